@@ -1,0 +1,331 @@
+/**
+ * A tolerant JSON parse that never throws: one jsonc-parser `visit` pass builds the positioned tree, the plain value
+ * the rules read, and the list of syntax problems (with stable codes), duplicate keys included.
+ */
+import { visit, ParseErrorCode, type Node as JsoncNode } from 'jsonc-parser';
+import { LineIndex, type Range } from './lines';
+
+export type JsonPath = readonly (string | number)[];
+
+/** A jsonc-parser compatible node: objects hold `property` nodes whose children are `[key, value]`. */
+export type JsonNode = JsoncNode;
+
+/**
+ * Stable codes for syntax problems. `fatal` problems mean the tree is unreliable (the rules do not run on it);
+ * the others are things Microsoft's .NET tooling tolerates but strict JSON parsers (paconn's Python, `JSON.parse`)
+ * reject.
+ */
+export type SyntaxCode =
+	| 'invalid-symbol'
+	| 'invalid-number'
+	| 'property-name-expected'
+	| 'value-expected'
+	| 'colon-expected'
+	| 'comma-expected'
+	| 'close-brace-expected'
+	| 'close-bracket-expected'
+	| 'end-of-file-expected'
+	| 'invalid-comment'
+	| 'unexpected-end-of-comment'
+	| 'unexpected-end-of-string'
+	| 'unexpected-end-of-number'
+	| 'invalid-unicode'
+	| 'invalid-escape-character'
+	| 'control-character-in-string'
+	| 'trailing-comma'
+	| 'comment'
+	| 'empty-document'
+	| 'too-deep';
+
+export interface SyntaxProblem {
+	readonly code: SyntaxCode;
+	readonly message: string;
+	readonly offset: number;
+	readonly length: number;
+	readonly fatal: boolean;
+}
+
+export interface DuplicateKey {
+	/** Path of the object holding the key twice. */
+	readonly objectPath: JsonPath;
+	readonly key: string;
+	/** The key node that is ignored (an earlier occurrence: the last one wins, as in JavaScript and Json.NET). */
+	readonly ignored: JsonNode;
+	/** The key node whose value is used. */
+	readonly used: JsonNode;
+}
+
+export interface JsonDocument {
+	readonly text: string;
+	readonly root: JsonNode | undefined;
+	/** The plain value (plain objects and arrays; for duplicate keys the last value wins). */
+	readonly value: unknown;
+	readonly syntax: readonly SyntaxProblem[];
+	readonly duplicateKeys: readonly DuplicateKey[];
+	/** True when a fatal syntax problem makes the tree unreliable. */
+	readonly fatal: boolean;
+	readonly lines: LineIndex;
+}
+
+/** Deeper than any real connector (the largest nest about 40 levels) and well below what the recursive parser survives. */
+export const MAX_DEPTH = 1000;
+
+const SYNTAX_CODES: Partial<Record<ParseErrorCode, SyntaxCode>> = {
+	[ParseErrorCode.InvalidSymbol]: 'invalid-symbol',
+	[ParseErrorCode.InvalidNumberFormat]: 'invalid-number',
+	[ParseErrorCode.PropertyNameExpected]: 'property-name-expected',
+	[ParseErrorCode.ValueExpected]: 'value-expected',
+	[ParseErrorCode.ColonExpected]: 'colon-expected',
+	[ParseErrorCode.CommaExpected]: 'comma-expected',
+	[ParseErrorCode.CloseBraceExpected]: 'close-brace-expected',
+	[ParseErrorCode.CloseBracketExpected]: 'close-bracket-expected',
+	[ParseErrorCode.EndOfFileExpected]: 'end-of-file-expected',
+	[ParseErrorCode.InvalidCommentToken]: 'invalid-comment',
+	[ParseErrorCode.UnexpectedEndOfComment]: 'unexpected-end-of-comment',
+	[ParseErrorCode.UnexpectedEndOfString]: 'unexpected-end-of-string',
+	[ParseErrorCode.UnexpectedEndOfNumber]: 'unexpected-end-of-number',
+	[ParseErrorCode.InvalidUnicode]: 'invalid-unicode',
+	[ParseErrorCode.InvalidEscapeCharacter]: 'invalid-escape-character',
+	[ParseErrorCode.InvalidCharacter]: 'control-character-in-string',
+};
+
+const SYNTAX_MESSAGES: Record<SyntaxCode, string> = {
+	'invalid-symbol': 'Invalid symbol: this is not valid JSON.',
+	'invalid-number': 'Invalid number format.',
+	'property-name-expected': 'A property name in double quotes is expected.',
+	'value-expected': 'A value is expected.',
+	'colon-expected': 'A colon is expected.',
+	'comma-expected': 'A comma is expected.',
+	'close-brace-expected': 'A closing brace "}" is expected.',
+	'close-bracket-expected': 'A closing bracket "]" is expected.',
+	'end-of-file-expected': 'The end of the file is expected: there is content after the root value.',
+	'invalid-comment': 'Invalid comment.',
+	'unexpected-end-of-comment': 'The comment is not closed.',
+	'unexpected-end-of-string': 'The string is not closed.',
+	'unexpected-end-of-number': 'The number is not complete.',
+	'invalid-unicode': 'Invalid unicode escape sequence.',
+	'invalid-escape-character': 'Invalid escape character in string.',
+	'control-character-in-string': 'A control character must be escaped in a JSON string (for example "\\n" or "\\t").',
+	'trailing-comma': 'Trailing comma: strict JSON does not allow a comma before "}" or "]".',
+	comment: 'Comments are not allowed in strict JSON.',
+	'empty-document': 'The file is empty: a JSON object is expected.',
+	'too-deep': `The document nests objects or arrays more than ${MAX_DEPTH} levels deep and is not checked further.`,
+};
+
+const NON_FATAL: ReadonlySet<SyntaxCode> = new Set(['control-character-in-string', 'trailing-comma', 'comment']);
+
+export function syntaxMessage(code: SyntaxCode): string {
+	return SYNTAX_MESSAGES[code];
+}
+
+interface Frame {
+	node: JsonNode;
+	value: Record<string, unknown> | unknown[];
+	/** For objects: the property node being filled. */
+	property?: JsonNode;
+	/** For objects: first key node seen per key, to report duplicates. */
+	keys?: Map<string, JsonNode>;
+	/** Offset of the last separator (comma) seen directly in this container, -1 after any value. */
+	lastComma: number;
+}
+
+function setProperty(target: Record<string, unknown>, key: string, value: unknown): void {
+	if (key === '__proto__') {
+		// A plain assignment would replace the prototype; keep it an ordinary data property.
+		Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+	} else {
+		target[key] = value;
+	}
+}
+
+export function parseJson(text: string): JsonDocument {
+	const lines = new LineIndex(text);
+	const syntax: SyntaxProblem[] = [];
+	const duplicateKeys: DuplicateKey[] = [];
+	const stack: Frame[] = [];
+	let root: JsonNode | undefined;
+	let rootValue: unknown;
+	let tooDeep = false;
+
+	const problem = (code: SyntaxCode, offset: number, length: number) => {
+		syntax.push({ code, message: SYNTAX_MESSAGES[code], offset, length, fatal: !NON_FATAL.has(code) });
+	};
+
+	const pathOf = (): (string | number)[] => {
+		const path: (string | number)[] = [];
+		for (let i = 1; i < stack.length; i++) {
+			const parent = stack[i - 1];
+			if (parent.node.type === 'array') {
+				path.push((parent.value as unknown[]).length);
+			} else {
+				path.push(parent.property!.children![0].value as string);
+			}
+		}
+		return path;
+	};
+
+	/** Attach a finished value node to its parent (or make it the root). */
+	const attach = (node: JsonNode, value: unknown) => {
+		const parent = stack[stack.length - 1];
+		if (!parent) {
+			if (root === undefined) {
+				root = node;
+				rootValue = value;
+			}
+			return;
+		}
+		parent.lastComma = -1;
+		if (parent.node.type === 'array') {
+			node.parent = parent.node;
+			parent.node.children!.push(node);
+			(parent.value as unknown[]).push(value);
+		} else if (parent.property) {
+			node.parent = parent.property;
+			parent.property.children!.push(node);
+			parent.property.length = node.offset + node.length - parent.property.offset;
+			setProperty(parent.value as Record<string, unknown>, parent.property.children![0].value as string, value);
+			parent.property = undefined;
+		}
+	};
+
+	const open = (type: 'object' | 'array', offset: number) => {
+		const node: JsonNode = { type, offset, length: -1, children: [] };
+		const value = type === 'object' ? {} : [];
+		if (stack.length >= MAX_DEPTH) {
+			tooDeep = true;
+		}
+		// The parent link is set on attach, when the container closes; children need it earlier for paths.
+		const parent = stack[stack.length - 1];
+		if (parent) {
+			node.parent = parent.node.type === 'array' ? parent.node : parent.property;
+		}
+		stack.push({ node, value, lastComma: -1, keys: type === 'object' ? new Map() : undefined });
+	};
+
+	const close = (offset: number, length: number) => {
+		const frame = stack.pop();
+		if (!frame) {
+			return;
+		}
+		if (frame.lastComma >= 0) {
+			problem('trailing-comma', frame.lastComma, 1);
+		}
+		frame.node.length = offset + length - frame.node.offset;
+		attach(frame.node, frame.value);
+	};
+
+	try {
+		visit(
+			text,
+			{
+				onObjectBegin: (offset) => {
+					open('object', offset);
+					return !tooDeep;
+				},
+				onObjectProperty: (name, offset, length) => {
+					const frame = stack[stack.length - 1];
+					if (!frame || frame.node.type !== 'object') {
+						return;
+					}
+					frame.lastComma = -1;
+					const property: JsonNode = { type: 'property', offset, length, parent: frame.node, children: [], colonOffset: -1 };
+					const key: JsonNode = { type: 'string', value: name, offset, length, parent: property };
+					property.children!.push(key);
+					frame.node.children!.push(property);
+					frame.property = property;
+					const previous = frame.keys!.get(name);
+					if (previous) {
+						duplicateKeys.push({ objectPath: pathOf(), key: name, ignored: previous, used: key });
+					}
+					frame.keys!.set(name, key);
+				},
+				onObjectEnd: (offset, length) => close(offset, length),
+				onArrayBegin: (offset) => {
+					open('array', offset);
+					return !tooDeep;
+				},
+				onArrayEnd: (offset, length) => close(offset, length),
+				onLiteralValue: (value: unknown, offset, length) => {
+					const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
+					attach({ type, value, offset, length }, value);
+				},
+				onSeparator: (character, offset) => {
+					const frame = stack[stack.length - 1];
+					if (!frame) {
+						return;
+					}
+					if (character === ':' && frame.property) {
+						frame.property.colonOffset = offset;
+					} else if (character === ',') {
+						frame.lastComma = offset;
+					}
+				},
+				onComment: (offset, length) => problem('comment', offset, length),
+				onError: (error, offset, length) => {
+					const code = SYNTAX_CODES[error];
+					problem(code ?? 'invalid-symbol', offset, length);
+				},
+			},
+			{ allowTrailingComma: true, disallowComments: false, allowEmptyContent: true },
+		);
+	} catch (error) {
+		if (!(error instanceof RangeError)) {
+			throw error;
+		}
+		// Stack overflow inside the recursive parser: the nesting is far beyond MAX_DEPTH.
+		tooDeep = true;
+	}
+	if (tooDeep) {
+		problem('too-deep', 0, 0);
+		return { text, root: undefined, value: undefined, syntax, duplicateKeys, fatal: true, lines };
+	}
+	// Containers left open by a truncated document: close them at the end so the partial tree stays usable.
+	while (stack.length > 0) {
+		const frame = stack[stack.length - 1];
+		if (frame.property && frame.property.children!.length < 2) {
+			frame.property = undefined;
+		}
+		frame.lastComma = -1;
+		close(text.length, 0);
+	}
+	if (root === undefined && !syntax.some((p) => p.fatal)) {
+		problem('empty-document', 0, text.length);
+	}
+	return { text, root, value: rootValue, syntax, duplicateKeys, fatal: syntax.some((p) => p.fatal), lines };
+}
+
+/** The value node for a path; for duplicate keys the last occurrence, matching the plain value. */
+export function findNode(root: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
+	let node = root;
+	for (const segment of path) {
+		if (!node) {
+			return undefined;
+		}
+		node = childNode(node, segment);
+	}
+	return node;
+}
+
+export function childNode(node: JsonNode, segment: string | number): JsonNode | undefined {
+	if (node.type === 'array') {
+		return typeof segment === 'number' ? node.children?.[segment] : undefined;
+	}
+	if (node.type === 'object' && typeof segment === 'string' && node.children) {
+		for (let i = node.children.length - 1; i >= 0; i--) {
+			const property = node.children[i];
+			if (property.children?.[0].value === segment) {
+				return property.children[1];
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The key node of the property holding `node`, when `node` is a property value. */
+export function keyNodeOf(node: JsonNode): JsonNode | undefined {
+	return node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+}
+
+export function rangeOfNode(doc: JsonDocument, node: JsonNode): Range {
+	return doc.lines.rangeAt(node.offset, node.length);
+}

@@ -1,0 +1,98 @@
+/**
+ * The one place where JSON paths become ranges. Rules report paths; they never compute positions.
+ */
+import { childNode, keyNodeOf, type JsonDocument, type JsonNode, type JsonPath } from './json';
+import type { Range } from './lines';
+
+/**
+ * What a finding points at:
+ * - `key`: a property that should not be there, or whose name is wrong: its key.
+ * - `value`: a value that is wrong: the value node.
+ * - `missing`: a property that should be there: the key of the object that lacks it (the "parent's key").
+ */
+export type PathTarget = 'key' | 'value' | 'missing';
+
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The node a finding is anchored to. When the path does not exist, the closest existing ancestor stands in, anchored
+ * as if something were missing under it.
+ */
+export function anchorNode(doc: JsonDocument, path: JsonPath, target: PathTarget): JsonNode | undefined {
+	if (!doc.root) {
+		return undefined;
+	}
+	const nodes: JsonNode[] = [doc.root];
+	for (const segment of path) {
+		const next = childNode(nodes[nodes.length - 1], segment);
+		if (!next) {
+			break;
+		}
+		nodes.push(next);
+	}
+	const found = nodes.length === path.length + 1;
+	if (found && target === 'value') {
+		return nodes[nodes.length - 1];
+	}
+	if (found && target === 'key') {
+		const node = nodes[nodes.length - 1];
+		return keyNodeOf(node) ?? containerAnchor(node);
+	}
+	// Missing (or not found): anchor on the object that should hold it. For `missing`, that is the parent of the
+	// path's last segment; when the path breaks off earlier, it is the deepest node that exists.
+	const holder = found ? nodes[nodes.length - 2] ?? nodes[0] : nodes[nodes.length - 1];
+	return containerAnchor(holder);
+}
+
+/**
+ * How an object is pointed at when something is missing in it: its key when it is a property value; its `name`
+ * value when it is an array element that has one (parameters, tags); otherwise its opening brace.
+ */
+function containerAnchor(node: JsonNode): JsonNode {
+	const key = keyNodeOf(node);
+	if (key) {
+		return key;
+	}
+	if (node.type === 'object' && node.parent?.type === 'array') {
+		const name = childNode(node, 'name');
+		if (name && name.type === 'string') {
+			return name;
+		}
+	}
+	if (node.type === 'object' || node.type === 'array') {
+		return { type: node.type, offset: node.offset, length: 1 };
+	}
+	return node;
+}
+
+export function pathToRange(doc: JsonDocument, path: JsonPath, target: PathTarget): Range {
+	const node = anchorNode(doc, path, target);
+	return node ? doc.lines.rangeAt(node.offset, node.length) : EMPTY_RANGE;
+}
+
+/** RFC 6901 JSON Pointer for a path (`""` for the whole document). */
+export function toJsonPointer(path: JsonPath): string {
+	let pointer = '';
+	for (const segment of path) {
+		pointer += '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+	}
+	return pointer;
+}
+
+/** Parses an RFC 6901 pointer (without the leading `#`); undefined when malformed. */
+export function parseJsonPointer(pointer: string): string[] | undefined {
+	if (pointer === '') {
+		return [];
+	}
+	if (!pointer.startsWith('/')) {
+		return undefined;
+	}
+	const segments: string[] = [];
+	for (const raw of pointer.slice(1).split('/')) {
+		if (/~[^01]|~$/.test(raw)) {
+			return undefined;
+		}
+		segments.push(raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+	}
+	return segments;
+}

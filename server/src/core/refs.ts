@@ -1,0 +1,99 @@
+/**
+ * `$ref` resolution inside one document. Only local references (`#/…`) are followed; a reference to another file or
+ * to a URL is reported, never read or fetched: Microsoft's validator accepts only local references, and a checker
+ * that opened arbitrary paths or URLs from a document would be a liability.
+ */
+import { parseJsonPointer } from './location';
+
+export type RefProblem =
+	/** `http:`, `https:`, `file:` or any other URL scheme. */
+	| 'remote'
+	/** A relative file reference such as `other.json#/definitions/A` or `../x.json`. */
+	| 'external'
+	/** `#` followed by something that is not a JSON pointer. */
+	| 'malformed'
+	/** A well-formed local pointer to nothing. */
+	| 'not-found'
+	/** A chain of references that leads back to itself. */
+	| 'cycle';
+
+export type RefResolution =
+	| { readonly ok: true; readonly path: readonly string[]; readonly value: unknown; readonly hops: number }
+	| { readonly ok: false; readonly problem: RefProblem; readonly ref: string };
+
+const MAX_HOPS = 64;
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The `$ref` string of an object, if it has one. */
+export function refOf(value: unknown): string | undefined {
+	return isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
+}
+
+export function classifyRef(ref: string): RefProblem | undefined {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+		return 'remote';
+	}
+	if (!ref.startsWith('#')) {
+		return 'external';
+	}
+	return parseJsonPointer(decodeUriFragment(ref.slice(1))) ? undefined : 'malformed';
+}
+
+function decodeUriFragment(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+}
+
+export function valueAtPath(root: unknown, path: readonly (string | number)[]): unknown {
+	let value = root;
+	for (const segment of path) {
+		if (Array.isArray(value)) {
+			const index = typeof segment === 'number' ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : NaN;
+			value = value[index];
+		} else if (isObject(value) && Object.prototype.hasOwnProperty.call(value, segment)) {
+			value = value[segment];
+		} else {
+			return undefined;
+		}
+		if (value === undefined) {
+			return undefined;
+		}
+	}
+	return value;
+}
+
+/**
+ * Resolves a local reference, following a target that is itself only a reference, until a value that is not a
+ * reference is reached. Cycle-safe: a chain that revisits a pointer (or exceeds 64 hops) is a `cycle`.
+ */
+export function resolveRef(root: unknown, ref: string): RefResolution {
+	const seen = new Set<string>();
+	let current = ref;
+	for (let hops = 1; hops <= MAX_HOPS; hops++) {
+		const problem = classifyRef(current);
+		if (problem) {
+			return { ok: false, problem, ref: current };
+		}
+		if (seen.has(current)) {
+			return { ok: false, problem: 'cycle', ref };
+		}
+		seen.add(current);
+		const path = parseJsonPointer(decodeUriFragment(current.slice(1)))!;
+		const value = valueAtPath(root, path);
+		if (value === undefined) {
+			return { ok: false, problem: 'not-found', ref: current };
+		}
+		const next = refOf(value);
+		if (next === undefined) {
+			return { ok: true, path, value, hops };
+		}
+		current = next;
+	}
+	return { ok: false, problem: 'cycle', ref };
+}

@@ -1,0 +1,269 @@
+/**
+ * Typed, read-only views over `apiDefinition.swagger.json`: operations (with path-level and operation-level parameters
+ * merged), parameters, responses, schemas and security definitions. Every item carries the JSON path where it is
+ * used and, when it came through a `$ref`, the path of the definition that holds its content, so a rule can report
+ * on the place that needs the edit.
+ */
+import type { JsonDocument, JsonPath } from './json';
+import { isObject, refOf, resolveRef, type RefProblem } from './refs';
+
+export type JsonObject = Record<string, unknown>;
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Something that may have been reached through a `$ref`. */
+export interface Reffable {
+	/** Where the item appears (the `$ref` object itself when it is a reference). */
+	readonly path: JsonPath;
+	/** Where the item's content is: equal to `path` unless it was reached through a `$ref`. */
+	readonly definitionPath: JsonPath;
+	/** The `$ref` string, when the item is a reference. */
+	readonly ref?: string;
+	/** Why the reference could not be followed. When set, `value` is undefined. */
+	readonly refProblem?: RefProblem;
+	/** The item's content (after following a `$ref`), or undefined when it is not an object or cannot be resolved. */
+	readonly value: JsonObject | undefined;
+}
+
+export interface ParameterInfo extends Reffable {
+	/** Declared on the path item (shared by its operations) or on the operation. */
+	readonly level: 'path' | 'operation';
+	readonly name?: string;
+	readonly in?: string;
+}
+
+export interface ResponseInfo extends Reffable {
+	/** The response key: a status code such as `200`, or `default`. */
+	readonly status: string;
+}
+
+export interface OperationInfo {
+	readonly pathKey: string;
+	readonly method: HttpMethod;
+	/** `['paths', pathKey, method]`. */
+	readonly path: JsonPath;
+	readonly value: JsonObject;
+	readonly operationId?: string;
+	/** Effective parameters: the path item's, overridden by the operation's with the same `name` and `in`. */
+	readonly parameters: readonly ParameterInfo[];
+}
+
+export interface SchemaInfo extends Reffable {
+	/** What the schema describes, for messages and for rules that only care about some kinds. */
+	readonly role: 'definition' | 'body' | 'response' | 'property' | 'items' | 'additionalProperties' | 'allOf';
+}
+
+export interface NamedObject {
+	readonly name: string;
+	readonly path: JsonPath;
+	readonly value: JsonObject | undefined;
+}
+
+function resolveItem(root: unknown, path: JsonPath, raw: unknown): Reffable {
+	const ref = refOf(raw);
+	if (ref === undefined) {
+		return { path, definitionPath: path, value: isObject(raw) ? raw : undefined };
+	}
+	const resolution = resolveRef(root, ref);
+	if (!resolution.ok) {
+		return { path, definitionPath: path, ref, refProblem: resolution.problem, value: undefined };
+	}
+	return { path, definitionPath: resolution.path, ref, value: isObject(resolution.value) ? resolution.value : undefined };
+}
+
+export class SwaggerModel {
+	readonly #doc: JsonDocument;
+	#operations: OperationInfo[] | undefined;
+
+	constructor(doc: JsonDocument) {
+		this.#doc = doc;
+	}
+
+	get document(): JsonDocument {
+		return this.#doc;
+	}
+
+	/** The root object, or an empty object when the root is not an object (the structure rules report that). */
+	get root(): JsonObject {
+		return isObject(this.#doc.value) ? this.#doc.value : {};
+	}
+
+	/** Resolves an item that may be a `$ref`, relative to this document. */
+	resolve(path: JsonPath, raw: unknown): Reffable {
+		return resolveItem(this.#doc.value, path, raw);
+	}
+
+	/** Path items: `[pathKey, value]` for each entry of `paths` whose value is an object. */
+	*pathItems(): Generator<{ pathKey: string; path: JsonPath; value: JsonObject }> {
+		const paths = this.root.paths;
+		if (!isObject(paths)) {
+			return;
+		}
+		for (const [pathKey, value] of Object.entries(paths)) {
+			if (isObject(value)) {
+				yield { pathKey, path: ['paths', pathKey], value };
+			}
+		}
+	}
+
+	operations(): readonly OperationInfo[] {
+		if (!this.#operations) {
+			this.#operations = [];
+			for (const item of this.pathItems()) {
+				const shared = this.#parameterList(item.value.parameters, [...item.path, 'parameters'], 'path');
+				for (const method of HTTP_METHODS) {
+					const value = item.value[method];
+					if (!isObject(value)) {
+						continue;
+					}
+					const path = [...item.path, method];
+					const own = this.#parameterList(value.parameters, [...path, 'parameters'], 'operation');
+					const overridden = new Set(own.map((p) => `${p.in}\u0000${p.name}`));
+					const parameters = [...shared.filter((p) => p.name === undefined || !overridden.has(`${p.in}\u0000${p.name}`)), ...own];
+					this.#operations.push({
+						pathKey: item.pathKey,
+						method,
+						path,
+						value,
+						operationId: typeof value.operationId === 'string' ? value.operationId : undefined,
+						parameters,
+					});
+				}
+			}
+		}
+		return this.#operations;
+	}
+
+	#parameterList(raw: unknown, path: JsonPath, level: 'path' | 'operation'): ParameterInfo[] {
+		if (!Array.isArray(raw)) {
+			return [];
+		}
+		return raw.map((entry, index) => {
+			const item = this.resolve([...path, index], entry);
+			const name = typeof item.value?.name === 'string' ? item.value.name : undefined;
+			const location = typeof item.value?.in === 'string' ? item.value.in : undefined;
+			return { ...item, level, name, in: location };
+		});
+	}
+
+	/**
+	 * Every parameter once per place its content lives: a shared parameter (`#/parameters/x`) used by fifty operations
+	 * is yielded once, at its definition, with the first place it is used.
+	 */
+	*uniqueParameters(): Generator<ParameterInfo> {
+		const seen = new Set<string>();
+		for (const operation of this.operations()) {
+			for (const parameter of operation.parameters) {
+				const key = parameter.definitionPath.join('\u0000');
+				if (!seen.has(key)) {
+					seen.add(key);
+					yield parameter;
+				}
+			}
+		}
+		// Shared parameters that no operation uses still need to be correct.
+		const shared = this.root.parameters;
+		if (isObject(shared)) {
+			for (const [name, raw] of Object.entries(shared)) {
+				const path: JsonPath = ['parameters', name];
+				if (!seen.has(path.join('\u0000'))) {
+					seen.add(path.join('\u0000'));
+					const item = this.resolve(path, raw);
+					yield { ...item, level: 'operation', name: typeof item.value?.name === 'string' ? item.value.name : undefined, in: typeof item.value?.in === 'string' ? item.value.in : undefined };
+				}
+			}
+		}
+	}
+
+	/** The responses of an operation, each resolved. */
+	responses(operation: OperationInfo): ResponseInfo[] {
+		const responses = operation.value.responses;
+		if (!isObject(responses)) {
+			return [];
+		}
+		return Object.entries(responses)
+			.filter(([status]) => !status.startsWith('x-'))
+			.map(([status, raw]) => ({ ...this.resolve([...operation.path, 'responses', status], raw), status }));
+	}
+
+	securityDefinitions(): NamedObject[] {
+		return namedObjects(this.root.securityDefinitions, ['securityDefinitions']);
+	}
+
+	definitions(): NamedObject[] {
+		return namedObjects(this.root.definitions, ['definitions']);
+	}
+
+	/**
+	 * Every schema object reachable from definitions, body parameters and responses, walking `properties`, `items`,
+	 * `additionalProperties` and `allOf`. Each schema content is visited once (a `$ref` is yielded as a use but its
+	 * target is walked only where it is defined), so recursive definitions terminate.
+	 */
+	*schemas(): Generator<SchemaInfo> {
+		const visited = new Set<string>();
+		const pending: { path: JsonPath; raw: unknown; role: SchemaInfo['role'] }[] = [];
+		for (const definition of this.definitions()) {
+			pending.push({ path: definition.path, raw: valueOr(this.root.definitions, definition.name), role: 'definition' });
+		}
+		for (const parameter of this.uniqueParameters()) {
+			if (parameter.value?.in === 'body' && parameter.value.schema !== undefined) {
+				pending.push({ path: [...parameter.definitionPath, 'schema'], raw: parameter.value.schema, role: 'body' });
+			}
+		}
+		const seenResponses = new Set<string>();
+		for (const operation of this.operations()) {
+			for (const response of this.responses(operation)) {
+				const key = response.definitionPath.join('\u0000');
+				if (response.value?.schema !== undefined && !seenResponses.has(key)) {
+					seenResponses.add(key);
+					pending.push({ path: [...response.definitionPath, 'schema'], raw: response.value.schema, role: 'response' });
+				}
+			}
+		}
+		pending.reverse();
+		while (pending.length > 0) {
+			const { path, raw, role } = pending.pop()!;
+			const key = path.join('\u0000');
+			if (visited.has(key)) {
+				continue;
+			}
+			visited.add(key);
+			const item = this.resolve(path, raw);
+			yield { ...item, role };
+			if (item.ref !== undefined || !item.value) {
+				continue;
+			}
+			const schema = item.value;
+			const children: { path: JsonPath; raw: unknown; role: SchemaInfo['role'] }[] = [];
+			if (isObject(schema.properties)) {
+				for (const [name, child] of Object.entries(schema.properties)) {
+					children.push({ path: [...path, 'properties', name], raw: child, role: 'property' });
+				}
+			}
+			if (isObject(schema.items)) {
+				children.push({ path: [...path, 'items'], raw: schema.items, role: 'items' });
+			}
+			if (isObject(schema.additionalProperties)) {
+				children.push({ path: [...path, 'additionalProperties'], raw: schema.additionalProperties, role: 'additionalProperties' });
+			}
+			if (Array.isArray(schema.allOf)) {
+				schema.allOf.forEach((child, index) => children.push({ path: [...path, 'allOf', index], raw: child, role: 'allOf' }));
+			}
+			for (let i = children.length - 1; i >= 0; i--) {
+				pending.push(children[i]);
+			}
+		}
+	}
+}
+
+function valueOr(container: unknown, key: string): unknown {
+	return isObject(container) ? container[key] : undefined;
+}
+
+function namedObjects(container: unknown, path: JsonPath): NamedObject[] {
+	if (!isObject(container)) {
+		return [];
+	}
+	return Object.entries(container).map(([name, value]) => ({ name, path: [...path, name], value: isObject(value) ? value : undefined }));
+}

@@ -1,0 +1,37 @@
+/** A connector file parsed once and reused across checks (the server keeps one per document version). */
+import { parseJson, type JsonDocument } from '../core/json';
+import { decodeUtf8, stripBom } from '../core/text';
+
+export interface ParsedFile {
+	readonly doc: JsonDocument;
+	readonly hadBom: boolean;
+	/** Offset of the first character that came from invalid UTF-8 bytes. */
+	readonly invalidUtf8Offset?: number;
+	/** Size in bytes on disk, when read from disk. */
+	readonly byteLength?: number;
+}
+
+export function parseText(text: string): ParsedFile {
+	const stripped = stripBom(text);
+	return { doc: parseJson(stripped.text), hadBom: stripped.hadBom };
+}
+
+export function parseBytes(bytes: Uint8Array): ParsedFile {
+	const decoded = decodeUtf8(bytes);
+	return { doc: parseJson(decoded.text), hadBom: decoded.hadBom, invalidUtf8Offset: decoded.invalidUtf8Offset, byteLength: bytes.length };
+}
+
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/** Computes something about a parsed document once (schema validation results, indexes) and keeps it with it. */
+export function memo<T>(owner: object, key: string, compute: () => T): T {
+	let map = memos.get(owner);
+	if (!map) {
+		map = new Map();
+		memos.set(owner, map);
+	}
+	if (!map.has(key)) {
+		map.set(key, compute());
+	}
+	return map.get(key) as T;
+}

@@ -1,0 +1,119 @@
+/** Runs the registered rules over a connector's parsed files and places their findings. */
+import { ApiPropertiesModel } from '../core/apiProperties';
+import { isIndependentPublisherPath, type FileKind } from '../core/connector';
+import { pathToRange, toJsonPointer } from '../core/location';
+import { SwaggerModel } from '../core/swagger';
+import { effectiveSeverity, type EngineConfig } from './config';
+import { ruleDocsUrl } from './docs';
+import type { ParsedFile } from './parsedFile';
+import type { ConnectorContext, Finding, ReportDescriptor, Rule, RuleContext, Severity } from './types';
+
+export interface ConnectorInput {
+	readonly swagger?: ParsedFile;
+	readonly apiProperties?: ParsedFile;
+	/** The connector folder (used for folder-level facts such as the independent-publisher tree). */
+	readonly folderPath?: string;
+}
+
+export interface CheckOptions {
+	readonly config: EngineConfig;
+	/** Polled between rules; when it returns true the check stops and reports `cancelled`. */
+	readonly isCancelled?: () => boolean;
+	/** Receives a rule's exception; the rule's findings so far are kept and the other rules still run. */
+	readonly onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface CheckResult {
+	readonly findings: Readonly<Record<FileKind, Finding[]>>;
+	readonly cancelled: boolean;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function checkConnector(rules: readonly Rule[], input: ConnectorInput, options: CheckOptions): CheckResult {
+	const findings: Record<FileKind, Finding[]> = { swagger: [], apiProperties: [] };
+	const seen = new Set<string>();
+	const usable = (file: ParsedFile | undefined) => (file && !file.doc.fatal ? file : undefined);
+	const swaggerFile = usable(input.swagger);
+	const apiPropertiesFile = usable(input.apiProperties);
+	const connector: ConnectorContext = {
+		folderPath: input.folderPath,
+		independentPublisher: input.folderPath !== undefined && isIndependentPublisherPath(input.folderPath),
+	};
+	const files: Partial<Record<FileKind, ParsedFile>> = {};
+	if (input.swagger) {
+		files.swagger = input.swagger;
+	}
+	if (input.apiProperties) {
+		files.apiProperties = input.apiProperties;
+	}
+	const swagger = swaggerFile ? new SwaggerModel(swaggerFile.doc) : undefined;
+	const apiProperties = apiPropertiesFile ? new ApiPropertiesModel(apiPropertiesFile.doc) : undefined;
+
+	for (const rule of rules) {
+		if (options.isCancelled?.()) {
+			return { findings, cancelled: true };
+		}
+		const severity = effectiveSeverity(rule, options.config);
+		if (!severity) {
+			continue;
+		}
+		const available = rule.files.some((kind) => (rule.runsOnBrokenJson ? files[kind] : kind === 'swagger' ? swaggerFile : apiPropertiesFile));
+		if (!available) {
+			continue;
+		}
+		const context: RuleContext = {
+			swagger,
+			apiProperties,
+			files,
+			connector,
+			report: (descriptor: ReportDescriptor) => {
+				const file = files[descriptor.file];
+				if (!file) {
+					return;
+				}
+				const target = descriptor.target ?? 'value';
+				const jsonPointer = toJsonPointer(descriptor.path);
+				const key = `${rule.id}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${target}\u0000${descriptor.message}`;
+				if (seen.has(key)) {
+					return;
+				}
+				seen.add(key);
+				findings[descriptor.file].push({
+					ruleId: rule.id,
+					severity,
+					message: descriptor.message,
+					file: descriptor.file,
+					path: descriptor.path,
+					jsonPointer,
+					range: descriptor.range ?? pathToRange(file.doc, descriptor.path, target),
+					docsUrl: ruleDocsUrl(rule.id),
+					data: descriptor.data,
+					related: descriptor.related
+						?.filter((related) => files[related.file])
+						.map((related) => ({
+							file: related.file,
+							range: pathToRange(files[related.file]!.doc, related.path, related.target ?? 'value'),
+							jsonPointer: toJsonPointer(related.path),
+							message: related.message,
+						})),
+				});
+			},
+		};
+		try {
+			rule.check(context);
+		} catch (error) {
+			options.onRuleError?.(rule.id, error);
+		}
+	}
+	for (const list of Object.values(findings)) {
+		list.sort(
+			(a, b) =>
+				a.range.start.line - b.range.start.line ||
+				a.range.start.character - b.range.start.character ||
+				SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+				a.ruleId.localeCompare(b.ruleId),
+		);
+	}
+	return { findings, cancelled: false };
+}

@@ -1,0 +1,108 @@
+/** The rule contract: metadata every rule declares, and what a rule sees when it runs. */
+import type { ApiPropertiesModel } from '../core/apiProperties';
+import type { FileKind } from '../core/connector';
+import type { JsonPath } from '../core/json';
+import type { Range } from '../core/lines';
+import type { PathTarget } from '../core/location';
+import type { ParsedFile } from './parsedFile';
+import type { SwaggerModel } from '../core/swagger';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/**
+ * Profiles nest: `validator` (what Microsoft's Swagger Validator rejects) ⊂ `certification` (default: plus the
+ * certification checklist) ⊂ `strict` (plus style guidance).
+ */
+export type Profile = 'validator' | 'certification' | 'strict';
+export const PROFILES: readonly Profile[] = ['validator', 'certification', 'strict'];
+
+/** Profile lists for rules: a rule in a profile is in every wider one. */
+export const FROM_VALIDATOR: readonly Profile[] = ['validator', 'certification', 'strict'];
+export const FROM_CERTIFICATION: readonly Profile[] = ['certification', 'strict'];
+export const STRICT_ONLY: readonly Profile[] = ['strict'];
+
+export interface RuleMeta {
+	/** Kebab-case id: the file name, the doc page name and the diagnostic code. */
+	readonly id: string;
+	/** Microsoft's code for the check where one exists (PascalCase, typos kept), e.g. `RequiredPropertyMissing`. */
+	readonly msCode?: string;
+	readonly severity: Severity;
+	readonly profiles: readonly Profile[];
+	/** One line, sentence case, ending with a period; the doc page's description repeats it. */
+	readonly description: string;
+	/** Whether a quick fix exists for its findings. */
+	readonly fixable: boolean;
+	/** The files the rule reads; it runs when at least one of them is present. */
+	readonly files: readonly FileKind[];
+	/** JSON-level rules also run on files with fatal syntax errors; model rules do not. */
+	readonly runsOnBrokenJson?: boolean;
+}
+
+export interface RelatedDescriptor {
+	readonly file: FileKind;
+	readonly path: JsonPath;
+	readonly target?: PathTarget;
+	readonly message: string;
+}
+
+export interface ReportDescriptor {
+	readonly file: FileKind;
+	readonly path: JsonPath;
+	/** Defaults to `value`. See `PathTarget`. */
+	readonly target?: PathTarget;
+	readonly message: string;
+	/** What a quick fix needs (never parsed back out of the message). */
+	readonly data?: Readonly<Record<string, unknown>>;
+	/** An explicit range, for findings that are not about a JSON node (syntax errors). */
+	readonly range?: Range;
+	readonly related?: readonly RelatedDescriptor[];
+}
+
+export interface ConnectorContext {
+	/** The connector folder's path, when known. */
+	readonly folderPath?: string;
+	/** The folder lies under `independent-publisher-connectors`. */
+	readonly independentPublisher: boolean;
+}
+
+export interface RuleContext {
+	/** The swagger model, when the definition is present and parses. */
+	readonly swagger: SwaggerModel | undefined;
+	/** The apiProperties model, when the file is present and parses. */
+	readonly apiProperties: ApiPropertiesModel | undefined;
+	/** The parsed files as they are, broken or not (for JSON-level rules). */
+	readonly files: Readonly<Partial<Record<FileKind, ParsedFile>>>;
+	readonly connector: ConnectorContext;
+	report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule extends RuleMeta {
+	check(context: RuleContext): void;
+}
+
+export interface RelatedFinding {
+	readonly file: FileKind;
+	readonly range: Range;
+	readonly jsonPointer: string;
+	readonly message: string;
+}
+
+/** A rule's finding, placed: the engine's output, free of LSP types. */
+export interface Finding {
+	readonly ruleId: string;
+	readonly severity: Severity;
+	readonly message: string;
+	readonly file: FileKind;
+	readonly path: JsonPath;
+	readonly jsonPointer: string;
+	readonly range: Range;
+	readonly docsUrl: string;
+	readonly data?: Readonly<Record<string, unknown>>;
+	readonly related?: readonly RelatedFinding[];
+}
+
+export function defineRule(rule: Rule): Rule {
+	return rule;
+}

@@ -1,0 +1,50 @@
+/** Helpers for rule tests: run one rule on in-memory files and point at text to state exact ranges. */
+import type { FileKind } from '../../server/src/core/connector';
+import type { Range } from '../../server/src/core/lines';
+import { LineIndex } from '../../server/src/core/lines';
+import { parseText } from '../../server/src/engine/parsedFile';
+import { checkConnector } from '../../server/src/engine/run';
+import type { Finding, Rule } from '../../server/src/engine/types';
+
+export interface Files {
+	swagger?: string | object;
+	apiProperties?: string | object;
+	folderPath?: string;
+}
+
+/** Text for a file: strings are taken as they are, objects are printed with two-space indentation. */
+export function textOf(file: string | object): string {
+	return typeof file === 'string' ? file : JSON.stringify(file, null, 2);
+}
+
+/** Runs one rule (at its default severity, whatever its profiles) and returns its findings for every file. */
+export function runRule(rule: Rule, files: Files): Finding[] {
+	const result = checkConnector([rule], {
+		swagger: files.swagger === undefined ? undefined : parseText(textOf(files.swagger)),
+		apiProperties: files.apiProperties === undefined ? undefined : parseText(textOf(files.apiProperties)),
+		folderPath: files.folderPath,
+	}, { config: { profile: 'strict', rules: { [rule.id]: rule.severity } }, onRuleError: (_id, error) => { throw error; } });
+	return [...result.findings.swagger, ...result.findings.apiProperties];
+}
+
+/** The range of the `occurrence`-th (0-based) appearance of `needle` in `text`. */
+export function rangeOf(text: string, needle: string, occurrence = 0): Range {
+	let offset = -1;
+	for (let i = 0; i <= occurrence; i++) {
+		offset = text.indexOf(needle, offset + 1);
+		if (offset < 0) {
+			throw new Error(`"${needle}" occurs fewer than ${occurrence + 1} times`);
+		}
+	}
+	return new LineIndex(text).rangeAt(offset, needle.length);
+}
+
+/** The parts of a finding a rule test asserts. */
+export function summarize(findings: readonly Finding[]): { ruleId: string; file: FileKind; message: string; range: Range; jsonPointer: string }[] {
+	return findings.map((f) => ({ ruleId: f.ruleId, file: f.file, message: f.message, range: f.range, jsonPointer: f.jsonPointer }));
+}
+
+/** A minimal valid-looking swagger to extend in tests. */
+export function swaggerWith(paths: object, extra: object = {}): object {
+	return { swagger: '2.0', info: { title: 'Contoso', description: 'Contoso invoices.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths, ...extra };
+}
