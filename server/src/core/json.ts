@@ -2,13 +2,24 @@
  * A tolerant JSON parse that never throws: one jsonc-parser `visit` pass builds the positioned tree, the plain value
  * the rules read, and the list of syntax problems (with stable codes), duplicate keys included.
  */
-import { visit, ParseErrorCode, type Node as JsoncNode } from 'jsonc-parser';
+import { visit, ParseErrorCode, type NodeType } from 'jsonc-parser';
 import { LineIndex, type Range } from './lines';
 
 export type JsonPath = readonly (string | number)[];
 
-/** A jsonc-parser compatible node: objects hold `property` nodes whose children are `[key, value]`. */
-export type JsonNode = JsoncNode;
+/**
+ * A node shaped like jsonc-parser's (objects hold `property` nodes whose children are `[key, value]`), so its tree
+ * utilities apply; mutable only while the parse builds it.
+ */
+export interface JsonNode {
+	type: NodeType;
+	value?: unknown;
+	offset: number;
+	length: number;
+	colonOffset?: number;
+	parent?: JsonNode;
+	children?: JsonNode[];
+}
 
 /**
  * Stable codes for syntax problems. `fatal` problems mean the tree is unreliable (the rules do not run on it);

@@ -1,0 +1,96 @@
+/**
+ * Reading connectors from disk for the CLI and for files the editor has not opened. Only the two connector files are
+ * read, only from the folder itself; nothing is ever written.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { findConnectorFiles, type FileKind } from '../core/connector';
+import { parseBytes, type ParsedFile } from '../engine/parsedFile';
+import type { ConnectorInput } from '../engine/run';
+
+/** Files larger than this are reported, not parsed: the largest real connector is 1.1 MB. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface ConnectorOnDisk {
+	readonly folder: string;
+	/** Absolute paths of the connector's files that exist. */
+	readonly paths: Readonly<Partial<Record<FileKind, string>>>;
+}
+
+export interface LoadedConnector extends ConnectorOnDisk {
+	readonly input: ConnectorInput;
+	/** Files that exist but could not be read (permissions, too large): kind → one-line reason. */
+	readonly unreadable: Readonly<Partial<Record<FileKind, string>>>;
+}
+
+/** The connector in a folder, or undefined when the folder holds no connector files. */
+export async function connectorInFolder(folder: string): Promise<ConnectorOnDisk | undefined> {
+	const names = await fs.readdir(folder);
+	const files = findConnectorFiles(names);
+	if (!files) {
+		return undefined;
+	}
+	const paths: Partial<Record<FileKind, string>> = {};
+	if (files.swagger) {
+		paths.swagger = path.join(folder, files.swagger);
+	}
+	if (files.apiProperties) {
+		paths.apiProperties = path.join(folder, files.apiProperties);
+	}
+	return { folder, paths };
+}
+
+/**
+ * Every connector folder under `root` (the root itself included), depth first in name order. Skips `node_modules`
+ * and dot folders, and does not follow symbolic links (no cycles, no escaping the tree).
+ */
+export async function findConnectorFolders(root: string): Promise<ConnectorOnDisk[]> {
+	const found: ConnectorOnDisk[] = [];
+	const visit = async (folder: string) => {
+		const connector = await connectorInFolder(folder);
+		if (connector) {
+			found.push(connector);
+		}
+		const entries = await fs.readdir(folder, { withFileTypes: true });
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
+				await visit(path.join(folder, entry.name));
+			}
+		}
+	};
+	await visit(root);
+	return found;
+}
+
+async function readParsed(file: string): Promise<ParsedFile | string> {
+	try {
+		const stat = await fs.stat(file);
+		if (stat.size > MAX_FILE_BYTES) {
+			return `${file}: the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB this tool reads`;
+		}
+		return parseBytes(await fs.readFile(file));
+	} catch (error) {
+		return `${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}: ${(error as Error).message}`;
+	}
+}
+
+/** Reads and parses a connector's files. `overrides` supplies already parsed files (open editor buffers). */
+export async function loadConnector(connector: ConnectorOnDisk, overrides: Partial<Record<FileKind, ParsedFile>> = {}): Promise<LoadedConnector> {
+	const parsed: Partial<Record<FileKind, ParsedFile>> = {};
+	const unreadable: Partial<Record<FileKind, string>> = {};
+	for (const kind of ['swagger', 'apiProperties'] as FileKind[]) {
+		const file = connector.paths[kind];
+		if (overrides[kind]) {
+			parsed[kind] = overrides[kind];
+		} else if (file) {
+			const result = await readParsed(file);
+			if (typeof result === 'string') {
+				unreadable[kind] = result;
+			} else {
+				parsed[kind] = result;
+			}
+		}
+	}
+	return { ...connector, input: { swagger: parsed.swagger, apiProperties: parsed.apiProperties, folderPath: connector.folder }, unreadable };
+}
