@@ -75,6 +75,7 @@ function resolveItem(root: unknown, path: JsonPath, raw: unknown): Reffable {
 export class SwaggerModel {
 	readonly #doc: JsonDocument;
 	#operations: OperationInfo[] | undefined;
+	#schemas: SchemaInfo[] | undefined;
 
 	constructor(doc: JsonDocument) {
 		this.#doc = doc;
@@ -198,11 +199,17 @@ export class SwaggerModel {
 	/**
 	 * Every schema object reachable from definitions, body parameters and responses, walking `properties`, `items`,
 	 * `additionalProperties` and `allOf`. Each schema content is visited once (a `$ref` is yielded as a use but its
-	 * target is walked only where it is defined), so recursive definitions terminate.
+	 * target is walked only where it is defined), so recursive definitions terminate. Computed once per model.
 	 */
-	*schemas(): Generator<SchemaInfo> {
-		const visited = new Set<string>();
-		const pending: { path: JsonPath; raw: unknown; role: SchemaInfo['role'] }[] = [];
+	schemas(): readonly SchemaInfo[] {
+		if (this.#schemas) {
+			return this.#schemas;
+		}
+		type Pending = { path: JsonPath; raw: unknown; role: SchemaInfo['role'] };
+		const result: SchemaInfo[] = [];
+		// Parsed values are distinct objects, so identity marks a schema as walked; no path strings needed.
+		const visited = new Set<unknown>();
+		const pending: Pending[] = [];
 		for (const definition of this.definitions()) {
 			pending.push({ path: definition.path, raw: valueOr(this.root.definitions, definition.name), role: 'definition' });
 		}
@@ -211,12 +218,9 @@ export class SwaggerModel {
 				pending.push({ path: [...parameter.definitionPath, 'schema'], raw: parameter.value.schema, role: 'body' });
 			}
 		}
-		const seenResponses = new Set<string>();
 		for (const operation of this.operations()) {
 			for (const response of this.responses(operation)) {
-				const key = response.definitionPath.join('\u0000');
-				if (response.value?.schema !== undefined && !seenResponses.has(key)) {
-					seenResponses.add(key);
+				if (response.value?.schema !== undefined) {
 					pending.push({ path: [...response.definitionPath, 'schema'], raw: response.value.schema, role: 'response' });
 				}
 			}
@@ -224,36 +228,37 @@ export class SwaggerModel {
 		pending.reverse();
 		while (pending.length > 0) {
 			const { path, raw, role } = pending.pop()!;
-			const key = path.join('\u0000');
-			if (visited.has(key)) {
+			if (!isObject(raw) || visited.has(raw)) {
 				continue;
 			}
-			visited.add(key);
-			const item = this.resolve(path, raw);
-			yield { ...item, role };
-			if (item.ref !== undefined || !item.value) {
+			visited.add(raw);
+			const ref = refOf(raw);
+			if (ref !== undefined) {
+				result.push({ ...this.resolve(path, raw), role });
 				continue;
 			}
-			const schema = item.value;
-			const children: { path: JsonPath; raw: unknown; role: SchemaInfo['role'] }[] = [];
-			if (isObject(schema.properties)) {
-				for (const [name, child] of Object.entries(schema.properties)) {
+			result.push({ path, definitionPath: path, value: raw, role });
+			const children: Pending[] = [];
+			if (isObject(raw.properties)) {
+				for (const [name, child] of Object.entries(raw.properties)) {
 					children.push({ path: [...path, 'properties', name], raw: child, role: 'property' });
 				}
 			}
-			if (isObject(schema.items)) {
-				children.push({ path: [...path, 'items'], raw: schema.items, role: 'items' });
+			if (isObject(raw.items)) {
+				children.push({ path: [...path, 'items'], raw: raw.items, role: 'items' });
 			}
-			if (isObject(schema.additionalProperties)) {
-				children.push({ path: [...path, 'additionalProperties'], raw: schema.additionalProperties, role: 'additionalProperties' });
+			if (isObject(raw.additionalProperties)) {
+				children.push({ path: [...path, 'additionalProperties'], raw: raw.additionalProperties, role: 'additionalProperties' });
 			}
-			if (Array.isArray(schema.allOf)) {
-				schema.allOf.forEach((child, index) => children.push({ path: [...path, 'allOf', index], raw: child, role: 'allOf' }));
+			if (Array.isArray(raw.allOf)) {
+				raw.allOf.forEach((child, index) => children.push({ path: [...path, 'allOf', index], raw: child, role: 'allOf' }));
 			}
-			for (let i = children.length - 1; i >= 0; i--) {
-				pending.push(children[i]);
+			for (let k = children.length - 1; k >= 0; k--) {
+				pending.push(children[k]);
 			}
 		}
+		this.#schemas = result;
+		return result;
 	}
 }
 

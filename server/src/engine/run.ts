@@ -74,7 +74,9 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 				}
 				const target = descriptor.target ?? 'value';
 				const jsonPointer = toJsonPointer(descriptor.path);
-				const key = `${rule.id}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${target}\u0000${descriptor.message}`;
+				// The same finding reached twice (a shared definition seen from several uses) is reported once.
+				const where = descriptor.range ? `${descriptor.range.start.line}:${descriptor.range.start.character}` : target;
+				const key = `${rule.id}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${where}\u0000${descriptor.message}`;
 				if (seen.has(key)) {
 					return;
 				}

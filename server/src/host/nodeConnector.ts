@@ -2,7 +2,7 @@
  * Reading connectors from disk for the CLI and for files the editor has not opened. Only the two connector files are
  * read, only from the folder itself; nothing is ever written.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { findConnectorFiles, type FileKind } from '../core/connector';
 import { parseBytes, type ParsedFile } from '../engine/parsedFile';
@@ -47,6 +47,15 @@ export async function connectorInFolder(folder: string): Promise<ConnectorOnDisk
 export async function findConnectorFolders(root: string): Promise<ConnectorOnDisk[]> {
 	const found: ConnectorOnDisk[] = [];
 	const visit = async (folder: string) => {
+		if (folder !== root) {
+			// A subfolder that cannot be listed (permissions, vanished meanwhile) holds nothing we can check; the
+			// root itself is the user's argument, so its errors propagate.
+			try {
+				await fs.access(folder, fsConstants.R_OK | fsConstants.X_OK);
+			} catch {
+				return;
+			}
+		}
 		const connector = await connectorInFolder(folder);
 		if (connector) {
 			found.push(connector);

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MAX_DEPTH, findNode, parseJson, rangeOfNode } from '../../server/src/core/json';
+import { parseBytes, parseText } from '../../server/src/engine/parsedFile';
+
+const codes = (text: string) => parseJson(text).syntax.map((p) => p.code);
+
+test('a byte order mark is dropped from bytes and from editor text, and remembered', () => {
+	const bytes = parseBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('{"a": 1}')]));
+	assert.equal(bytes.hadBom, true);
+	assert.deepEqual(bytes.doc.value, { a: 1 });
+	assert.deepEqual(bytes.doc.syntax, []);
+	// Positions count from after the mark, as the editor shows them.
+	assert.deepEqual(rangeOfNode(bytes.doc, findNode(bytes.doc.root, ['a'])!), { start: { line: 0, character: 6 }, end: { line: 0, character: 7 } });
+	const text = parseText('\uFEFF{"a": 1}');
+	assert.equal(text.hadBom, true);
+	assert.deepEqual(text.doc.value, { a: 1 });
+	assert.equal(parseText('{"a": 1}').hadBom, false);
+});
+
+test('ranges in a CRLF file count a CRLF as one line break', () => {
+	const doc = parseJson('{\r\n  "a": 1,\r\n  "b": "x"\r\n}\r\n');
+	assert.deepEqual(rangeOfNode(doc, findNode(doc.root, ['b'])!), { start: { line: 2, character: 7 }, end: { line: 2, character: 10 } });
+	assert.equal(doc.lines.lineCount, 5);
+});
+
+test('invalid UTF-8 becomes U+FFFD with its offset, and the file still parses', () => {
+	const parsed = parseBytes(new Uint8Array([...Buffer.from('{"a": "x'), 0xff, ...Buffer.from('"}')]));
+	assert.equal(parsed.invalidUtf8Offset, 8);
+	assert.deepEqual(parsed.doc.value, { a: 'x\uFFFD' });
+	assert.equal(parsed.doc.fatal, false);
+	assert.equal(parseBytes(Buffer.from('{"a": "é"}')).invalidUtf8Offset, undefined);
+});
+
+test('duplicate keys: the last value wins and each earlier key is reported with its object path', () => {
+	const text = '{"a": 1, "b": {"x": 1, "x": 2}, "a": 3}';
+	const doc = parseJson(text);
+	assert.deepEqual(doc.value, { a: 3, b: { x: 2 } });
+	assert.equal(doc.fatal, false);
+	assert.deepEqual(
+		doc.duplicateKeys.map((d) => ({ objectPath: d.objectPath, key: d.key, ignored: d.ignored.offset, used: d.used.offset })),
+		[
+			{ objectPath: ['b'], key: 'x', ignored: text.indexOf('"x"'), used: text.lastIndexOf('"x"') },
+			{ objectPath: [], key: 'a', ignored: text.indexOf('"a"'), used: text.lastIndexOf('"a"') },
+		],
+	);
+	// The tree agrees with the value: the node found for a duplicated key is the last one.
+	assert.equal(findNode(doc.root, ['a'])!.offset, text.indexOf('3'));
+	// Inside arrays the object path has the element's index.
+	assert.deepEqual(parseJson('{"x": [1, {"a": 1, "a": 2}]}').duplicateKeys.map((d) => d.objectPath), [['x', 1]]);
+	// A duplicated object is replaced whole, not merged.
+	const replaced = parseJson('{"a": {"b": 1}, "a": {"c": 2}}');
+	assert.deepEqual(replaced.value, { a: { c: 2 } });
+	assert.equal(findNode(replaced.root, ['a', 'b']), undefined);
+});
+
+test('a trailing comma and a comment are reported but not fatal', () => {
+	const text = '{"a": [1, 2,], // note\n "b": 1,}';
+	const doc = parseJson(text);
+	assert.equal(doc.fatal, false);
+	assert.deepEqual(doc.value, { a: [1, 2], b: 1 });
+	assert.deepEqual(
+		doc.syntax.map((p) => [p.code, p.offset, p.length, p.fatal]),
+		[
+			['trailing-comma', text.indexOf(',]'), 1, false],
+			['comment', text.indexOf('//'), '// note'.length, false],
+			['trailing-comma', text.lastIndexOf(','), 1, false],
+		],
+	);
+});
+
+test('a control character in a string is reported but not fatal', () => {
+	const doc = parseJson('{"a": "x\ty"}');
+	assert.equal(doc.fatal, false);
+	assert.deepEqual(codes('{"a": "x\ty"}'), ['control-character-in-string']);
+	assert.deepEqual(doc.value, { a: 'x\ty' });
+});
+
+test('a truncated document is fatal, with its partial tree kept', () => {
+	const doc = parseJson('{"a": {"b": [1, 2');
+	assert.equal(doc.fatal, true);
+	assert.deepEqual(doc.syntax.map((p) => p.code), ['close-bracket-expected', 'close-brace-expected', 'close-brace-expected']);
+	assert.deepEqual(doc.value, { a: { b: [1, 2] } });
+	assert.equal(findNode(doc.root, ['a', 'b', 1])?.value, 2);
+	// A key without a value is dropped rather than given an undefined value.
+	assert.deepEqual(parseJson('{"a": ').value, {});
+});
+
+test('a root that is an array parses; the model decides what to make of it', () => {
+	const doc = parseJson('[1, {"a": 2}]');
+	assert.equal(doc.fatal, false);
+	assert.equal(doc.root?.type, 'array');
+	assert.deepEqual(doc.value, [1, { a: 2 }]);
+	assert.equal(findNode(doc.root, [1, 'a'])?.value, 2);
+	assert.equal(findNode(doc.root, ['1']), undefined);
+});
+
+test('an empty or blank file is one fatal empty-document problem', () => {
+	for (const text of ['', '  \n']) {
+		const doc = parseJson(text);
+		assert.equal(doc.root, undefined);
+		assert.equal(doc.value, undefined);
+		assert.deepEqual(doc.syntax.map((p) => [p.code, p.offset, p.length, p.fatal]), [['empty-document', 0, text.length, true]]);
+	}
+	assert.deepEqual(codes('hello'), ['invalid-symbol']);
+});
+
+test('10,000-deep nesting gives too-deep without throwing', () => {
+	for (const text of ['['.repeat(10_000) + ']'.repeat(10_000), '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000), '['.repeat(200_000)]) {
+		const doc = parseJson(text);
+		assert.equal(doc.fatal, true);
+		assert.equal(doc.root, undefined);
+		assert.ok(doc.syntax.some((p) => p.code === 'too-deep'));
+	}
+	// The limit itself is fine.
+	assert.equal(parseJson('['.repeat(MAX_DEPTH) + ']'.repeat(MAX_DEPTH)).fatal, false);
+});
+
+test('a __proto__ key stays an ordinary data property and pollutes nothing', () => {
+	const doc = parseJson('{"__proto__": {"polluted": true}, "a": {"__proto__": 1}}');
+	const value = doc.value as Record<string, unknown>;
+	assert.equal(Object.getPrototypeOf(value), Object.prototype);
+	assert.deepEqual(Object.keys(value), ['__proto__', 'a']);
+	assert.deepEqual(Object.getOwnPropertyDescriptor(value, '__proto__')?.value, { polluted: true });
+	assert.equal((value as { polluted?: unknown }).polluted, undefined);
+	assert.equal(({} as { polluted?: unknown }).polluted, undefined);
+	assert.equal(Object.getOwnPropertyDescriptor(value.a, '__proto__')?.value, 1);
+	assert.equal(findNode(doc.root, ['__proto__', 'polluted'])?.value, true);
+});
