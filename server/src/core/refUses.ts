@@ -1,0 +1,167 @@
+/**
+ * Every `$ref` in a swagger, found by an iterative walk (documents nest deeply) and classified by where it stands:
+ * an entry of a `parameters` list or of `#/parameters` is a parameter reference, an operation's response or an entry
+ * of `#/responses` is a response reference, a path item's own `$ref` is a path-item reference, and anything else is
+ * a schema reference. Each must point into its own section of this document; nothing is ever read or fetched.
+ */
+import type { JsonPath } from './json';
+import { parseJsonPointer } from './location';
+import { classifyRef, isObject, refOf, valueAtPath } from './refs';
+import { HTTP_METHODS } from './swagger';
+
+export type RefKind = 'schema' | 'parameter' | 'response' | 'path-item';
+
+export interface RefUse {
+	readonly kind: RefKind;
+	/** The path of the `$ref` value itself (ends with `'$ref'`). */
+	readonly path: JsonPath;
+	readonly ref: string;
+}
+
+export type RefDefect =
+	/** A well-formed local reference into the right section, to nothing. */
+	| { readonly kind: 'not-found' }
+	/** `external`: another file or a URL; `malformed`: not a JSON pointer; `section`: the wrong part of the document. */
+	| { readonly kind: 'not-valid'; readonly reason: 'external' | 'malformed' | 'section' };
+
+/** Where each kind of reference must point. */
+export const REF_SECTIONS: Readonly<Record<Exclude<RefKind, 'path-item'>, string>> = {
+	schema: '#/definitions/',
+	parameter: '#/parameters/',
+	response: '#/responses/',
+};
+
+/** Values that are example data, not Swagger: a `$ref` inside them is text, not a reference. */
+const DATA_KEYS = new Set(['example', 'examples', 'x-example', 'x-ms-examples', 'default', 'enum']);
+/** Objects whose keys are names chosen by the author (a property may well be called `default`). */
+const NAME_MAPS = new Set(['properties', 'definitions', 'parameters', 'responses', 'paths', 'securityDefinitions', 'headers', 'patternProperties']);
+const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
+
+function classifyPosition(path: JsonPath): RefKind {
+	const [first, second, third, fourth, fifth] = path;
+	if (first === 'paths') {
+		if (path.length === 2) {
+			return 'path-item';
+		}
+		if (path.length === 4 && third === 'parameters' && typeof fourth === 'number') {
+			return 'parameter';
+		}
+		if (path.length === 5 && METHODS.has(String(third)) && fourth === 'parameters' && typeof fifth === 'number') {
+			return 'parameter';
+		}
+		if (path.length === 5 && METHODS.has(String(third)) && fourth === 'responses') {
+			return 'response';
+		}
+	}
+	if (path.length === 2 && first === 'parameters' && typeof second === 'string') {
+		return 'parameter';
+	}
+	if (path.length === 2 && first === 'responses' && typeof second === 'string') {
+		return 'response';
+	}
+	return 'schema';
+}
+
+/** Every string `$ref` in the document, in document order. */
+export function collectRefUses(root: unknown): RefUse[] {
+	const uses: RefUse[] = [];
+	const pending: { value: unknown; path: JsonPath }[] = [{ value: root, path: [] }];
+	while (pending.length > 0) {
+		const { value, path } = pending.pop()!;
+		if (Array.isArray(value)) {
+			for (let i = value.length - 1; i >= 0; i--) {
+				pending.push({ value: value[i], path: [...path, i] });
+			}
+			continue;
+		}
+		if (!isObject(value)) {
+			continue;
+		}
+		const ref = refOf(value);
+		if (ref !== undefined) {
+			uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref });
+		}
+		const namesHere = NAME_MAPS.has(String(path[path.length - 1])) && !NAME_MAPS.has(String(path[path.length - 2]));
+		const entries = Object.entries(value);
+		for (let i = entries.length - 1; i >= 0; i--) {
+			const [key, child] = entries[i];
+			if (key !== '$ref' && (namesHere || !DATA_KEYS.has(key)) && typeof child === 'object' && child !== null) {
+				pending.push({ value: child, path: [...path, key] });
+			}
+		}
+	}
+	return uses;
+}
+
+function pointerOf(ref: string): string[] | undefined {
+	let fragment = ref.slice(1);
+	try {
+		fragment = decodeURIComponent(fragment);
+	} catch {
+		// Not percent-encoded after all; read it as it is.
+	}
+	return parseJsonPointer(fragment);
+}
+
+/** What is wrong with a reference, if anything (path-item references are another rule's concern). */
+export function checkRefUse(root: unknown, use: RefUse): RefDefect | undefined {
+	if (use.kind === 'path-item') {
+		return undefined;
+	}
+	const problem = classifyRef(use.ref);
+	if (problem === 'remote' || problem === 'external') {
+		return { kind: 'not-valid', reason: 'external' };
+	}
+	if (problem === 'malformed') {
+		return { kind: 'not-valid', reason: 'malformed' };
+	}
+	const section = REF_SECTIONS[use.kind];
+	if (!use.ref.startsWith(section) || use.ref.length === section.length) {
+		return { kind: 'not-valid', reason: 'section' };
+	}
+	const pointer = pointerOf(use.ref);
+	return pointer && valueAtPath(root, pointer) === undefined ? { kind: 'not-found' } : undefined;
+}
+
+/** The `$ref` message tail for a reference that is not valid, by reason. */
+export function notValidReason(defect: RefDefect & { kind: 'not-valid' }, section: string, what: string): string {
+	const rule = `${what} references must start with '${section}' and be valid JSON Pointers.`;
+	return defect.reason === 'external' ? `It references another file or URL; only references inside this document are supported. ${rule}` : rule;
+}
+
+export interface DefinitionLoop {
+	/** The definition whose `$ref` closes the loop back to itself. */
+	readonly name: string;
+	/** The definitions met along the loop, starting with `name`. */
+	readonly cycle: readonly string[];
+}
+
+/**
+ * Definitions that are only a `$ref` to another definition, chained until they come back to themselves: such a
+ * schema has no content at all. (A definition that reaches itself through `properties` or `items` is a legal
+ * recursive schema and is not a loop here.)
+ */
+export function definitionRefLoops(root: unknown): DefinitionLoop[] {
+	const definitions = isObject(root) && isObject(root.definitions) ? root.definitions : undefined;
+	if (!definitions) {
+		return [];
+	}
+	const aliasOf = (name: string): string | undefined => {
+		const ref = Object.prototype.hasOwnProperty.call(definitions, name) ? refOf(definitions[name]) : undefined;
+		const pointer = ref?.startsWith(REF_SECTIONS.schema) ? pointerOf(ref) : undefined;
+		return pointer?.length === 2 ? pointer[1] : undefined;
+	};
+	const loops: DefinitionLoop[] = [];
+	for (const name of Object.keys(definitions)) {
+		const cycle = [name];
+		let next = aliasOf(name);
+		while (next !== undefined && next !== name && !cycle.includes(next)) {
+			cycle.push(next);
+			next = aliasOf(next);
+		}
+		if (next === name) {
+			loops.push({ name, cycle });
+		}
+	}
+	return loops;
+}

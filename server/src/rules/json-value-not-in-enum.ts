@@ -1,0 +1,16 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { reportSchemaErrors } from './_swaggerStructure';
+
+/** A value outside the set Swagger 2.0 allows (parameter `in`, `type`, `collectionFormat`, security `type` and `flow`). */
+export default defineRule({
+	id: 'json-value-not-in-enum',
+	msCode: 'JsonValueNotInEnum',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'Properties with a fixed set of values must use one of those values.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		reportSchemaErrors(context, 'enum');
+	},
+});

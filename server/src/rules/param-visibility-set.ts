@@ -1,0 +1,29 @@
+import { STRICT_ONLY, defineRule } from '../engine/types';
+
+/**
+ * Style: every parameter says where the designer shows it. Strict only: no Microsoft rule asks for it on parameters,
+ * the default (required fields shown, optional ones under "Show advanced options") is sensible, and most certified
+ * connectors leave it out.
+ */
+export default defineRule({
+	id: 'param-visibility-set',
+	severity: 'information',
+	profiles: STRICT_ONLY,
+	description: 'Every parameter should set x-ms-visibility.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		// Each parameter once, where its content is: a shared `#/parameters/x` is reported at its definition.
+		for (const parameter of context.swagger!.uniqueParameters()) {
+			if (parameter.value && parameter.value['x-ms-visibility'] === undefined) {
+				context.report({
+					file: 'swagger',
+					path: [...parameter.definitionPath, 'x-ms-visibility'],
+					target: 'missing',
+					message: 'The parameter does not set "x-ms-visibility": choose important, advanced or internal.',
+					data: { name: parameter.name, in: parameter.in },
+				});
+			}
+		}
+	},
+});

@@ -1,0 +1,16 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { reportRefDefects } from './_swaggerStructure';
+
+/** A parameter `$ref` into `#/parameters/` whose target does not exist. */
+export default defineRule({
+	id: 'parameter-reference-not-found',
+	msCode: 'ParameterReferenceNotFound',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'Every parameter $ref must point to a shared parameter that exists.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		reportRefDefects(context, 'parameter', 'not-found');
+	},
+});

@@ -1,0 +1,16 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { reportRefDefects } from './_swaggerStructure';
+
+/** A response `$ref` into `#/responses/` whose target does not exist. */
+export default defineRule({
+	id: 'response-reference-not-found',
+	msCode: 'ResponseReferenceNotFound',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'Every response $ref must point to a shared response that exists.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		reportRefDefects(context, 'response', 'not-found');
+	},
+});

@@ -1,0 +1,16 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { reportRefDefects } from './_swaggerStructure';
+
+/** A schema `$ref` into `#/definitions/` whose target does not exist (a renamed or deleted definition, a typo). */
+export default defineRule({
+	id: 'schema-reference-not-found',
+	msCode: 'SchemaReferenceNotFound',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'Every schema $ref must point to a definition that exists.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		reportRefDefects(context, 'schema', 'not-found');
+	},
+});

@@ -1,0 +1,84 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import type { JsonPath } from '../core/json';
+
+const ALLOWED: readonly string[] = ['important', 'advanced', 'internal'];
+
+/** Keys whose object value maps names to things: a key `x-ms-visibility` in them is a name, not the extension. */
+const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'paths', 'headers', 'scopes']);
+
+/** Keys whose value is example data, not swagger: whatever it contains is not checked. */
+const DATA: ReadonlySet<string> = new Set(['example', 'examples', 'x-ms-test-value', 'default', 'enum']);
+
+interface Frame {
+	readonly value: unknown;
+	readonly key: string | number | undefined;
+	readonly parent: Frame | undefined;
+	readonly isNameMap: boolean;
+}
+
+function pathOf(frame: Frame): (string | number)[] {
+	const path: (string | number)[] = [];
+	for (let f: Frame | undefined = frame; f && f.key !== undefined; f = f.parent) {
+		path.push(f.key);
+	}
+	return path.reverse();
+}
+
+/**
+ * `x-ms-visibility` anywhere (operations, parameters, schemas, response properties) must be one of the three values
+ * Microsoft's schema allows. Anything else (`none`, `""`, `Advanced`) is rejected by the validator's enum check.
+ */
+export default defineRule({
+	id: 'visibility-enum',
+	msCode: 'JsonValueNotInEnum',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'The x-ms-visibility value must be important, advanced or internal.',
+	fixable: true,
+	files: ['swagger'],
+	check(context) {
+		// Iterative: schemas nest deeply and the walk must not be bounded by the call stack.
+		const stack: Frame[] = [{ value: context.swagger!.document.value, key: undefined, parent: undefined, isNameMap: false }];
+		while (stack.length > 0) {
+			const frame = stack.pop()!;
+			const value = frame.value;
+			if (Array.isArray(value)) {
+				for (let i = value.length - 1; i >= 0; i--) {
+					if (value[i] !== null && typeof value[i] === 'object') {
+						stack.push({ value: value[i], key: i, parent: frame, isNameMap: false });
+					}
+				}
+				continue;
+			}
+			if (value === null || typeof value !== 'object') {
+				continue;
+			}
+			const object = value as Record<string, unknown>;
+			if (!frame.isNameMap && Object.prototype.hasOwnProperty.call(object, 'x-ms-visibility')) {
+				const visibility = object['x-ms-visibility'];
+				if (typeof visibility !== 'string' || !ALLOWED.includes(visibility)) {
+					const path: JsonPath = [...pathOf(frame), 'x-ms-visibility'];
+					const lower = typeof visibility === 'string' ? visibility.trim().toLowerCase() : undefined;
+					context.report({
+						file: 'swagger',
+						path,
+						message: 'The property value must be one of the following: important, advanced, internal.',
+						// A case slip has one obvious fix; anything else (`none`, `""`) means "default": remove the key.
+						data: { value: visibility, replacement: lower !== undefined && ALLOWED.includes(lower) ? lower : undefined },
+					});
+				}
+			}
+			const keys = Object.keys(object);
+			for (let i = keys.length - 1; i >= 0; i--) {
+				const key = keys[i];
+				const child = object[key];
+				if (child === null || typeof child !== 'object' || (!frame.isNameMap && DATA.has(key))) {
+					continue;
+				}
+				// Under a name map, each entry is a named thing (a schema, a parameter) whose own keys are checked again.
+				const isNameMap = !frame.isNameMap && NAME_MAPS.has(key) && !Array.isArray(child);
+				stack.push({ value: child, key, parent: frame, isNameMap });
+			}
+		}
+	},
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/param-description-required';
+import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+
+const MESSAGE = "The 'description' property is required.";
+
+test('param-description-required fires on the parameter name when description is missing', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/invoices/{id}': {
+				// A path-level parameter is reported where it is declared.
+				parameters: [{ name: 'id', in: 'path', type: 'string', required: true, 'x-ms-summary': 'Invoice ID' }],
+				get: { summary: 'Get invoice', parameters: [{ name: 'expand', in: 'query', type: 'string', description: 'Related data to include.' }], responses: {} },
+			},
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'param-description-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"id"'), jsonPointer: '/paths/~1invoices~1{id}/parameters/0/description' },
+	]);
+});
+
+test('param-description-required reports a shared $ref parameter once, at its definition', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{
+				'/invoices': { get: { summary: 'List invoices', parameters: [{ $ref: '#/parameters/ApiVersion' }], responses: {} } },
+				'/customers': { get: { summary: 'List customers', parameters: [{ $ref: '#/parameters/ApiVersion' }], responses: {} } },
+			},
+			{ parameters: { ApiVersion: { name: 'api-version', in: 'query', type: 'string', 'x-ms-summary': 'API Version' } } },
+		),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'param-description-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"ApiVersion"'), jsonPointer: '/parameters/ApiVersion/description' },
+	]);
+});
+
+test('param-description-required fires on an empty description value', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'q', in: 'query', type: 'string', description: '' }], responses: {} } } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => f.range), [rangeOf(swagger, '""')]);
+});
+
+test('param-description-required does not fire on described or internal parameters', () => {
+	const swagger = swaggerWith({
+		'/a': {
+			get: {
+				parameters: [
+					{ name: 'q', in: 'query', type: 'string', description: 'Text to search for.' },
+					{ name: 'format', in: 'query', type: 'string', default: 'json', required: true, 'x-ms-visibility': 'internal' },
+				],
+				responses: {},
+			},
+		},
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/param-x-ms-summary-required';
+import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+
+const MESSAGE = "The 'x-ms-summary' property is required.";
+
+test('param-x-ms-summary-required fires on the parameter name when x-ms-summary is missing (body included)', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/invoices': {
+				post: {
+					summary: 'Create invoice',
+					parameters: [
+						{ name: 'top', in: 'query', type: 'integer', description: 'How many.', 'x-ms-summary': 'Top' },
+						{ name: 'invoice', in: 'body', schema: { type: 'object' } },
+					],
+					responses: {},
+				},
+			},
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'param-x-ms-summary-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"invoice"'), jsonPointer: '/paths/~1invoices/post/parameters/1/x-ms-summary' },
+	]);
+});
+
+test('param-x-ms-summary-required reports a shared $ref parameter once, at its definition', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{
+				'/invoices': { get: { summary: 'List invoices', parameters: [{ $ref: '#/parameters/ApiVersion' }], responses: {} } },
+				'/customers': { get: { summary: 'List customers', parameters: [{ $ref: '#/parameters/ApiVersion' }], responses: {} } },
+			},
+			{ parameters: { ApiVersion: { name: 'api-version', in: 'query', type: 'string', required: true } } },
+		),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'param-x-ms-summary-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"ApiVersion"'), jsonPointer: '/parameters/ApiVersion/x-ms-summary' },
+	]);
+});
+
+test('param-x-ms-summary-required fires on an empty x-ms-summary value', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-summary': ' ' }], responses: {} } } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => f.range), [rangeOf(swagger, '" "')]);
+});
+
+test('param-x-ms-summary-required does not fire on summarized or internal parameters', () => {
+	const swagger = swaggerWith({
+		'/a': {
+			get: {
+				parameters: [
+					{ name: 'q', in: 'query', type: 'string', 'x-ms-summary': 'Query' },
+					{ name: 'format', in: 'query', type: 'string', default: 'json', required: true, 'x-ms-visibility': 'internal' },
+				],
+				responses: {},
+			},
+		},
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

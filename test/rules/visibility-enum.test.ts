@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/visibility-enum';
+import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+
+const MESSAGE = 'The property value must be one of the following: important, advanced, internal.';
+
+test('visibility-enum fires on the value, on operations, parameters and nested schema properties', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{
+				'/invoices': {
+					post: {
+						'x-ms-visibility': 'none',
+						parameters: [{ name: 'body', in: 'body', schema: { $ref: '#/definitions/Invoice' } }, { name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'Advanced' }],
+						responses: {},
+					},
+				},
+			},
+			{ definitions: { Invoice: { type: 'object', properties: { lines: { type: 'array', items: { type: 'object', properties: { sku: { type: 'string', 'x-ms-visibility': '' } } } } } } } },
+		),
+	);
+	const findings = runRule(rule, { swagger });
+	assert.deepEqual(summarize(findings), [
+		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"none"'), jsonPointer: '/paths/~1invoices/post/x-ms-visibility' },
+		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"Advanced"'), jsonPointer: '/paths/~1invoices/post/parameters/1/x-ms-visibility' },
+		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '""'), jsonPointer: '/definitions/Invoice/properties/lines/items/properties/sku/x-ms-visibility' },
+	]);
+	// A case slip has an obvious replacement; "none" and "" do not (the fix removes the key).
+	assert.deepEqual(findings.map((f) => f.data), [{ value: 'none', replacement: undefined }, { value: 'Advanced', replacement: 'advanced' }, { value: '', replacement: undefined }]);
+});
+
+test('visibility-enum reports a shared parameter once, where it is defined', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{
+				'/a': { get: { parameters: [{ $ref: '#/parameters/Top' }], responses: {} } },
+				'/b': { get: { parameters: [{ $ref: '#/parameters/Top' }], responses: {} } },
+			},
+			{ parameters: { Top: { name: 'top', in: 'query', type: 'integer', 'x-ms-visibility': 'hidden' } } },
+		),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => [f.range, f.jsonPointer]), [[rangeOf(swagger, '"hidden"'), '/parameters/Top/x-ms-visibility']]);
+});
+
+test('visibility-enum does not fire on allowed values, property names or example data', () => {
+	const swagger = swaggerWith(
+		{ '/a': { get: { 'x-ms-visibility': 'important', parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'internal', default: 'x' }], responses: {} } } },
+		{
+			definitions: {
+				// A schema describing swagger itself: "x-ms-visibility" here is a property name, and examples are data.
+				Field: { type: 'object', properties: { 'x-ms-visibility': { type: 'string', 'x-ms-visibility': 'advanced' } }, example: { 'x-ms-visibility': 'none' } },
+			},
+		},
+	);
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
