@@ -1,0 +1,179 @@
+/**
+ * The VS Code side of Connector Certify: starts the language server (`dist/server.js`), shows the active connector's
+ * problem counts in the status bar, and registers the extension's commands. Rule logic lives in the server; the client
+ * only imports pure modules (`server/src/core`).
+ *
+ * The connector files stay in the `json` language, so VS Code's own JSON features keep working; the server is
+ * attached to them by file name pattern.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { fileKindOf } from '../../server/src/core/connector';
+
+/** The `source` the server puts on its diagnostics. */
+const DIAGNOSTIC_SOURCE = 'connector-certify';
+const OUTPUT_NAME = 'Connector Certify';
+
+let client: LanguageClient | undefined;
+
+/** The commands, by id without the `connectorCertify.` prefix. Each is also declared in `package.json`. */
+function createCommands(output: vscode.LogOutputChannel, restart: () => Promise<void>): Record<string, () => unknown> {
+	return {
+		restartServer: restart,
+		showOutput: () => output.show(true),
+	};
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+	const output = vscode.window.createOutputChannel(OUTPUT_NAME, { log: true });
+	context.subscriptions.push(output);
+
+	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverOptions: ServerOptions = {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+	const watchers = [vscode.workspace.createFileSystemWatcher('**/apiProperties.json'), vscode.workspace.createFileSystemWatcher('**/*.swagger.json')];
+	context.subscriptions.push(...watchers);
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [
+			{ scheme: 'file', language: 'json', pattern: '**/apiDefinition.swagger.json' },
+			{ scheme: 'file', language: 'json', pattern: '**/apiProperties.json' },
+			{ scheme: 'file', language: 'json', pattern: '**/*.swagger.json' },
+		],
+		synchronize: { fileEvents: watchers },
+		outputChannel: output,
+		revealOutputChannelOn: RevealOutputChannelOn.Never,
+		initializationFailedHandler: (error) => {
+			output.error(`The Connector Certify server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+			return false;
+		},
+	};
+	const languageClient = new LanguageClient('connectorCertify', 'Connector Certify', serverOptions, clientOptions);
+	client = languageClient;
+
+	const status = new ProblemsStatus(languageClient);
+	context.subscriptions.push(status);
+
+	const start = async () => {
+		try {
+			await languageClient.start();
+		} catch (error) {
+			output.error(`Could not start the Connector Certify server: ${error instanceof Error ? error.message : String(error)}`);
+			void vscode.window.showErrorMessage('Connector Certify: the language server could not start. See the "Connector Certify" output for details.');
+		}
+	};
+	const restart = async () => {
+		try {
+			if (languageClient.isRunning()) {
+				await languageClient.restart();
+			} else {
+				await start();
+			}
+			output.info('The Connector Certify server was restarted.');
+		} catch (error) {
+			output.error(`Could not restart the Connector Certify server: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	};
+	for (const [name, run] of Object.entries(createCommands(output, restart))) {
+		context.subscriptions.push(vscode.commands.registerCommand(`connectorCertify.${name}`, run));
+	}
+	await start();
+}
+
+export async function deactivate(): Promise<void> {
+	const running = client;
+	client = undefined;
+	if (running?.needsStop()) {
+		await running.stop();
+	}
+}
+
+/**
+ * The status-bar item: errors and warnings of the active editor's connector (both its files). Shown when the active
+ * editor is a connector file or sits in a folder whose connector files have problems; clicking it opens the Problems
+ * panel. While the server is not running it says so, and clicking it restarts the server.
+ */
+class ProblemsStatus implements vscode.Disposable {
+	readonly #item = vscode.window.createStatusBarItem('connectorCertify.status', vscode.StatusBarAlignment.Left, 0);
+	readonly #disposables: vscode.Disposable[] = [];
+	readonly #client: LanguageClient;
+
+	constructor(languageClient: LanguageClient) {
+		this.#client = languageClient;
+		this.#item.name = 'Connector Certify';
+		this.#disposables.push(
+			this.#item,
+			vscode.window.onDidChangeActiveTextEditor(() => this.#update()),
+			vscode.languages.onDidChangeDiagnostics((event) => {
+				const folder = this.#activeFolder();
+				if (folder && event.uris.some((uri) => folderOf(uri)?.toString() === folder.toString())) {
+					this.#update();
+				}
+			}),
+			languageClient.onDidChangeState(() => this.#update()),
+		);
+		this.#update();
+	}
+
+	#activeFolder(): vscode.Uri | undefined {
+		const uri = vscode.window.activeTextEditor?.document.uri;
+		return uri && uri.scheme === 'file' ? folderOf(uri) : undefined;
+	}
+
+	#update(): void {
+		const document = vscode.window.activeTextEditor?.document;
+		const folder = this.#activeFolder();
+		if (!document || !folder) {
+			this.#item.hide();
+			return;
+		}
+		let errors = 0;
+		let warnings = 0;
+		let connectorFiles = 0;
+		for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+			if (uri.scheme !== 'file' || !fileKindOf(path.basename(uri.fsPath)) || folderOf(uri)?.toString() !== folder.toString()) {
+				continue;
+			}
+			connectorFiles++;
+			for (const diagnostic of diagnostics) {
+				if (diagnostic.source !== DIAGNOSTIC_SOURCE) {
+					continue;
+				}
+				if (diagnostic.severity === vscode.DiagnosticSeverity.Error) {
+					errors++;
+				} else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) {
+					warnings++;
+				}
+			}
+		}
+		const isConnectorFile = fileKindOf(path.basename(document.uri.fsPath)) !== undefined;
+		if (!isConnectorFile && (errors === 0 && warnings === 0)) {
+			this.#item.hide();
+			return;
+		}
+		if (this.#client.state === State.Stopped) {
+			this.#item.text = '$(circle-slash) Connector Certify';
+			this.#item.tooltip = 'The Connector Certify server is not running. Click to restart it.';
+			this.#item.command = 'connectorCertify.restartServer';
+		} else {
+			this.#item.text = `$(error) ${errors} $(warning) ${warnings}`;
+			const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+			const scope = connectorFiles > 0 ? `this connector (${path.basename(folder.fsPath)})` : 'this file';
+			this.#item.tooltip = `Connector Certify: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${scope}. Click to open the Problems panel.`;
+			this.#item.command = 'workbench.actions.view.problems';
+		}
+		this.#item.show();
+	}
+
+	dispose(): void {
+		for (const disposable of this.#disposables) {
+			disposable.dispose();
+		}
+	}
+}
+
+function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
+	return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : undefined;
+}

@@ -1,0 +1,230 @@
+/**
+ * The main thread's handle on one checker thread: a queue of checks run one at a time in order, each cancellable
+ * through a shared flag the engine polls between rules (a cancelled check still queued never starts). The thread is started on first use
+ * and started again after it dies (a crash fails the running check, not the server). A check that neither finishes
+ * nor honours cancellation within `JOB_TIMEOUT_MS` has its thread terminated.
+ */
+import { Worker } from 'node:worker_threads';
+import type { EngineConfig } from '../engine/index';
+import type { FileKind } from '../core/connector';
+import { CHECKER_ROLE, type CheckRequest, type CheckResponse, type FromChecker, type OpenFile } from './workerProtocol';
+
+/** What the server asks for; the checker adds the id and the cancellation flag. */
+export interface CheckJob {
+	readonly folder?: string;
+	readonly paths: Readonly<Partial<Record<FileKind, string>>>;
+	readonly open: Readonly<Partial<Record<FileKind, OpenFile>>>;
+	readonly config: EngineConfig;
+	/** Called when the check is handed to the thread (for tracing). */
+	readonly onStart?: () => void;
+}
+
+export type CheckOutcome =
+	| { readonly kind: 'done'; readonly response: CheckResponse }
+	| { readonly kind: 'cancelled' }
+	| { readonly kind: 'failed'; readonly message: string };
+
+export interface RunningCheck {
+	readonly outcome: Promise<CheckOutcome>;
+	cancel(): void;
+}
+
+export interface Logger {
+	error(message: string): void;
+	warn(message: string): void;
+	info(message: string): void;
+}
+
+const JOB_TIMEOUT_MS = 60_000;
+
+interface Pending {
+	readonly request: CheckRequest;
+	readonly onStart?: () => void;
+	readonly flag: Int32Array;
+	readonly resolve: (outcome: CheckOutcome) => void;
+	settled: boolean;
+}
+
+export class Checker {
+	readonly #script: string;
+	readonly #name: string;
+	readonly #log: Logger;
+	#worker: Worker | undefined;
+	#queue: Pending[] = [];
+	#running: Pending | undefined;
+	#timer: NodeJS.Timeout | undefined;
+	#nextId = 1;
+	#disposed = false;
+
+	/** `script` is the bundle to start as the thread (the server's own file); `name` labels its log lines. */
+	constructor(script: string, name: string, log: Logger) {
+		this.#script = script;
+		this.#name = name;
+		this.#log = log;
+	}
+
+	run(job: CheckJob): RunningCheck {
+		const cancel = new SharedArrayBuffer(4);
+		const flag = new Int32Array(cancel);
+		let resolve!: (outcome: CheckOutcome) => void;
+		const outcome = new Promise<CheckOutcome>((r) => (resolve = r));
+		const pending: Pending = {
+			request: { type: 'check', id: this.#nextId++, cancel, folder: job.folder, paths: job.paths, open: job.open, config: job.config },
+			onStart: job.onStart,
+			flag,
+			resolve,
+			settled: false,
+		};
+		this.#queue.push(pending);
+		this.#pump();
+		return {
+			outcome,
+			cancel: () => {
+				Atomics.store(flag, 0, 1);
+				const queued = this.#queue.indexOf(pending);
+				if (queued >= 0) {
+					this.#queue.splice(queued, 1);
+					this.#settle(pending, { kind: 'cancelled' });
+				}
+			},
+		};
+	}
+
+	/** Tells the thread a document closed, so it drops that document's parse. */
+	forget(uri: string): void {
+		this.#worker?.postMessage({ type: 'forget', uri });
+	}
+
+	dispose(): void {
+		this.#disposed = true;
+		for (const pending of this.#queue) {
+			this.#settle(pending, { kind: 'cancelled' });
+		}
+		this.#queue = [];
+		if (this.#running) {
+			this.#settle(this.#running, { kind: 'cancelled' });
+			this.#running = undefined;
+		}
+		this.#clearTimer();
+		void this.#worker?.terminate();
+		this.#worker = undefined;
+	}
+
+	#settle(pending: Pending, outcome: CheckOutcome): void {
+		if (!pending.settled) {
+			pending.settled = true;
+			pending.resolve(outcome);
+		}
+	}
+
+	#clearTimer(): void {
+		if (this.#timer) {
+			clearTimeout(this.#timer);
+			this.#timer = undefined;
+		}
+	}
+
+	#pump(): void {
+		if (this.#running || this.#disposed) {
+			return;
+		}
+		const next = this.#queue.shift();
+		if (!next) {
+			return;
+		}
+		let worker: Worker;
+		try {
+			worker = this.#ensureWorker();
+		} catch (error) {
+			this.#settle(next, { kind: 'failed', message: `Could not start the checker thread: ${String(error)}` });
+			setImmediate(() => this.#pump());
+			return;
+		}
+		this.#running = next;
+		this.#timer = setTimeout(() => {
+			if (this.#running === next) {
+				this.#log.error(`A check ran for more than ${JOB_TIMEOUT_MS / 1000} s; stopping the ${this.#name} checker thread.`);
+				this.#restart(`the check took longer than ${JOB_TIMEOUT_MS / 1000} s`);
+			}
+		}, JOB_TIMEOUT_MS);
+		this.#timer.unref();
+		worker.postMessage(next.request);
+		try {
+			next.onStart?.();
+		} catch (error) {
+			this.#log.error(`onStart failed: ${String(error)}`);
+		}
+	}
+
+	#ensureWorker(): Worker {
+		if (this.#worker) {
+			return this.#worker;
+		}
+		// stdout/stderr are piped to us rather than to the process: with the stdio transport, anything written to the
+		// process's stdout would corrupt the protocol stream.
+		const worker = new Worker(this.#script, { workerData: { role: CHECKER_ROLE }, stdout: true, stderr: true });
+		const forward = (level: 'info' | 'error') => (chunk: Buffer) => {
+			const text = chunk.toString('utf8').trimEnd();
+			if (text) {
+				this.#log[level](`[${this.#name} checker] ${text}`);
+			}
+		};
+		worker.stdout.on('data', forward('info'));
+		worker.stderr.on('data', forward('error'));
+		worker.on('message', (message: FromChecker) => this.#onMessage(message));
+		worker.on('error', (error) => {
+			this.#log.error(`The ${this.#name} checker thread failed: ${error.stack ?? error.message}`);
+		});
+		worker.on('exit', (code) => {
+			if (this.#worker !== worker) {
+				return; // Already replaced (terminated on purpose).
+			}
+			this.#worker = undefined;
+			if (!this.#disposed) {
+				this.#log.error(`The ${this.#name} checker thread stopped (exit code ${code}); it starts again with the next check.`);
+				this.#failRunning(`the checker thread stopped (exit code ${code})`);
+			}
+		});
+		worker.unref();
+		this.#worker = worker;
+		return worker;
+	}
+
+	#failRunning(reason: string): void {
+		this.#clearTimer();
+		const running = this.#running;
+		this.#running = undefined;
+		if (running) {
+			this.#settle(running, { kind: 'failed', message: reason });
+		}
+		setImmediate(() => this.#pump());
+	}
+
+	#restart(reason: string): void {
+		const worker = this.#worker;
+		this.#worker = undefined;
+		void worker?.terminate();
+		this.#failRunning(reason);
+	}
+
+	#onMessage(message: FromChecker): void {
+		if (message.type === 'log') {
+			this.#log[message.level](message.message);
+			return;
+		}
+		const running = this.#running;
+		if (!running || running.request.id !== message.id) {
+			return;
+		}
+		this.#clearTimer();
+		this.#running = undefined;
+		if (message.type === 'failure') {
+			this.#settle(running, { kind: 'failed', message: message.message });
+		} else if (message.cancelled || Atomics.load(running.flag, 0) !== 0) {
+			this.#settle(running, { kind: 'cancelled' });
+		} else {
+			this.#settle(running, { kind: 'done', response: message });
+		}
+		this.#pump();
+	}
+}

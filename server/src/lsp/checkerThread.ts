@@ -1,0 +1,145 @@
+/**
+ * The checker thread: parses, reads connector files from disk and runs the engine, off the language server's main
+ * thread so typing never waits for a check. It keeps the parse of each open document's latest version and a small
+ * cache of files read from disk (by modification time and size), so re-checking a connector after an edit in one
+ * file does not re-parse the other.
+ */
+import { promises as fs } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import type { FileKind } from '../core/connector';
+import { check, parseText, type ParsedFile } from '../engine/index';
+import { loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
+import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
+
+const KINDS: readonly FileKind[] = ['swagger', 'apiProperties'];
+
+/** How many files read from disk keep their parse (oldest dropped first). */
+const DISK_CACHE_SIZE = 16;
+
+interface DiskEntry {
+	readonly mtimeMs: number;
+	readonly size: number;
+	readonly parsed: ParsedFile;
+}
+
+const openParses = new Map<string, { version: number; parsed: ParsedFile }>();
+const diskParses = new Map<string, DiskEntry>();
+
+function post(message: FromChecker): void {
+	parentPort!.postMessage(message);
+}
+
+function log(level: 'error' | 'warn' | 'info', message: string): void {
+	post({ type: 'log', level, message });
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+function parseOpen(file: OpenFile): ParsedFile {
+	const cached = openParses.get(file.uri);
+	if (cached && cached.version === file.version) {
+		return cached.parsed;
+	}
+	const parsed = parseText(file.text);
+	openParses.set(file.uri, { version: file.version, parsed });
+	return parsed;
+}
+
+async function statOf(file: string): Promise<{ mtimeMs: number; size: number } | undefined> {
+	try {
+		const stat = await fs.stat(file);
+		return { mtimeMs: stat.mtimeMs, size: stat.size };
+	} catch {
+		return undefined; // loadConnector reports why the file cannot be read.
+	}
+}
+
+function remember(file: string, entry: DiskEntry): void {
+	diskParses.delete(file);
+	diskParses.set(file, entry);
+	while (diskParses.size > DISK_CACHE_SIZE) {
+		diskParses.delete(diskParses.keys().next().value as string);
+	}
+}
+
+async function runCheck(request: CheckRequest): Promise<void> {
+	const started = performance.now();
+	const flag = new Int32Array(request.cancel);
+	const isCancelled = () => Atomics.load(flag, 0) !== 0;
+	const cancelled = (): void => post({ type: 'result', id: request.id, cancelled: true, findings: { swagger: [], apiProperties: [] }, unreadable: {}, elapsedMs: performance.now() - started });
+	if (isCancelled()) {
+		cancelled(); // Superseded while waiting in this thread's queue: do not even parse.
+		return;
+	}
+	const overrides: Partial<Record<FileKind, ParsedFile>> = {};
+	const unreadable: Partial<Record<FileKind, string>> = {};
+	const stats: Partial<Record<FileKind, { mtimeMs: number; size: number }>> = {};
+	for (const kind of KINDS) {
+		const open = request.open[kind];
+		if (open) {
+			if (open.text.length > MAX_FILE_BYTES) {
+				unreadable[kind] = `The document is ${(open.text.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB Connector Certify checks.`;
+			} else {
+				overrides[kind] = parseOpen(open);
+			}
+			continue;
+		}
+		const file = request.paths[kind];
+		if (file) {
+			const stat = await statOf(file);
+			const cached = diskParses.get(file);
+			if (stat && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+				overrides[kind] = cached.parsed;
+			}
+			stats[kind] = stat;
+		}
+	}
+	if (isCancelled()) {
+		cancelled();
+		return;
+	}
+	const paths: Partial<Record<FileKind, string>> = {};
+	for (const kind of KINDS) {
+		// A file given as an open buffer, or found unreadable above, is not read from disk.
+		if (request.paths[kind] && !request.open[kind]) {
+			paths[kind] = request.paths[kind];
+		}
+	}
+	const loaded = await loadConnector({ folder: request.folder ?? '', paths }, overrides);
+	for (const kind of KINDS) {
+		const file = paths[kind];
+		const parsed = loaded.input[kind];
+		const stat = stats[kind];
+		if (file && parsed && stat && !overrides[kind]) {
+			remember(file, { ...stat, parsed });
+		}
+		if (loaded.unreadable[kind]) {
+			unreadable[kind] = loaded.unreadable[kind];
+		}
+	}
+	const input = { ...loaded.input, folderPath: request.folder };
+	const result = check(input, request.config, {
+		isCancelled,
+		onRuleError: (ruleId, error) => log('error', `Rule ${ruleId} failed on ${request.folder ?? Object.values(request.open)[0]?.uri}: ${describe(error)}`),
+	});
+	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, elapsedMs: performance.now() - started });
+}
+
+/** Entry point of the checker thread. */
+export function runCheckerThread(): void {
+	const port = parentPort;
+	if (!port) {
+		return;
+	}
+	port.on('message', (message: ToChecker) => {
+		if (message.type === 'forget') {
+			openParses.delete(message.uri);
+			return;
+		}
+		runCheck(message).catch((error: unknown) => {
+			post({ type: 'failure', id: message.id, message: describe(error) });
+		});
+	});
+}

@@ -1,0 +1,55 @@
+/**
+ * The `connectorCertify.*` settings as the server reads them. The manifest (`package.json` `contributes.configuration`)
+ * declares them; the server pulls them per connector folder with `workspace/configuration` and turns them into an
+ * engine configuration here. Invalid values are ignored (with a log line), never fatal.
+ */
+import { DEFAULT_CONFIG, isProfile, isSeveritySetting, type EngineConfig, type SeveritySetting } from '../engine/index';
+
+/** The configuration section the settings live under. */
+export const SETTINGS_SECTION = 'connectorCertify';
+
+/** The settings as declared in the manifest. */
+export interface ConnectorCertifySettings {
+	/** `validator`, `certification` (default) or `strict`. */
+	readonly profile?: string;
+	/** Rule id or glob → `error|warning|information|hint|off`, e.g. `{ "op-*": "warning" }`. */
+	readonly rules?: Record<string, string>;
+}
+
+/**
+ * The engine configuration for raw settings (whatever the client sent, possibly null or of the wrong shape).
+ * `warn` receives one line per ignored value.
+ */
+export function toEngineConfig(raw: unknown, warn: (message: string) => void): EngineConfig {
+	if (raw === null || raw === undefined) {
+		return DEFAULT_CONFIG;
+	}
+	if (typeof raw !== 'object' || Array.isArray(raw)) {
+		warn(`Ignoring the "${SETTINGS_SECTION}" settings: expected an object, got ${JSON.stringify(raw)}.`);
+		return DEFAULT_CONFIG;
+	}
+	const settings = raw as { profile?: unknown; rules?: unknown };
+	let profile = DEFAULT_CONFIG.profile;
+	if (settings.profile !== undefined && settings.profile !== null) {
+		if (isProfile(settings.profile)) {
+			profile = settings.profile;
+		} else {
+			warn(`Ignoring "${SETTINGS_SECTION}.profile": ${JSON.stringify(settings.profile)} is not one of "validator", "certification", "strict".`);
+		}
+	}
+	const rules: Record<string, SeveritySetting> = {};
+	if (settings.rules !== undefined && settings.rules !== null) {
+		if (typeof settings.rules !== 'object' || Array.isArray(settings.rules)) {
+			warn(`Ignoring "${SETTINGS_SECTION}.rules": expected an object mapping rule ids or globs to severities.`);
+		} else {
+			for (const [pattern, value] of Object.entries(settings.rules as Record<string, unknown>)) {
+				if (isSeveritySetting(value)) {
+					rules[pattern] = value;
+				} else {
+					warn(`Ignoring "${SETTINGS_SECTION}.rules" entry "${pattern}": ${JSON.stringify(value)} is not one of "error", "warning", "information", "hint", "off".`);
+				}
+			}
+		}
+	}
+	return Object.keys(rules).length ? { profile, rules } : { profile };
+}

@@ -1,0 +1,69 @@
+/**
+ * The messages between the language server's main thread and its checker thread (both run from `dist/server.js`;
+ * see `server.ts`). The main thread owns the connection and never parses or checks; the checker thread parses, reads
+ * files that are not open, and runs the engine. One file holds every message so both sides agree on the shapes.
+ */
+import type { FileKind } from '../core/connector';
+import type { EngineConfig, Finding } from '../engine/index';
+
+/** Marks the checker thread in `workerData`, so the bundle can tell its worker from anything else. */
+export const CHECKER_ROLE = 'connector-certify/checker';
+
+/** An open editor buffer, sent with each check so the checker can parse it (or reuse its parse of that version). */
+export interface OpenFile {
+	/** The document's URI as the client sent it: the checker's parse cache key. */
+	readonly uri: string;
+	readonly version: number;
+	readonly text: string;
+}
+
+/** Main → checker: check one connector (or one file alone). */
+export interface CheckRequest {
+	readonly type: 'check';
+	readonly id: number;
+	/** Int32Array(1) over a SharedArrayBuffer; the main thread stores 1 to cancel. Polled between rules. */
+	readonly cancel: SharedArrayBuffer;
+	/** The connector folder on disk, when the files are on disk. */
+	readonly folder?: string;
+	/** Files on disk, read when no open buffer is given for that kind. */
+	readonly paths: Readonly<Partial<Record<FileKind, string>>>;
+	/** Open buffers, which win over the disk. */
+	readonly open: Readonly<Partial<Record<FileKind, OpenFile>>>;
+	readonly config: EngineConfig;
+}
+
+/** Main → checker: a document was closed; drop its cached parse. */
+export interface ForgetRequest {
+	readonly type: 'forget';
+	readonly uri: string;
+}
+
+export type ToChecker = CheckRequest | ForgetRequest;
+
+/** Checker → main: the outcome of a check. */
+export interface CheckResponse {
+	readonly type: 'result';
+	readonly id: number;
+	readonly cancelled: boolean;
+	readonly findings: Readonly<Record<FileKind, Finding[]>>;
+	/** Files that exist but could not be checked (unreadable, too large): kind → one-line reason. */
+	readonly unreadable: Readonly<Partial<Record<FileKind, string>>>;
+	/** Milliseconds spent in the checker, for the log. */
+	readonly elapsedMs: number;
+}
+
+/** Checker → main: the check failed as a whole (an exception outside the rules). */
+export interface CheckFailure {
+	readonly type: 'failure';
+	readonly id: number;
+	readonly message: string;
+}
+
+/** Checker → main: a line for the server log (rule exceptions and the like). */
+export interface LogMessage {
+	readonly type: 'log';
+	readonly level: 'error' | 'warn' | 'info';
+	readonly message: string;
+}
+
+export type FromChecker = CheckResponse | CheckFailure | LogMessage;
