@@ -1,0 +1,165 @@
+// `npm run bench` (not a test): in-process timings for the four largest swaggers of ../shared/corpus/dev — our
+// tolerant parse, the rules with schema validation, and the total — beside jsonc-parser's own `parseTree` on the same
+// text in the same run (the floor), then the CLI's wall time over the whole dev corpus.
+// Budget (issue 2): the 1.1 MB Encodian swagger fully checked in at most 150 ms median.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { findConnectorFiles } from '../server/src/core/connector';
+import { check, DEFAULT_CONFIG, parseBytes } from '../server/src/engine/index';
+
+const ROOT = join(__dirname, '..');
+const CORPUS_ARG = '../shared/corpus/dev';
+const CORPUS = join(ROOT, CORPUS_ARG);
+const WARMUP = 5;
+const RUNS = 15;
+const CLI_RUNS = 3;
+const BUDGET_MS = 150;
+
+interface Stats {
+	median: number;
+	p90: number;
+}
+
+function stats(samples: number[]): Stats {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+	const mid = sorted.length >> 1;
+	return { median: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, p90: at(0.9) };
+}
+
+// With BENCH_GC=1, collect garbage before each measured step so one step's garbage is not billed to the next (the
+// script runs without --expose-gc). Off by default: a forced collection shrinks the heap and the next step pays to
+// grow it again, which a long-running language server does not.
+const collectGarbage: () => void = process.env.BENCH_GC === '1' ? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void) : () => {};
+
+function time(fn: () => void): number {
+	const start = performance.now();
+	fn();
+	return performance.now() - start;
+}
+
+interface Subject {
+	name: string;
+	swagger: Buffer;
+	apiProperties?: Buffer;
+	folder: string;
+}
+
+function largestSwaggers(count: number): Subject[] {
+	const subjects: Subject[] = [];
+	for (const name of readdirSync(CORPUS)) {
+		const folder = join(CORPUS, name);
+		if (!statSync(folder).isDirectory()) {
+			continue;
+		}
+		const files = findConnectorFiles(readdirSync(folder));
+		if (!files?.swagger) {
+			continue;
+		}
+		subjects.push({
+			name,
+			folder,
+			swagger: readFileSync(join(folder, files.swagger)),
+			apiProperties: files.apiProperties ? readFileSync(join(folder, files.apiProperties)) : undefined,
+		});
+	}
+	return subjects.sort((a, b) => b.swagger.length - a.swagger.length).slice(0, count);
+}
+
+interface Row {
+	name: string;
+	sizeMb: number;
+	jsonc: Stats;
+	parse: Stats;
+	rules: Stats;
+	total: Stats;
+	findings: number;
+}
+
+function benchSubject(subject: Subject): Row {
+	const text = new TextDecoder().decode(subject.swagger);
+	const jsonc: number[] = [];
+	const parse: number[] = [];
+	const rules: number[] = [];
+	const total: number[] = [];
+	let findings = 0;
+	for (let i = 0; i < WARMUP + RUNS; i++) {
+		collectGarbage();
+		const errors: ParseError[] = [];
+		const jsoncMs = time(() => parseTree(text, errors, { allowTrailingComma: true, disallowComments: false }));
+		// A fresh parse every run: the engine memoizes schema results on the parsed document.
+		collectGarbage();
+		let parsed!: ReturnType<typeof parseBytes>;
+		const parseMs = time(() => (parsed = parseBytes(subject.swagger)));
+		const apiProperties = subject.apiProperties ? parseBytes(subject.apiProperties) : undefined;
+		collectGarbage();
+		let result!: ReturnType<typeof check>;
+		const rulesMs = time(() => {
+			result = check({ swagger: parsed, apiProperties, folderPath: subject.folder }, DEFAULT_CONFIG, {
+				onRuleError: (ruleId, error) => console.error(`rule ${ruleId} failed on ${subject.name}: ${(error as Error).message}`),
+			});
+		});
+		if (i >= WARMUP) {
+			jsonc.push(jsoncMs);
+			parse.push(parseMs);
+			rules.push(rulesMs);
+			total.push(parseMs + rulesMs);
+		}
+		findings = result.findings.swagger.length + result.findings.apiProperties.length;
+	}
+	return { name: subject.name, sizeMb: subject.swagger.length / 1048576, jsonc: stats(jsonc), parse: stats(parse), rules: stats(rules), total: stats(total), findings };
+}
+
+function cliWallTimes(): Stats & { exit: number | null } {
+	const samples: number[] = [];
+	let exit: number | null = null;
+	for (let i = 0; i < CLI_RUNS; i++) {
+		const start = performance.now();
+		const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', CORPUS_ARG, '--format', 'json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+		samples.push(performance.now() - start);
+		exit = result.status;
+		if (result.status !== 0 && result.status !== 1) {
+			throw new Error(`the CLI exited ${result.status}: ${String(result.stderr).split('\n')[0]}`);
+		}
+	}
+	return { ...stats(samples), exit };
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+const pair = (s: Stats) => `${ms(s.median)} /${ms(s.p90)}`;
+
+function main(): void {
+	console.log(`Node ${process.version}, ${WARMUP} warm-up runs then ${RUNS} measured runs each; times in ms as median / p90.\n`);
+	const rows = largestSwaggers(4).map(benchSubject);
+	const header = ['swagger', 'MB', 'jsonc parseTree', 'parse', 'schema+rules', 'total', 'findings'];
+	const table = [
+		header,
+		...rows.map((row) => [row.name, row.sizeMb.toFixed(2), pair(row.jsonc), pair(row.parse), pair(row.rules), pair(row.total), String(row.findings)]),
+	];
+	const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
+	const format = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+	console.log(format(table[0]));
+	console.log(`|${widths.map((width, column) => (column === 0 ? ':' : '-') + '-'.repeat(width) + (column === 0 ? '-' : ':')).join('|')}|`);
+	table.slice(1).forEach((cells) => console.log(format(cells)));
+
+	const cli = cliWallTimes();
+	console.log(`\nCLI wall time, check ${CORPUS_ARG} --format json (80 connectors, ${CLI_RUNS} runs): median ${cli.median.toFixed(0)} ms, p90 ${cli.p90.toFixed(0)} ms (exit ${cli.exit}).`);
+
+	const encodian = rows.find((row) => row.name === 'Encodian');
+	if (encodian) {
+		const verdict = encodian.total.median <= BUDGET_MS ? 'within' : 'OVER';
+		console.log(
+			`Encodian (${encodian.sizeMb.toFixed(2)} MB): median total ${encodian.total.median.toFixed(1)} ms vs the ${BUDGET_MS} ms budget: ${verdict} budget ` +
+				`(${(encodian.total.median / encodian.jsonc.median).toFixed(1)}× jsonc-parser's parseTree floor of ${encodian.jsonc.median.toFixed(1)} ms).`,
+		);
+	} else {
+		console.log('Encodian is not among the four largest swaggers: the budget line does not apply.');
+	}
+}
+
+main();

@@ -1,0 +1,101 @@
+/**
+ * `connector-certify`: the rule engine on the command line, for CI. A thin layer: arguments → connectors on disk →
+ * `check` → a formatter. Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input. Every failure
+ * is one line on stderr (never a stack trace), and output goes through `process.exitCode` so a piped stdout drains.
+ */
+import { version } from '../../package.json';
+import { HELP, parseCommandLine, UsageError } from './cli/args';
+import { formatJson } from './cli/jsonFormat';
+import { formatRules } from './cli/rulesFormat';
+import { InputError, runCheck } from './cli/run';
+import { formatSarif } from './cli/sarifFormat';
+import { formatText } from './cli/textFormat';
+
+const NAME = 'connector-certify';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+function oneLine(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0] || 'unknown error';
+}
+
+function fail(message: string): void {
+	process.stderr.write(`${NAME}: ${message}\n`);
+	process.exitCode = EXIT_TROUBLE;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	let command;
+	try {
+		command = parseCommandLine(argv);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`${NAME}: ${error.message.replace(/\.$/, '')} (see ${NAME} --help).\n`);
+			return EXIT_TROUBLE;
+		}
+		throw error;
+	}
+	switch (command.kind) {
+		case 'help':
+			process.stdout.write(HELP + '\n');
+			return EXIT_OK;
+		case 'version':
+			process.stdout.write(version + '\n');
+			return EXIT_OK;
+		case 'rules':
+			process.stdout.write(formatRules(command.format));
+			return EXIT_OK;
+		case 'check': {
+			const cwd = process.cwd();
+			let run;
+			try {
+				run = await runCheck(command.targets, command.config, { cwd, quiet: command.quiet });
+			} catch (error) {
+				if (error instanceof InputError) {
+					process.stderr.write(`${NAME}: ${error.message}\n`);
+					return EXIT_TROUBLE;
+				}
+				throw error;
+			}
+			const output =
+				command.format === 'json'
+					? formatJson(run, cwd)
+					: command.format === 'sarif'
+						? formatSarif(run, cwd, version, run.problems.length === 0)
+						: formatText(run, cwd);
+			process.stdout.write(output);
+			for (const problem of run.problems) {
+				process.stderr.write(`${NAME}: ${problem}\n`);
+			}
+			if (run.problems.length) {
+				return EXIT_TROUBLE;
+			}
+			return run.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+		}
+	}
+}
+
+// A closed pipe (`connector-certify check . | head`) is not an error worth a message.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(process.exitCode ?? EXIT_OK);
+	}
+	fail(`cannot write the output: ${oneLine(error)}`);
+});
+process.on('uncaughtException', (error) => {
+	fail(`internal error: ${oneLine(error)}`);
+	process.exit(EXIT_TROUBLE);
+});
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		const hint = error instanceof RangeError ? ' (the input may be too large or too deeply nested)' : '';
+		fail(`internal error: ${oneLine(error)}${hint}`);
+	},
+);

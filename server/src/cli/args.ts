@@ -1,0 +1,149 @@
+/** Command-line parsing for `connector-certify`, with Node's own `util.parseArgs` (no dependency). */
+import { parseArgs } from 'node:util';
+import { isProfile, isSeveritySetting, RULES, type EngineConfig, type SeveritySetting } from '../engine/index';
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export const RULES_FORMATS = ['text', 'json', 'markdown'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type RulesFormat = (typeof RULES_FORMATS)[number];
+
+export type Command =
+	| { readonly kind: 'help' }
+	| { readonly kind: 'version' }
+	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean }
+	| { readonly kind: 'rules'; readonly format: RulesFormat };
+
+/** A mistake in how the CLI was called: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage:
+  connector-certify check <folder|file>... [options]
+  connector-certify rules [--format text|json|markdown]
+  connector-certify --help | --version
+
+Checks Power Platform custom connectors (apiDefinition.swagger.json + apiProperties.json)
+offline, with the same rules as the Connector Certify VS Code extension.
+
+check
+  A folder is searched recursively for connectors (a folder holding apiProperties.json
+  and/or apiDefinition.swagger.json; dot folders and node_modules are skipped).
+  A file (apiDefinition.swagger.json, *.swagger.json or apiProperties.json) is checked
+  together with the other file of its connector, because rules read both, but only the
+  findings in the named file are reported; name both files to report both.
+  Nothing is ever written, and $ref is never followed outside the file or to the network.
+
+Options for check:
+  -f, --format <text|json|sarif>   Output format (default: text). text prints
+                                   path:line:col severity rule-id message (1-based).
+  -p, --profile <name>             validator | certification (default) | strict
+  -r, --rule <id-or-glob>=<level>  Override a rule: error, warning, information, hint
+                                   or off. Repeatable; later globs win, an exact id
+                                   wins over globs. Example: --rule "op-*=warning"
+  -q, --quiet                      Report errors only.
+
+Options for rules:
+  -f, --format <text|json|markdown>  Output format (default: text).
+
+Exit codes:
+  0  no errors found (warnings and other findings may be present)
+  1  errors were found
+  2  usage error, or input that could not be read (missing path, no connector
+     found, unreadable file); a one-line message on stderr says what and where
+
+The JSON output (--format json) is a versioned contract: see README.md.`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, option: string): T {
+	if (value === undefined) {
+		return fallback;
+	}
+	if (!(allowed as readonly string[]).includes(value)) {
+		throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}").`);
+	}
+	return value as T;
+}
+
+function parseRuleOverrides(values: readonly string[]): Record<string, SeveritySetting> {
+	const rules: Record<string, SeveritySetting> = {};
+	for (const value of values) {
+		const equals = value.lastIndexOf('=');
+		const pattern = equals > 0 ? value.slice(0, equals).trim() : '';
+		const setting = equals > 0 ? value.slice(equals + 1).trim() : '';
+		if (!pattern || !setting) {
+			throw new UsageError(`--rule expects <id-or-glob>=<severity|off> (got "${value}").`);
+		}
+		if (!isSeveritySetting(setting)) {
+			throw new UsageError(`--rule ${pattern}: "${setting}" is not one of error, warning, information, hint, off.`);
+		}
+		if (!/[*?]/.test(pattern) && !RULES.some((rule) => rule.id === pattern)) {
+			throw new UsageError(`--rule ${pattern}: no rule has this id (connector-certify rules lists them).`);
+		}
+		// Re-inserting moves the key last, so the order of the command line is the order of precedence.
+		delete rules[pattern];
+		rules[pattern] = setting;
+	}
+	return rules;
+}
+
+/** Turns argv (without node and the script) into a command; throws `UsageError` for anything it cannot accept. */
+export function parseCommandLine(argv: readonly string[]): Command {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			allowPositionals: true,
+			strict: true,
+			options: {
+				help: { type: 'boolean', short: 'h' },
+				version: { type: 'boolean', short: 'v' },
+				format: { type: 'string', short: 'f' },
+				profile: { type: 'string', short: 'p' },
+				rule: { type: 'string', short: 'r', multiple: true },
+				quiet: { type: 'boolean', short: 'q' },
+			},
+		});
+	} catch (error) {
+		// parseArgs messages are one line already; drop its "Unknown option" advice about '--' for readability.
+		throw new UsageError(String((error as Error).message).split('\n')[0].replace(/\. To specify a positional argument.*$/, '.'));
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		return { kind: 'help' };
+	}
+	if (values.version) {
+		return { kind: 'version' };
+	}
+	const [command, ...rest] = positionals;
+	if (command === undefined) {
+		throw new UsageError('a command is required: check or rules (see --help).');
+	}
+	if (command === 'help') {
+		return { kind: 'help' };
+	}
+	if (command === 'rules') {
+		if (rest.length) {
+			throw new UsageError(`rules takes no arguments (got "${rest[0]}").`);
+		}
+		if (values.profile !== undefined || values.rule !== undefined || values.quiet) {
+			throw new UsageError('--profile, --rule and --quiet apply to check, not rules.');
+		}
+		return { kind: 'rules', format: oneOf(values.format, RULES_FORMATS, 'text', '--format') };
+	}
+	if (command !== 'check') {
+		throw new UsageError(`unknown command "${command}": use check or rules (see --help).`);
+	}
+	if (!rest.length) {
+		throw new UsageError('check needs at least one connector folder or file.');
+	}
+	const profile = values.profile ?? 'certification';
+	if (!isProfile(profile)) {
+		throw new UsageError(`--profile must be one of validator, certification, strict (got "${profile}").`);
+	}
+	const rules = parseRuleOverrides(values.rule ?? []);
+	return {
+		kind: 'check',
+		targets: rest,
+		format: oneOf(values.format, CHECK_FORMATS, 'text', '--format'),
+		config: Object.keys(rules).length ? { profile, rules } : { profile },
+		quiet: values.quiet ?? false,
+	};
+}

@@ -1,0 +1,51 @@
+/**
+ * `--format json`: a versioned contract other tools read. Change its shape only with a new `version`.
+ *
+ *     {"version":1,"files":[{"path","diagnostics":[{"ruleId","severity","message","range","jsonPointer"}]}],
+ *      "summary":{"errors","warnings","information","hints","files"}}
+ *
+ * Ranges are 0-based LSP ranges (UTF-16 characters); `jsonPointer` is RFC 6901 (`""` is the whole file); paths are
+ * relative to the working directory with `/` separators. Every checked file is listed, clean ones included.
+ */
+import type { Range } from '../core/lines';
+import type { Severity } from '../engine/index';
+import { displayPath, summarize, type CheckRun } from './run';
+
+export interface JsonDiagnostic {
+	readonly ruleId: string;
+	readonly severity: Severity;
+	readonly message: string;
+	readonly range: Range;
+	readonly jsonPointer: string;
+}
+
+export interface JsonReport {
+	readonly version: 1;
+	readonly files: readonly { readonly path: string; readonly diagnostics: readonly JsonDiagnostic[] }[];
+	readonly summary: { readonly errors: number; readonly warnings: number; readonly information: number; readonly hints: number; readonly files: number };
+}
+
+export function toJsonReport(run: CheckRun, cwd: string): JsonReport {
+	const summary = summarize(run.files);
+	return {
+		version: 1,
+		files: run.files.map((file) => ({
+			path: displayPath(file.absolutePath, cwd, 'posix'),
+			diagnostics: file.findings.map((finding) => ({
+				ruleId: finding.ruleId,
+				severity: finding.severity,
+				message: finding.message,
+				range: {
+					start: { line: finding.range.start.line, character: finding.range.start.character },
+					end: { line: finding.range.end.line, character: finding.range.end.character },
+				},
+				jsonPointer: finding.jsonPointer,
+			})),
+		})),
+		summary: { errors: summary.error, warnings: summary.warning, information: summary.information, hints: summary.hint, files: summary.files },
+	};
+}
+
+export function formatJson(run: CheckRun, cwd: string): string {
+	return JSON.stringify(toJsonReport(run, cwd), null, 2) + '\n';
+}

@@ -1,0 +1,82 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for code-scanning services. Regions are 1-based with UTF-16 columns and an exclusive
+ * end column, URIs are relative to the working directory (`%SRCROOT%`), and the JSON pointer of each finding is kept
+ * as its logical location and, hashed with the rule and file, as a partial fingerprint that survives line moves.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as sarif from 'sarif';
+import { RULES, type Finding, type Severity } from '../engine/index';
+import { ruleDocsUrl } from '../engine/docs';
+import { displayPath, type CheckRun } from './run';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVELS: Record<Severity, sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** A relative path as a URI reference: each segment percent-encoded (connector folders have spaces). */
+function relativeUri(posixPath: string): string {
+	return posixPath.split('/').map(encodeURIComponent).join('/');
+}
+
+function fingerprint(ruleId: string, uri: string, finding: Finding): string {
+	return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${finding.jsonPointer}\u0000${finding.message}`).digest('hex').slice(0, 32);
+}
+
+export function toSarifLog(run: CheckRun, cwd: string, version: string, executionSuccessful: boolean): sarif.Log {
+	const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+	const rules: sarif.ReportingDescriptor[] = RULES.map((rule) => ({
+		id: rule.id,
+		...(rule.msCode ? { name: rule.msCode } : {}),
+		shortDescription: { text: rule.description },
+		helpUri: ruleDocsUrl(rule.id),
+		defaultConfiguration: { level: LEVELS[rule.severity] },
+		properties: { profiles: [...rule.profiles], fixable: rule.fixable },
+	}));
+	const results: sarif.Result[] = [];
+	for (const file of run.files) {
+		const uri = relativeUri(displayPath(file.absolutePath, cwd, 'posix'));
+		const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(displayPath(file.absolutePath, cwd, 'native'))
+			? { uri: pathToFileURL(file.absolutePath).href }
+			: { uri, uriBaseId: '%SRCROOT%' };
+		for (const finding of file.findings) {
+			const { start, end } = finding.range;
+			const index = ruleIndex.get(finding.ruleId);
+			results.push({
+				ruleId: finding.ruleId,
+				...(index !== undefined ? { ruleIndex: index } : {}),
+				level: LEVELS[finding.severity],
+				message: { text: finding.message },
+				locations: [
+					{
+						physicalLocation: {
+							artifactLocation,
+							region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+						},
+						logicalLocations: [{ fullyQualifiedName: finding.jsonPointer, kind: 'object' }],
+					},
+				],
+				partialFingerprints: { 'connectorCertify/jsonPointer/v1': fingerprint(finding.ruleId, uri, finding) },
+				properties: { jsonPointer: finding.jsonPointer },
+			});
+		}
+	}
+	return {
+		$schema: SARIF_SCHEMA,
+		version: '2.1.0',
+		runs: [
+			{
+				tool: { driver: { name: 'connector-certify', version, semanticVersion: version, informationUri: 'https://github.com/connector-certify/connector-certify', rules } },
+				originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+				columnKind: 'utf16CodeUnits',
+				invocations: [{ executionSuccessful }],
+				results,
+			},
+		],
+	};
+}
+
+export function formatSarif(run: CheckRun, cwd: string, version: string, executionSuccessful: boolean): string {
+	return JSON.stringify(toSarifLog(run, cwd, version, executionSuccessful), null, 2) + '\n';
+}
