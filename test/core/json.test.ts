@@ -127,3 +127,18 @@ test('a __proto__ key stays an ordinary data property and pollutes nothing', () 
 	assert.equal(Object.getOwnPropertyDescriptor(value.a, '__proto__')?.value, 1);
 	assert.equal(findNode(doc.root, ['__proto__', 'polluted'])?.value, true);
 });
+
+test('strict JSON (native parse) and tolerant JSON (tree conversion) give the same value', () => {
+	const strict = '{"a": 1, "a": {"__proto__": {"x": true}, "list": [1, "two", null, {"b": false}]}, "c": -2.5e3}';
+	const tolerant = strict.replace('null,', 'null, /* comment */') + '\n// trailing comment';
+	const fromNative = parseJson(strict);
+	const fromTree = parseJson(tolerant);
+	assert.equal(fromNative.syntax.length, 0);
+	assert.ok(fromTree.syntax.length > 0);
+	assert.deepEqual(fromTree.value, fromNative.value);
+	const value = fromNative.value as { a: Record<string, unknown> };
+	assert.deepEqual(Object.keys(value.a), ['__proto__', 'list']);
+	assert.equal(Object.getPrototypeOf(value.a), Object.prototype);
+	assert.equal(Object.getPrototypeOf(fromTree.value as object), Object.prototype);
+	assert.equal(fromNative.duplicateKeys.length, 1);
+});

@@ -131,11 +131,10 @@ export function syntaxMessage(code: SyntaxCode): string {
 
 interface Frame {
 	node: JsonNode;
-	value: Record<string, unknown> | unknown[];
+	/** For objects with many properties: their keys, to spot duplicates without rescanning. */
+	keys?: Set<string>;
 	/** For objects: the property node being filled. */
 	property?: JsonNode;
-	/** For objects: first key node seen per key, to report duplicates. */
-	keys?: Map<string, JsonNode>;
 	/** Offset of the last separator (comma) seen directly in this container, -1 after any value. */
 	lastComma: number;
 }
@@ -155,7 +154,6 @@ export function parseJson(text: string): JsonDocument {
 	const duplicateKeys: DuplicateKey[] = [];
 	const stack: Frame[] = [];
 	let root: JsonNode | undefined;
-	let rootValue: unknown;
 	let tooDeep = false;
 
 	const problem = (code: SyntaxCode, offset: number, length: number) => {
@@ -167,7 +165,7 @@ export function parseJson(text: string): JsonDocument {
 		for (let i = 1; i < stack.length; i++) {
 			const parent = stack[i - 1];
 			if (parent.node.type === 'array') {
-				path.push((parent.value as unknown[]).length);
+				path.push(parent.node.children!.length);
 			} else {
 				path.push(parent.property!.children![0].value as string);
 			}
@@ -176,32 +174,26 @@ export function parseJson(text: string): JsonDocument {
 	};
 
 	/** Attach a finished value node to its parent (or make it the root). */
-	const attach = (node: JsonNode, value: unknown) => {
+	const attach = (node: JsonNode) => {
 		const parent = stack[stack.length - 1];
 		if (!parent) {
-			if (root === undefined) {
-				root = node;
-				rootValue = value;
-			}
+			root ??= node;
 			return;
 		}
 		parent.lastComma = -1;
 		if (parent.node.type === 'array') {
 			node.parent = parent.node;
 			parent.node.children!.push(node);
-			(parent.value as unknown[]).push(value);
 		} else if (parent.property) {
 			node.parent = parent.property;
 			parent.property.children!.push(node);
 			parent.property.length = node.offset + node.length - parent.property.offset;
-			setProperty(parent.value as Record<string, unknown>, parent.property.children![0].value as string, value);
 			parent.property = undefined;
 		}
 	};
 
 	const open = (type: 'object' | 'array', offset: number) => {
 		const node: JsonNode = { type, offset, length: -1, children: [] };
-		const value = type === 'object' ? {} : [];
 		if (stack.length >= MAX_DEPTH) {
 			tooDeep = true;
 		}
@@ -210,7 +202,7 @@ export function parseJson(text: string): JsonDocument {
 		if (parent) {
 			node.parent = parent.node.type === 'array' ? parent.node : parent.property;
 		}
-		stack.push({ node, value, lastComma: -1, keys: type === 'object' ? new Map() : undefined });
+		stack.push({ node, lastComma: -1 });
 	};
 
 	const close = (offset: number, length: number) => {
@@ -222,7 +214,7 @@ export function parseJson(text: string): JsonDocument {
 			problem('trailing-comma', frame.lastComma, 1);
 		}
 		frame.node.length = offset + length - frame.node.offset;
-		attach(frame.node, frame.value);
+		attach(frame.node);
 	};
 
 	try {
@@ -244,11 +236,10 @@ export function parseJson(text: string): JsonDocument {
 					property.children!.push(key);
 					frame.node.children!.push(property);
 					frame.property = property;
-					const previous = frame.keys!.get(name);
+					const previous = earlierKey(frame, name);
 					if (previous) {
 						duplicateKeys.push({ objectPath: pathOf(), key: name, ignored: previous, used: key });
 					}
-					frame.keys!.set(name, key);
 				},
 				onObjectEnd: (offset, length) => close(offset, length),
 				onArrayBegin: (offset) => {
@@ -258,7 +249,7 @@ export function parseJson(text: string): JsonDocument {
 				onArrayEnd: (offset, length) => close(offset, length),
 				onLiteralValue: (value: unknown, offset, length) => {
 					const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
-					attach({ type, value, offset, length }, value);
+					attach({ type, value, offset, length });
 				},
 				onSeparator: (character, offset) => {
 					const frame = stack[stack.length - 1];
@@ -302,7 +293,77 @@ export function parseJson(text: string): JsonDocument {
 	if (root === undefined && !syntax.some((p) => p.fatal)) {
 		problem('empty-document', 0, text.length);
 	}
-	return { text, root, value: rootValue, syntax, duplicateKeys, fatal: syntax.some((p) => p.fatal), lines };
+	return { text, root, value: plainValue(text, root, syntax.length === 0), syntax, duplicateKeys, fatal: syntax.some((p) => p.fatal), lines };
+}
+
+/** Below this many properties a backward scan finds an earlier duplicate key faster than keeping a set. */
+const KEY_SET_THRESHOLD = 16;
+
+/** The key node of an earlier property with this name in the object being parsed (whose last child is `name`'s). */
+function earlierKey(frame: Frame, name: string): JsonNode | undefined {
+	const properties = frame.node.children!;
+	if (frame.keys) {
+		if (!frame.keys.has(name)) {
+			frame.keys.add(name);
+			return undefined;
+		}
+	} else if (properties.length >= KEY_SET_THRESHOLD) {
+		frame.keys = new Set(properties.map((property) => property.children![0].value as string));
+	}
+	for (let i = properties.length - 2; i >= 0; i--) {
+		if (properties[i].children![0].value === name) {
+			return properties[i].children![0];
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The plain value. Strict JSON goes through the engine's native `JSON.parse` (several times faster than building
+ * objects node by node; same semantics: the last duplicate wins and `__proto__` stays a data property); anything the
+ * tolerant parse accepted beyond strict JSON is converted from the tree.
+ */
+function plainValue(text: string, root: JsonNode | undefined, strict: boolean): unknown {
+	if (strict && root) {
+		try {
+			return JSON.parse(text);
+		} catch {
+			// Something jsonc-parser accepts silently; fall through to the tree.
+		}
+	}
+	return treeValue(root);
+}
+
+function shell(node: JsonNode): unknown {
+	return node.type === 'object' ? {} : node.type === 'array' ? [] : node.value;
+}
+
+/** Converts a tree to plain values iteratively (trees can be deep). */
+function treeValue(root: JsonNode | undefined): unknown {
+	if (!root) {
+		return undefined;
+	}
+	const rootValue = shell(root);
+	const pending: [JsonNode, unknown][] = [[root, rootValue]];
+	while (pending.length > 0) {
+		const [node, container] = pending.pop()!;
+		for (const child of node.children ?? []) {
+			const valueNode = node.type === 'object' ? child.children?.[1] : child;
+			if (!valueNode) {
+				continue;
+			}
+			const value = shell(valueNode);
+			if (node.type === 'object') {
+				setProperty(container as Record<string, unknown>, child.children![0].value as string, value);
+			} else {
+				(container as unknown[]).push(value);
+			}
+			if (valueNode.type === 'object' || valueNode.type === 'array') {
+				pending.push([valueNode, value]);
+			}
+		}
+	}
+	return rootValue;
 }
 
 /** The value node for a path; for duplicate keys the last occurrence, matching the plain value. */
@@ -322,6 +383,9 @@ export function childNode(node: JsonNode, segment: string | number): JsonNode | 
 		return typeof segment === 'number' ? node.children?.[segment] : undefined;
 	}
 	if (node.type === 'object' && typeof segment === 'string' && node.children) {
+		if (node.children.length > LINEAR_LOOKUP_LIMIT) {
+			return propertyIndex(node).get(segment);
+		}
 		for (let i = node.children.length - 1; i >= 0; i--) {
 			const property = node.children[i];
 			if (property.children?.[0].value === segment) {
@@ -330,6 +394,23 @@ export function childNode(node: JsonNode, segment: string | number): JsonNode | 
 		}
 	}
 	return undefined;
+}
+
+/** Objects with more properties than this get a key index on first lookup (`paths` can hold thousands). */
+const LINEAR_LOOKUP_LIMIT = 32;
+const propertyIndexes = new WeakMap<JsonNode, Map<string, JsonNode | undefined>>();
+
+function propertyIndex(node: JsonNode): Map<string, JsonNode | undefined> {
+	let index = propertyIndexes.get(node);
+	if (!index) {
+		index = new Map();
+		// Later duplicates overwrite earlier ones: the last occurrence wins, as in the plain value.
+		for (const property of node.children!) {
+			index.set(property.children![0].value as string, property.children![1]);
+		}
+		propertyIndexes.set(node, index);
+	}
+	return index;
 }
 
 /** The key node of the property holding `node`, when `node` is a property value. */

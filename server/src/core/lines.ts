@@ -17,19 +17,7 @@ export class LineIndex {
 	readonly #length: number;
 
 	constructor(text: string) {
-		const starts = [0];
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 13 /* \r */) {
-				if (text.charCodeAt(i + 1) === 10) {
-					i++;
-				}
-				starts.push(i + 1);
-			} else if (c === 10 /* \n */) {
-				starts.push(i + 1);
-			}
-		}
-		this.#lineStarts = starts;
+		this.#lineStarts = lineStarts(text);
 		this.#length = text.length;
 	}
 
@@ -64,4 +52,36 @@ export class LineIndex {
 	rangeAt(offset: number, length: number): Range {
 		return { start: this.positionAt(offset), end: this.positionAt(offset + length) };
 	}
+}
+
+/** Offsets where lines start; `\n`, `\r\n` and a lone `\r` all end a line. */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	// indexOf is far faster than a per-character loop on megabyte files; lone CRs (old Mac files) are rare and
+	// take the slow path.
+	let hasLoneCr = false;
+	for (let cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
+		if (text.charCodeAt(cr + 1) !== 10) {
+			hasLoneCr = true;
+			break;
+		}
+	}
+	if (!hasLoneCr) {
+		for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+			starts.push(lf + 1);
+		}
+		return starts;
+	}
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 13) {
+			if (text.charCodeAt(i + 1) === 10) {
+				i++;
+			}
+			starts.push(i + 1);
+		} else if (c === 10) {
+			starts.push(i + 1);
+		}
+	}
+	return starts;
 }

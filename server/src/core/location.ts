@@ -87,8 +87,12 @@ export function parseJsonPointer(pointer: string): string[] | undefined {
 	if (!pointer.startsWith('/')) {
 		return undefined;
 	}
+	const parts = pointer.slice(1).split('/');
+	if (!pointer.includes('~')) {
+		return parts;
+	}
 	const segments: string[] = [];
-	for (const raw of pointer.slice(1).split('/')) {
+	for (const raw of parts) {
 		if (/~[^01]|~$/.test(raw)) {
 			return undefined;
 		}

@@ -43,6 +43,9 @@ export function classifyRef(ref: string): RefProblem | undefined {
 }
 
 function decodeUriFragment(fragment: string): string {
+	if (!fragment.includes('%')) {
+		return fragment;
+	}
 	try {
 		return decodeURIComponent(fragment);
 	} catch {

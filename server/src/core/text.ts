@@ -14,17 +14,28 @@ export interface DecodedText {
 	readonly invalidUtf8Offset?: number;
 }
 
-const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
 	const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 	const body = hadBom ? bytes.subarray(3) : bytes;
+	const text = lenientDecoder.decode(body);
+	// A U+FFFD in the text is either written in the file or stands for invalid bytes; only then is the (slower)
+	// strict validation worth running.
+	if (!text.includes('\uFFFD') || isUtf8(body)) {
+		return { text, hadBom };
+	}
+	return { text, hadBom, invalidUtf8Offset: text.indexOf('\uFFFD') };
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
 	try {
-		return { text: strictDecoder.decode(body), hadBom };
+		strictDecoder.decode(bytes);
+		return true;
 	} catch {
-		const text = lenientDecoder.decode(body);
-		return { text, hadBom, invalidUtf8Offset: Math.max(0, text.indexOf('\uFFFD')) };
+		return false;
 	}
 }
 
