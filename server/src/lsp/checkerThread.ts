@@ -5,6 +5,7 @@
  * file does not re-parse the other.
  */
 import { promises as fs } from 'node:fs';
+import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
 import type { FileKind } from '../core/connector';
 import { check, parseText, type ParsedFile } from '../engine/index';
@@ -141,5 +142,14 @@ export function runCheckerThread(): void {
 		runCheck(message).catch((error: unknown) => {
 			post({ type: 'failure', id: message.id, message: describe(error) });
 		});
+	});
+	// Compile the Swagger 2.0 schema now, after the listener is in place, so the first check after a file opens does
+	// not pay the ~300 ms compile; a message that arrives meanwhile simply waits for it.
+	setImmediate(() => {
+		try {
+			warmUpSwaggerSchema();
+		} catch (error) {
+			log('warn', `could not prepare the Swagger schema: ${describe(error)}`);
+		}
 	});
 }
