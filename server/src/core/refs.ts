@@ -100,3 +100,34 @@ export function resolveRef(root: unknown, ref: string): RefResolution {
 	}
 	return { ok: false, problem: 'cycle', ref };
 }
+
+/** A path from pointer segments, with array indexes as numbers, as the tree and every rule use them. */
+export function typedPath(root: unknown, segments: readonly string[]): (string | number)[] {
+	const path: (string | number)[] = [];
+	let value = root;
+	for (const segment of segments) {
+		if (Array.isArray(value)) {
+			const index = Number(segment);
+			path.push(index);
+			value = value[index];
+		} else {
+			path.push(segment);
+			value = isObject(value) ? value[segment] : undefined;
+		}
+	}
+	return path;
+}
+
+/** A JSON value's type as schema messages name it (JSON Schema's names; whole numbers are `integer`). */
+export function jsonTypeOf(value: unknown): string {
+	if (value === null) {
+		return 'null';
+	}
+	if (Array.isArray(value)) {
+		return 'array';
+	}
+	if (typeof value === 'number') {
+		return Number.isInteger(value) ? 'integer' : 'number';
+	}
+	return typeof value;
+}

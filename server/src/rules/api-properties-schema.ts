@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonPath } from '../core/json';
 import { parseJsonPointer } from '../core/location';
-import { isObject } from '../core/refs';
+import { isObject, jsonTypeOf, typedPath, valueAtPath } from '../core/refs';
 import { memo } from '../engine/parsedFile';
 import { FROM_VALIDATOR, defineRule, type ReportDescriptor } from '../engine/types';
 import schema from '../schemas/apiProperties.schema.json';
@@ -18,47 +18,10 @@ function validate(): ValidateFunction {
 	return validator;
 }
 
-/** A JSON value's type as the messages name it (JSON Schema's names; whole numbers are `integer`). */
-export function jsonTypeOf(value: unknown): string {
-	if (value === null) {
-		return 'null';
-	}
-	if (Array.isArray(value)) {
-		return 'array';
-	}
-	if (typeof value === 'number') {
-		return Number.isInteger(value) ? 'integer' : 'number';
-	}
-	return typeof value;
-}
-
 /** Turns ajv's instance pointer into a path, with array indices as numbers so it matches the tree. */
 function instancePath(root: unknown, pointer: string): JsonPath | undefined {
 	const segments = parseJsonPointer(pointer);
-	if (!segments) {
-		return undefined;
-	}
-	const path: (string | number)[] = [];
-	let value = root;
-	for (const segment of segments) {
-		if (Array.isArray(value)) {
-			const index = Number(segment);
-			path.push(index);
-			value = value[index];
-		} else {
-			path.push(segment);
-			value = isObject(value) ? value[segment] : undefined;
-		}
-	}
-	return path;
-}
-
-function valueAt(root: unknown, path: JsonPath): unknown {
-	let value = root;
-	for (const segment of path) {
-		value = Array.isArray(value) ? value[segment as number] : isObject(value) ? value[segment as string] : undefined;
-	}
-	return value;
+	return segments && typedPath(root, segments);
 }
 
 /** One finding, on the first of them, for the properties not allowed in an object beyond the first few. */
@@ -96,11 +59,11 @@ function describe(root: unknown, error: ErrorObject): ReportDescriptor | undefin
 		}
 		case 'type': {
 			const expected = Array.isArray(params.type) ? params.type.join("' or '") : String(params.type);
-			return { file: 'apiProperties', path, target: 'value', message: `The type of the property is incorrect. Expected type '${expected}', but value is of type '${jsonTypeOf(valueAt(root, path))}'.`, data: { keyword: 'type', expected: params.type } };
+			return { file: 'apiProperties', path, target: 'value', message: `The type of the property is incorrect. Expected type '${expected}', but value is of type '${jsonTypeOf(valueAtPath(root, path))}'.`, data: { keyword: 'type', expected: params.type } };
 		}
 		case 'enum': {
 			const allowed = (params.allowedValues as unknown[]).map(String);
-			const value = valueAt(root, path);
+			const value = valueAtPath(root, path);
 			// `"required": true` against "true"/"false": the problem is the JSON type, and listing true, false would not show it.
 			if ((params.allowedValues as unknown[]).every((v) => typeof v === 'string') && typeof value !== 'string') {
 				return { file: 'apiProperties', path, target: 'value', message: `The type of the property is incorrect. Expected type 'string', but value is of type '${jsonTypeOf(value)}'.`, data: { keyword: 'type', expected: 'string', allowed } };
@@ -156,7 +119,7 @@ export default defineRule({
 				}
 			}
 			// A certificate parameter type gets auth-type-supported's specific message instead of a list of types.
-			if (error.keyword === 'enum' && isParameterTypePath(instancePath(root, error.instancePath)) && isCertificateType(valueAt(root, instancePath(root, error.instancePath)!))) {
+			if (error.keyword === 'enum' && isParameterTypePath(instancePath(root, error.instancePath)) && isCertificateType(valueAtPath(root, instancePath(root, error.instancePath)!))) {
 				continue;
 			}
 			const descriptor = describe(root, error);
