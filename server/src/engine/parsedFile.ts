@@ -1,4 +1,5 @@
 /** A connector file parsed once and reused across checks (the server keeps one per document version). */
+import type { FileKind } from '../core/connector';
 import { parseJson, type JsonDocument } from '../core/json';
 import { decodeUtf8, stripBom } from '../core/text';
 
@@ -34,4 +35,16 @@ export function memo<T>(owner: object, key: string, compute: () => T): T {
 		map.set(key, compute());
 	}
 	return map.get(key) as T;
+}
+
+/** The connector files that are present, definition first, for rules that look at both files the same way. */
+export function presentFiles(files: Readonly<Partial<Record<FileKind, ParsedFile>>>): [FileKind, ParsedFile][] {
+	const present: [FileKind, ParsedFile][] = [];
+	for (const kind of ['swagger', 'apiProperties'] as const) {
+		const file = files[kind];
+		if (file) {
+			present.push([kind, file]);
+		}
+	}
+	return present;
 }

@@ -1,5 +1,5 @@
+import { presentFiles } from '../engine/parsedFile';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import type { FileKind } from '../core/connector';
 import { pathAtOffset } from './_offsetPath';
 
 /**
@@ -15,9 +15,8 @@ export default defineRule({
 	files: ['swagger', 'apiProperties'],
 	runsOnBrokenJson: true,
 	check(context) {
-		for (const kind of ['swagger', 'apiProperties'] as FileKind[]) {
-			const file = context.files[kind];
-			if (!file || file.invalidUtf8Offset === undefined) {
+		for (const [kind, file] of presentFiles(context.files)) {
+			if (file.invalidUtf8Offset === undefined) {
 				continue;
 			}
 			const offset = file.invalidUtf8Offset;

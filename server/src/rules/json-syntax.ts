@@ -1,5 +1,5 @@
+import { presentFiles } from '../engine/parsedFile';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
-import type { FileKind } from '../core/connector';
 
 /** Fatal syntax errors: the file is not JSON at all, and nothing else is checked in it until they are fixed. */
 export default defineRule({
@@ -11,11 +11,7 @@ export default defineRule({
 	files: ['swagger', 'apiProperties'],
 	runsOnBrokenJson: true,
 	check(context) {
-		for (const kind of ['swagger', 'apiProperties'] as FileKind[]) {
-			const file = context.files[kind];
-			if (!file) {
-				continue;
-			}
+		for (const [kind, file] of presentFiles(context.files)) {
 			for (const problem of file.doc.syntax) {
 				if (problem.fatal) {
 					context.report({
