@@ -69,7 +69,7 @@ describe('text format', () => {
 		const getLine = text.findIndex((line) => line.includes('"get": {'));
 		const expected = `samples/sample-connector/${SWAGGER}:${getLine + 1}:${text[getLine].indexOf('"get"') + 1} error op-summary-required `;
 		assert.ok(findings.some((line) => line.startsWith(expected)), `expected a line starting with ${expected}\n${result.stdout}`);
-		assert.match(lines.at(-1)!, /^\d+ errors?, \d+ warnings?, \d+ information, \d+ hints? in 2 files \(1 connector\)\.$/);
+		assert.match(lines.at(-1)!, /^\d+ errors?, \d+ warnings?, \d+ information, \d+ hints? in 3 files \(1 connector\)\.$/);
 	});
 
 	test('text positions are the JSON ranges plus one', () => {
@@ -100,7 +100,7 @@ describe('text format', () => {
 	test('the same connector named twice is checked once', () => {
 		const result = runCli(['check', 'samples', 'samples/sample-connector', `samples/sample-connector/${SWAGGER}`, '--format', 'json']);
 		const report = assertJsonContract(result.stdout);
-		assert.equal(report.files.length, 2);
+		assert.equal(report.files.length, 3, 'the definition, apiProperties.json and README.md');
 	});
 
 	test('--quiet reports errors only', () => {
@@ -128,17 +128,17 @@ describe('json format', () => {
 		const report = assertJsonContract(result.stdout, linesOf(root));
 		assert.deepEqual(
 			report.files.map((f) => f.path),
-			[`invoices/${SWAGGER}`, `invoices/${API_PROPERTIES}`, `notes/${SWAGGER}`, `notes/${API_PROPERTIES}`],
+			[`invoices/${SWAGGER}`, `invoices/${API_PROPERTIES}`, 'invoices/README.md', `notes/${SWAGGER}`, `notes/${API_PROPERTIES}`],
 		);
-		assert.deepEqual(report.files[2].diagnostics, []);
 		assert.deepEqual(report.files[3].diagnostics, []);
+		assert.deepEqual(report.files[4].diagnostics, []);
 		const missingSummary = report.files[0].diagnostics.find((d) => d.ruleId === 'op-summary-required');
 		assert.ok(missingSummary);
 		assert.equal(missingSummary.jsonPointer, '/paths/~1invoices/get/summary');
 		const text = splitLines(readFileSync(join(SAMPLE, SWAGGER), 'utf8'));
 		const line = text.findIndex((l) => l.includes('"get": {'));
 		assert.deepEqual(missingSummary.range, { start: { line, character: text[line].indexOf('"get"') }, end: { line, character: text[line].indexOf('"get"') + 5 } });
-		assert.equal(report.summary.files, 4);
+		assert.equal(report.summary.files, 5);
 		assert.ok(report.summary.errors >= 4);
 	});
 

@@ -34,7 +34,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		run: { module: serverModule, transport: TransportKind.ipc },
 		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
-	const watchers = [vscode.workspace.createFileSystemWatcher('**/apiProperties.json'), vscode.workspace.createFileSystemWatcher('**/*.swagger.json')];
+	// The icon, script.csx and readme.md are watched too: rules read them, and their findings change with them.
+	const watchers = ['**/apiProperties.json', '**/*.swagger.json', '**/icon.png', '**/script.csx', '**/[Rr][Ee][Aa][Dd][Mm][Ee].md'].map((glob) =>
+		vscode.workspace.createFileSystemWatcher(glob),
+	);
 	context.subscriptions.push(...watchers);
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [

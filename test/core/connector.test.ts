@@ -3,7 +3,13 @@ import { test } from 'node:test';
 import { fileKindOf, findConnectorFiles, isIndependentPublisherPath } from '../../server/src/core/connector';
 
 test('findConnectorFiles finds the canonical names in any case', () => {
-	assert.deepEqual(findConnectorFiles(['icon.png', 'apiDefinition.swagger.json', 'apiProperties.json', 'readme.md']), { swagger: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' });
+	assert.deepEqual(findConnectorFiles(['icon.png', 'apiDefinition.swagger.json', 'apiProperties.json', 'README.md', 'script.csx']), {
+		swagger: 'apiDefinition.swagger.json',
+		apiProperties: 'apiProperties.json',
+		icon: 'icon.png',
+		readme: 'README.md',
+		script: 'script.csx',
+	});
 	assert.deepEqual(findConnectorFiles(['APIDEFINITION.SWAGGER.JSON', 'ApiProperties.JSON']), { swagger: 'APIDEFINITION.SWAGGER.JSON', apiProperties: 'ApiProperties.JSON' });
 	// One upstream connector spells it in lower case.
 	assert.deepEqual(findConnectorFiles(['apidefinition.swagger.json', 'apiProperties.json']), { swagger: 'apidefinition.swagger.json', apiProperties: 'apiProperties.json' });
@@ -14,7 +20,7 @@ test('findConnectorFiles takes the canonical definition over other *.swagger.jso
 });
 
 test('findConnectorFiles falls back to the one *.swagger.json beside apiProperties.json', () => {
-	assert.deepEqual(findConnectorFiles(['De-Lijn-Zoek.swagger.json', 'apiProperties.json', 'icon.png']), { swagger: 'De-Lijn-Zoek.swagger.json', apiProperties: 'apiProperties.json' });
+	assert.deepEqual(findConnectorFiles(['De-Lijn-Zoek.swagger.json', 'apiProperties.json', 'icon.png']), { swagger: 'De-Lijn-Zoek.swagger.json', apiProperties: 'apiProperties.json', icon: 'icon.png' });
 	// Two candidates: neither is guessed.
 	assert.deepEqual(findConnectorFiles(['a.swagger.json', 'b.swagger.json', 'apiProperties.json']), { swagger: undefined, apiProperties: 'apiProperties.json' });
 	// Without apiProperties.json a stray *.swagger.json does not make a connector.

@@ -12,18 +12,23 @@ export interface Files {
 	folderPath?: string;
 }
 
+export interface RunOptions {
+	/** Option values for the rule under test (its declared `options`). */
+	options?: Record<string, unknown>;
+}
+
 /** Text for a file: strings are taken as they are, objects are printed with two-space indentation. */
 export function textOf(file: string | object): string {
 	return typeof file === 'string' ? file : JSON.stringify(file, null, 2);
 }
 
 /** Runs one rule (at its default severity, whatever its profiles) and returns its findings for every file. */
-export function runRule(rule: Rule, files: Files): Finding[] {
+export function runRule(rule: Rule, files: Files, run: RunOptions = {}): Finding[] {
 	const result = checkConnector([rule], {
 		swagger: files.swagger === undefined ? undefined : parseText(textOf(files.swagger)),
 		apiProperties: files.apiProperties === undefined ? undefined : parseText(textOf(files.apiProperties)),
 		folderPath: files.folderPath,
-	}, { config: { profile: 'strict', rules: { [rule.id]: rule.severity } }, onRuleError: (_id, error) => { throw error; } });
+	}, { config: { profile: 'strict', rules: { [rule.id]: rule.severity }, ruleOptions: run.options ? { [rule.id]: run.options } : undefined }, onRuleError: (_id, error) => { throw error; } });
 	return [...result.findings.swagger, ...result.findings.apiProperties];
 }
 

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { fileKindOf, type FileKind } from '../core/connector';
+import { FILE_KINDS, fileKindOf, isJsonFileKind, type FileKind } from '../core/connector';
 import { check, type EngineConfig, type Finding, type Severity } from '../engine/index';
 import { connectorInFolder, findConnectorFolders, loadConnector, type ConnectorOnDisk } from '../host/nodeConnector';
 
@@ -28,7 +28,7 @@ export interface CheckRun {
 
 export type Summary = Readonly<Record<Severity, number>> & { readonly files: number };
 
-export const FILE_KINDS: readonly FileKind[] = ['swagger', 'apiProperties'];
+export { FILE_KINDS };
 
 /** A path as the user should see it: relative to the working directory when that is shorter. */
 export function displayPath(absolutePath: string, cwd: string, separator: 'native' | 'posix'): string {
@@ -139,13 +139,17 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 			},
 		});
 		for (const kind of FILE_KINDS) {
-			const parsed = loaded.input[kind];
 			const file = connector.paths[kind];
-			if (!parsed || !file || !report.has(kind)) {
+			const lineCount = isJsonFileKind(kind)
+				? loaded.input[kind]?.doc.lines.lineCount
+				: kind === 'icon'
+					? loaded.input.artifacts?.icon && 1
+					: loaded.input.artifacts?.[kind]?.lines.lineCount;
+			if (lineCount === undefined || !file || !report.has(kind)) {
 				continue;
 			}
 			const findings = options.quiet ? result.findings[kind].filter((f) => f.severity === 'error') : result.findings[kind];
-			files.push({ absolutePath: file, kind, lineCount: parsed.doc.lines.lineCount, findings });
+			files.push({ absolutePath: file, kind, lineCount, findings });
 		}
 	}
 	return { files, connectors: targets.length, problems };

@@ -3,15 +3,36 @@
  * `apidefinition.swagger.json`, and Windows authors do not see case.
  */
 
-export type FileKind = 'swagger' | 'apiProperties';
+/** The two JSON files every rule model is built from. */
+export type JsonFileKind = 'swagger' | 'apiProperties';
+/** Files beside them that some rules read: the icon, the custom code and the open-source readme. */
+export type ArtifactKind = 'icon' | 'script' | 'readme';
+export type FileKind = JsonFileKind | ArtifactKind;
+
+export const JSON_FILE_KINDS: readonly JsonFileKind[] = ['swagger', 'apiProperties'];
+export const ARTIFACT_KINDS: readonly ArtifactKind[] = ['icon', 'script', 'readme'];
+export const FILE_KINDS: readonly FileKind[] = [...JSON_FILE_KINDS, ...ARTIFACT_KINDS];
 
 export const CANONICAL_FILE_NAMES: Readonly<Record<FileKind, string>> = {
 	swagger: 'apiDefinition.swagger.json',
 	apiProperties: 'apiProperties.json',
+	icon: 'icon.png',
+	script: 'script.csx',
+	readme: 'readme.md',
 };
 
-/** The kind of a connector file from its base name: the canonical names, or any `*.swagger.json` as a definition. */
-export function fileKindOf(baseName: string): FileKind | undefined {
+export function isJsonFileKind(kind: FileKind): kind is JsonFileKind {
+	return kind === 'swagger' || kind === 'apiProperties';
+}
+
+/** The artifact a base name is, matched case-insensitively (upstream has `README.md` and `Readme.md`). */
+export function artifactKindOf(baseName: string): ArtifactKind | undefined {
+	const lower = baseName.toLowerCase();
+	return ARTIFACT_KINDS.find((kind) => CANONICAL_FILE_NAMES[kind] === lower);
+}
+
+/** The kind of a connector JSON file from its base name: the canonical names, or any `*.swagger.json` as a definition. */
+export function fileKindOf(baseName: string): JsonFileKind | undefined {
 	const lower = baseName.toLowerCase();
 	if (lower === 'apiproperties.json') {
 		return 'apiProperties';
@@ -25,6 +46,21 @@ export function fileKindOf(baseName: string): FileKind | undefined {
 export interface ConnectorFileNames {
 	readonly swagger?: string;
 	readonly apiProperties?: string;
+	readonly icon?: string;
+	readonly script?: string;
+	readonly readme?: string;
+}
+
+function artifactNames(baseNames: readonly string[]): Partial<Record<ArtifactKind, string>> {
+	const names: Partial<Record<ArtifactKind, string>> = {};
+	for (const name of baseNames) {
+		const kind = artifactKindOf(name);
+		// The exact canonical spelling wins over a differently cased twin (possible on case-sensitive disks).
+		if (kind && (!names[kind] || name === CANONICAL_FILE_NAMES[kind])) {
+			names[kind] = name;
+		}
+	}
+	return names;
 }
 
 /**
@@ -37,13 +73,13 @@ export function findConnectorFiles(baseNames: readonly string[]): ConnectorFileN
 	const apiProperties = baseNames.find((name) => name.toLowerCase() === 'apiproperties.json');
 	const canonical = baseNames.find((name) => name.toLowerCase() === 'apidefinition.swagger.json');
 	if (canonical) {
-		return { swagger: canonical, apiProperties };
+		return { swagger: canonical, apiProperties, ...artifactNames(baseNames) };
 	}
 	if (!apiProperties) {
 		return undefined;
 	}
 	const swaggers = baseNames.filter((name) => name.toLowerCase().endsWith('.swagger.json'));
-	return { swagger: swaggers.length === 1 ? swaggers[0] : undefined, apiProperties };
+	return { swagger: swaggers.length === 1 ? swaggers[0] : undefined, apiProperties, ...artifactNames(baseNames) };
 }
 
 /** True when a folder path lies under the open-source repository's `independent-publisher-connectors` tree. */

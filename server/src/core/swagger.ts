@@ -75,6 +75,7 @@ function resolveItem(root: unknown, path: JsonPath, raw: unknown): Reffable {
 export class SwaggerModel {
 	readonly #doc: JsonDocument;
 	#operations: OperationInfo[] | undefined;
+	#operationsById: Map<string, OperationInfo[]> | undefined;
 	#schemas: SchemaInfo[] | undefined;
 
 	constructor(doc: JsonDocument) {
@@ -134,6 +135,36 @@ export class SwaggerModel {
 			}
 		}
 		return this.#operations;
+	}
+
+	/** Operations by `operationId` (a list, since duplicates exist in broken files). */
+	operationsById(): ReadonlyMap<string, readonly OperationInfo[]> {
+		if (!this.#operationsById) {
+			this.#operationsById = new Map();
+			for (const operation of this.operations()) {
+				if (operation.operationId !== undefined) {
+					const list = this.#operationsById.get(operation.operationId) ?? [];
+					list.push(operation);
+					this.#operationsById.set(operation.operationId, list);
+				}
+			}
+		}
+		return this.#operationsById;
+	}
+
+	/** The first operation with this `operationId`, if any. */
+	operationById(operationId: string): OperationInfo | undefined {
+		return this.operationsById().get(operationId)?.[0];
+	}
+
+	/** The MIME types an operation accepts: its own `consumes` when present, else the root's. */
+	consumes(operation: OperationInfo): readonly string[] {
+		return mimeList(operation.value.consumes ?? this.root.consumes);
+	}
+
+	/** The MIME types an operation returns: its own `produces` when present, else the root's. */
+	produces(operation: OperationInfo): readonly string[] {
+		return mimeList(operation.value.produces ?? this.root.produces);
 	}
 
 	#parameterList(raw: unknown, path: JsonPath, level: 'path' | 'operation'): ParameterInfo[] {
@@ -260,6 +291,10 @@ export class SwaggerModel {
 		this.#schemas = result;
 		return result;
 	}
+}
+
+function mimeList(raw: unknown): string[] {
+	return Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function valueOr(container: unknown, key: string): unknown {

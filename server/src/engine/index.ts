@@ -7,6 +7,7 @@ export { RULES, findRule } from '../rules/index';
 export { DEFAULT_CONFIG, effectiveSeverity, isProfile, isSeveritySetting, type EngineConfig } from './config';
 export { ruleDocsUrl, REPOSITORY_URL } from './docs';
 export { parseBytes, parseText, type ParsedFile } from './parsedFile';
+export { textArtifact, textArtifactOf, type BinaryArtifact, type TextArtifact } from './artifacts';
 export type { CheckResult, ConnectorInput } from './run';
 export * from './types';
 

@@ -1,5 +1,5 @@
 /** A connector file parsed once and reused across checks (the server keeps one per document version). */
-import type { FileKind } from '../core/connector';
+import type { JsonFileKind } from '../core/connector';
 import { parseJson, type JsonDocument } from '../core/json';
 import { decodeUtf8, stripBom } from '../core/text';
 
@@ -38,8 +38,8 @@ export function memo<T>(owner: object, key: string, compute: () => T): T {
 }
 
 /** The connector files that are present, definition first, for rules that look at both files the same way. */
-export function presentFiles(files: Readonly<Partial<Record<FileKind, ParsedFile>>>): [FileKind, ParsedFile][] {
-	const present: [FileKind, ParsedFile][] = [];
+export function presentFiles(files: Readonly<Partial<Record<JsonFileKind, ParsedFile>>>): [JsonFileKind, ParsedFile][] {
+	const present: [JsonFileKind, ParsedFile][] = [];
 	for (const kind of ['swagger', 'apiProperties'] as const) {
 		const file = files[kind];
 		if (file) {

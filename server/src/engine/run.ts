@@ -1,19 +1,24 @@
 /** Runs the registered rules over a connector's parsed files and places their findings. */
 import { ApiPropertiesModel } from '../core/apiProperties';
-import { isIndependentPublisherPath, type FileKind } from '../core/connector';
+import { isIndependentPublisherPath, isJsonFileKind, type FileKind, type JsonFileKind } from '../core/connector';
 import { pathToRange, toJsonPointer } from '../core/location';
 import { SwaggerModel } from '../core/swagger';
-import { effectiveSeverity, type EngineConfig } from './config';
+import { effectiveSeverity, ruleOption, type EngineConfig } from './config';
 import { ruleDocsUrl } from './docs';
 import type { ParsedFile } from './parsedFile';
-import type { ConnectorContext, Finding, ReportDescriptor, Rule, RuleContext, Severity } from './types';
+import type { ConnectorArtifacts, ConnectorContext, Finding, ReportDescriptor, Rule, RuleContext, Severity } from './types';
 
 export interface ConnectorInput {
 	readonly swagger?: ParsedFile;
 	readonly apiProperties?: ParsedFile;
 	/** The connector folder (used for folder-level facts such as the independent-publisher tree). */
 	readonly folderPath?: string;
+	/** The base names in the connector folder, when known. */
+	readonly folderEntries?: readonly string[];
+	readonly artifacts?: ConnectorArtifacts;
 }
+
+const START_OF_FILE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export interface CheckOptions {
 	readonly config: EngineConfig;
@@ -31,7 +36,8 @@ export interface CheckResult {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export function checkConnector(rules: readonly Rule[], input: ConnectorInput, options: CheckOptions): CheckResult {
-	const findings: Record<FileKind, Finding[]> = { swagger: [], apiProperties: [] };
+	const findings: Record<FileKind, Finding[]> = { swagger: [], apiProperties: [], icon: [], script: [], readme: [] };
+	const artifacts = input.artifacts ?? {};
 	const seen = new Set<string>();
 	const usable = (file: ParsedFile | undefined) => (file && !file.doc.fatal ? file : undefined);
 	const swaggerFile = usable(input.swagger);
@@ -39,8 +45,9 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 	const connector: ConnectorContext = {
 		folderPath: input.folderPath,
 		independentPublisher: input.folderPath !== undefined && isIndependentPublisherPath(input.folderPath),
+		folderEntries: input.folderEntries,
 	};
-	const files: Partial<Record<FileKind, ParsedFile>> = {};
+	const files: Partial<Record<JsonFileKind, ParsedFile>> = {};
 	if (input.swagger) {
 		files.swagger = input.swagger;
 	}
@@ -58,7 +65,9 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 		if (!severity) {
 			continue;
 		}
-		const available = rule.files.some((kind) => (rule.runsOnBrokenJson ? files[kind] : kind === 'swagger' ? swaggerFile : apiPropertiesFile));
+		const available = rule.files.some((kind) =>
+			!isJsonFileKind(kind) ? artifacts[kind] : rule.runsOnBrokenJson ? files[kind] : kind === 'swagger' ? swaggerFile : apiPropertiesFile,
+		);
 		if (!available) {
 			continue;
 		}
@@ -66,10 +75,12 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 			swagger,
 			apiProperties,
 			files,
+			artifacts,
 			connector,
+			option: <T,>(name: string) => ruleOption(rule, options.config, name) as T,
 			report: (descriptor: ReportDescriptor) => {
-				const file = files[descriptor.file];
-				if (!file) {
+				const file = isJsonFileKind(descriptor.file) ? files[descriptor.file] : undefined;
+				if (!file && !(!isJsonFileKind(descriptor.file) && artifacts[descriptor.file])) {
 					return;
 				}
 				const target = descriptor.target ?? 'value';
@@ -88,7 +99,7 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 					file: descriptor.file,
 					path: descriptor.path,
 					jsonPointer,
-					range: descriptor.range ?? pathToRange(file.doc, descriptor.path, target),
+					range: descriptor.range ?? (file ? pathToRange(file.doc, descriptor.path, target) : START_OF_FILE),
 					docsUrl: ruleDocsUrl(rule.id),
 					data: descriptor.data,
 					related: descriptor.related

@@ -1,6 +1,7 @@
 /** The rule contract: metadata every rule declares, and what a rule sees when it runs. */
 import type { ApiPropertiesModel } from '../core/apiProperties';
-import type { FileKind } from '../core/connector';
+import type { FileKind, JsonFileKind } from '../core/connector';
+import type { BinaryArtifact, TextArtifact } from './artifacts';
 import type { JsonPath } from '../core/json';
 import type { Range } from '../core/lines';
 import type { PathTarget } from '../core/location';
@@ -38,10 +39,24 @@ export interface RuleMeta {
 	readonly files: readonly FileKind[];
 	/** JSON-level rules also run on files with fatal syntax errors; model rules do not. */
 	readonly runsOnBrokenJson?: boolean;
+	/**
+	 * Settings for contested or unpublished limits (rules.md §12), e.g. a summary length. Users set them under
+	 * `connectorCertify.ruleOptions` / `--rule-option <id>.<name>=<value>`; a `null` default means "off until set".
+	 */
+	readonly options?: Readonly<Record<string, RuleOptionSpec>>;
+}
+
+export type RuleOptionValue = number | string | boolean | readonly string[] | null;
+
+export interface RuleOptionSpec {
+	readonly type: 'number' | 'string' | 'boolean' | 'string[]';
+	readonly default: RuleOptionValue;
+	/** One sentence for the settings UI and the rules index. */
+	readonly description: string;
 }
 
 export interface RelatedDescriptor {
-	readonly file: FileKind;
+	readonly file: JsonFileKind;
 	readonly path: JsonPath;
 	readonly target?: PathTarget;
 	readonly message: string;
@@ -55,7 +70,10 @@ export interface ReportDescriptor {
 	readonly message: string;
 	/** What a quick fix needs (never parsed back out of the message). */
 	readonly data?: Readonly<Record<string, unknown>>;
-	/** An explicit range, for findings that are not about a JSON node (syntax errors). */
+	/**
+	 * An explicit range, for findings that are not about a JSON node (syntax errors, text artifacts). Findings on
+	 * the icon, or on an artifact without a range, are placed at the start of the file.
+	 */
 	readonly range?: Range;
 	readonly related?: readonly RelatedDescriptor[];
 }
@@ -65,6 +83,14 @@ export interface ConnectorContext {
 	readonly folderPath?: string;
 	/** The folder lies under `independent-publisher-connectors`. */
 	readonly independentPublisher: boolean;
+	/** The base names in the connector folder, when read from disk (undefined for in-memory checks). */
+	readonly folderEntries?: readonly string[];
+}
+
+export interface ConnectorArtifacts {
+	readonly icon?: BinaryArtifact;
+	readonly script?: TextArtifact;
+	readonly readme?: TextArtifact;
 }
 
 export interface RuleContext {
@@ -73,8 +99,12 @@ export interface RuleContext {
 	/** The apiProperties model, when the file is present and parses. */
 	readonly apiProperties: ApiPropertiesModel | undefined;
 	/** The parsed files as they are, broken or not (for JSON-level rules). */
-	readonly files: Readonly<Partial<Record<FileKind, ParsedFile>>>;
+	readonly files: Readonly<Partial<Record<JsonFileKind, ParsedFile>>>;
+	/** The icon, script.csx and readme.md, when present. */
+	readonly artifacts: ConnectorArtifacts;
 	readonly connector: ConnectorContext;
+	/** The value of one of the rule's declared options: the user's setting when valid, else the default. */
+	option<T extends RuleOptionValue>(name: string): T;
 	report(descriptor: ReportDescriptor): void;
 }
 
@@ -83,7 +113,7 @@ export interface Rule extends RuleMeta {
 }
 
 export interface RelatedFinding {
-	readonly file: FileKind;
+	readonly file: JsonFileKind;
 	readonly range: Range;
 	readonly jsonPointer: string;
 	readonly message: string;

@@ -1,10 +1,11 @@
 /**
- * Reading connectors from disk for the CLI and for files the editor has not opened. Only the two connector files are
- * read, only from the folder itself; nothing is ever written.
+ * Reading connectors from disk for the CLI and for files the editor has not opened. Only the connector's own files
+ * (the two JSON files, icon.png, script.csx, readme.md) are read, only from the folder itself; nothing is written.
  */
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { findConnectorFiles, type FileKind } from '../core/connector';
+import { ARTIFACT_KINDS, FILE_KINDS, JSON_FILE_KINDS, findConnectorFiles, type FileKind } from '../core/connector';
+import { textArtifact } from '../engine/artifacts';
 import { parseBytes, type ParsedFile } from '../engine/parsedFile';
 import type { ConnectorInput } from '../engine/run';
 
@@ -15,6 +16,8 @@ export interface ConnectorOnDisk {
 	readonly folder: string;
 	/** Absolute paths of the connector's files that exist. */
 	readonly paths: Readonly<Partial<Record<FileKind, string>>>;
+	/** The base names in the folder (files and folders), for folder-level rules. */
+	readonly entries?: readonly string[];
 }
 
 export interface LoadedConnector extends ConnectorOnDisk {
@@ -31,13 +34,13 @@ export async function connectorInFolder(folder: string): Promise<ConnectorOnDisk
 		return undefined;
 	}
 	const paths: Partial<Record<FileKind, string>> = {};
-	if (files.swagger) {
-		paths.swagger = path.join(folder, files.swagger);
+	for (const kind of FILE_KINDS) {
+		const name = files[kind];
+		if (name) {
+			paths[kind] = path.join(folder, name);
+		}
 	}
-	if (files.apiProperties) {
-		paths.apiProperties = path.join(folder, files.apiProperties);
-	}
-	return { folder, paths };
+	return { folder, paths, entries: names };
 }
 
 /**
@@ -84,11 +87,38 @@ async function readParsed(file: string): Promise<ParsedFile | string> {
 	}
 }
 
+async function readBytes(file: string): Promise<Uint8Array | string> {
+	try {
+		const stat = await fs.stat(file);
+		if (stat.size > MAX_FILE_BYTES) {
+			return `${file}: the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB this tool reads`;
+		}
+		return await fs.readFile(file);
+	} catch (error) {
+		return `${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}: ${(error as Error).message}`;
+	}
+}
+
 /** Reads and parses a connector's files. `overrides` supplies already parsed files (open editor buffers). */
 export async function loadConnector(connector: ConnectorOnDisk, overrides: Partial<Record<FileKind, ParsedFile>> = {}): Promise<LoadedConnector> {
 	const parsed: Partial<Record<FileKind, ParsedFile>> = {};
 	const unreadable: Partial<Record<FileKind, string>> = {};
-	for (const kind of ['swagger', 'apiProperties'] as FileKind[]) {
+	const artifacts: { icon?: { fileName: string; bytes: Uint8Array }; script?: ReturnType<typeof textArtifact>; readme?: ReturnType<typeof textArtifact> } = {};
+	for (const kind of ARTIFACT_KINDS) {
+		const file = connector.paths[kind];
+		if (!file) {
+			continue;
+		}
+		const bytes = await readBytes(file);
+		if (typeof bytes === 'string') {
+			unreadable[kind] = bytes;
+		} else if (kind === 'icon') {
+			artifacts.icon = { fileName: path.basename(file), bytes };
+		} else {
+			artifacts[kind] = textArtifact(path.basename(file), bytes);
+		}
+	}
+	for (const kind of JSON_FILE_KINDS) {
 		const file = connector.paths[kind];
 		if (overrides[kind]) {
 			parsed[kind] = overrides[kind];
@@ -101,5 +131,9 @@ export async function loadConnector(connector: ConnectorOnDisk, overrides: Parti
 			}
 		}
 	}
-	return { ...connector, input: { swagger: parsed.swagger, apiProperties: parsed.apiProperties, folderPath: connector.folder }, unreadable };
+	return {
+		...connector,
+		input: { swagger: parsed.swagger, apiProperties: parsed.apiProperties, folderPath: connector.folder, folderEntries: connector.entries, artifacts },
+		unreadable,
+	};
 }

@@ -7,12 +7,12 @@
 import { promises as fs } from 'node:fs';
 import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
-import type { FileKind } from '../core/connector';
+import { ARTIFACT_KINDS, JSON_FILE_KINDS, type ArtifactKind, type FileKind } from '../core/connector';
 import { check, parseText, type ParsedFile } from '../engine/index';
-import { loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
+import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
 import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
 
-const KINDS: readonly FileKind[] = ['swagger', 'apiProperties'];
+const KINDS = JSON_FILE_KINDS;
 
 /** How many files read from disk keep their parse (oldest dropped first). */
 const DISK_CACHE_SIZE = 16;
@@ -69,7 +69,7 @@ async function runCheck(request: CheckRequest): Promise<void> {
 	const started = performance.now();
 	const flag = new Int32Array(request.cancel);
 	const isCancelled = () => Atomics.load(flag, 0) !== 0;
-	const cancelled = (): void => post({ type: 'result', id: request.id, cancelled: true, findings: { swagger: [], apiProperties: [] }, unreadable: {}, elapsedMs: performance.now() - started });
+	const cancelled = (): void => post({ type: 'result', id: request.id, cancelled: true, findings: { swagger: [], apiProperties: [], icon: [], script: [], readme: [] }, unreadable: {}, elapsedMs: performance.now() - started });
 	if (isCancelled()) {
 		cancelled(); // Superseded while waiting in this thread's queue: do not even parse.
 		return;
@@ -108,7 +108,24 @@ async function runCheck(request: CheckRequest): Promise<void> {
 			paths[kind] = request.paths[kind];
 		}
 	}
-	const loaded = await loadConnector({ folder: request.folder ?? '', paths }, overrides);
+	// The icon, script.csx and readme.md are found in the folder listing and always read from disk.
+	let entries: readonly string[] | undefined;
+	if (request.folder) {
+		const onDisk = await connectorInFolder(request.folder).catch(() => undefined);
+		entries = onDisk?.entries;
+		for (const kind of ARTIFACT_KINDS) {
+			if (onDisk?.paths[kind]) {
+				paths[kind] = onDisk.paths[kind];
+			}
+		}
+	}
+	const artifactPaths: Partial<Record<ArtifactKind, string>> = {};
+	for (const kind of ARTIFACT_KINDS) {
+		if (paths[kind]) {
+			artifactPaths[kind] = paths[kind];
+		}
+	}
+	const loaded = await loadConnector({ folder: request.folder ?? '', paths, entries }, overrides);
 	for (const kind of KINDS) {
 		const file = paths[kind];
 		const parsed = loaded.input[kind];
@@ -125,7 +142,7 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		isCancelled,
 		onRuleError: (ruleId, error) => log('error', `Rule ${ruleId} failed on ${request.folder ?? Object.values(request.open)[0]?.uri}: ${describe(error)}`),
 	});
-	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, elapsedMs: performance.now() - started });
+	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, artifactPaths, elapsedMs: performance.now() - started });
 }
 
 /** Entry point of the checker thread. */

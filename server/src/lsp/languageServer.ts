@@ -24,7 +24,7 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileKindOf, type FileKind } from '../core/connector';
+import { ARTIFACT_KINDS, artifactKindOf, fileKindOf, type FileKind } from '../core/connector';
 import type { EngineConfig } from '../engine/index';
 import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
@@ -32,7 +32,7 @@ import { Checker, type CheckOutcome, type Logger, type RunningCheck } from './ch
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
 import { SETTINGS_SECTION, toEngineConfig } from './settings';
 import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
-import type { OpenFile } from './workerProtocol';
+import type { CheckResponse, OpenFile } from './workerProtocol';
 
 /** Delay between the last keystroke and the check. */
 const CHANGE_DEBOUNCE_MS = 250;
@@ -52,6 +52,8 @@ interface Unit {
 	running: RunningCheck[];
 	/** Files this unit has published diagnostics for: file key → the URI published under. */
 	readonly published: Map<string, string>;
+	/** Keys in `published` that are artifacts (icon, script.csx, readme.md): cleared by results, not by job lists. */
+	readonly artifactKeys: Set<string>;
 	/** The configuration of the last check, to re-check only when a settings change alters it. */
 	lastConfig?: string;
 }
@@ -141,7 +143,7 @@ export function startLanguageServer(script: string): void {
 	function unitFor0(key: string, init: { key: string; folder?: string; uri?: string }): Unit {
 		let unit = units.get(key);
 		if (!unit) {
-			unit = { ...init, generation: 0, running: [], published: new Map() };
+			unit = { ...init, generation: 0, running: [], published: new Map(), artifactKeys: new Set() };
 			units.set(key, unit);
 		}
 		return unit;
@@ -305,7 +307,7 @@ export function startLanguageServer(script: string): void {
 		unit.lastConfig = JSON.stringify(config);
 		const covered = new Set(jobs.flatMap((job) => KINDS.flatMap((kind) => (job[kind] ? [job[kind].key] : []))));
 		for (const key of [...unit.published.keys()]) {
-			if (!covered.has(key)) {
+			if (!covered.has(key) && !unit.artifactKeys.has(key)) {
 				clear(unit, key); // Deleted, renamed away, or no longer part of a connector and not open.
 			}
 		}
@@ -382,6 +384,33 @@ export function startLanguageServer(script: string): void {
 				diagnostics.unshift(hostDiagnostic(HOST_CODES.unreadable, `Connector Certify cannot check this file: ${reason}`));
 			}
 			publish(unit, file, diagnostics);
+		}
+		if (outcome.kind === 'done') {
+			publishArtifacts(unit, outcome.response);
+		}
+	}
+
+	/** Findings on the icon, script.csx and readme.md go to those files; a file that lost its findings is cleared. */
+	function publishArtifacts(unit: Unit, response: CheckResponse): void {
+		const current = new Set<string>();
+		for (const kind of ARTIFACT_KINDS) {
+			const file = response.artifactPaths?.[kind];
+			if (!file) {
+				continue;
+			}
+			const key = pathKey(file);
+			current.add(key);
+			const findings = response.findings[kind];
+			if (findings.length || unit.published.has(key)) {
+				unit.artifactKeys.add(key);
+				publish(unit, { key, uri: clientUris.get(key) ?? uriOfPath(file) }, findings.map((finding) => toDiagnostic(finding, () => undefined)));
+			}
+		}
+		for (const key of [...unit.artifactKeys]) {
+			if (!current.has(key)) {
+				unit.artifactKeys.delete(key);
+				clear(unit, key);
+			}
 		}
 	}
 
@@ -475,7 +504,7 @@ export function startLanguageServer(script: string): void {
 		safe('workspace/didChangeWatchedFiles', (params) => {
 			for (const change of params.changes) {
 				const file = pathOfUri(change.uri);
-				if (!file || fileKindOf(path.basename(file)) === undefined) {
+				if (!file || (fileKindOf(path.basename(file)) === undefined && artifactKindOf(path.basename(file)) === undefined)) {
 					continue;
 				}
 				const unit = unitForFolder(path.dirname(file));

@@ -3,7 +3,7 @@
  * see `server.ts`). The main thread owns the connection and never parses or checks; the checker thread parses, reads
  * files that are not open, and runs the engine. One file holds every message so both sides agree on the shapes.
  */
-import type { FileKind } from '../core/connector';
+import type { ArtifactKind, FileKind } from '../core/connector';
 import type { EngineConfig, Finding } from '../engine/index';
 
 /** Marks the checker thread in `workerData`, so the bundle can tell its worker from anything else. */
@@ -48,6 +48,8 @@ export interface CheckResponse {
 	readonly findings: Readonly<Record<FileKind, Finding[]>>;
 	/** Files that exist but could not be checked (unreadable, too large): kind → one-line reason. */
 	readonly unreadable: Readonly<Partial<Record<FileKind, string>>>;
+	/** Where the icon, script.csx and readme.md were found, so their findings can be published to them. */
+	readonly artifactPaths?: Readonly<Partial<Record<ArtifactKind, string>>>;
 	/** Milliseconds spent in the checker, for the log. */
 	readonly elapsedMs: number;
 }
