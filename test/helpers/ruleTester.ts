@@ -2,6 +2,7 @@
 import type { FileKind } from '../../server/src/core/connector';
 import type { Range } from '../../server/src/core/lines';
 import { LineIndex } from '../../server/src/core/lines';
+import { textArtifactOf } from '../../server/src/engine/artifacts';
 import { parseText } from '../../server/src/engine/parsedFile';
 import { checkConnector } from '../../server/src/engine/run';
 import type { Finding, Rule } from '../../server/src/engine/types';
@@ -10,6 +11,14 @@ export interface Files {
 	swagger?: string | object;
 	apiProperties?: string | object;
 	folderPath?: string;
+	/** The base names in the connector folder. */
+	folderEntries?: string[];
+	/** icon.png's bytes. */
+	icon?: Uint8Array;
+	/** script.csx's text. */
+	script?: string;
+	/** readme.md's text. */
+	readme?: string;
 }
 
 export interface RunOptions {
@@ -28,8 +37,14 @@ export function runRule(rule: Rule, files: Files, run: RunOptions = {}): Finding
 		swagger: files.swagger === undefined ? undefined : parseText(textOf(files.swagger)),
 		apiProperties: files.apiProperties === undefined ? undefined : parseText(textOf(files.apiProperties)),
 		folderPath: files.folderPath,
+		folderEntries: files.folderEntries,
+		artifacts: {
+			icon: files.icon ? { fileName: 'icon.png', bytes: files.icon } : undefined,
+			script: files.script === undefined ? undefined : textArtifactOf('script.csx', files.script),
+			readme: files.readme === undefined ? undefined : textArtifactOf('readme.md', files.readme),
+		},
 	}, { config: { profile: 'strict', rules: { [rule.id]: rule.severity }, ruleOptions: run.options ? { [rule.id]: run.options } : undefined }, onRuleError: (_id, error) => { throw error; } });
-	return [...result.findings.swagger, ...result.findings.apiProperties];
+	return Object.values(result.findings).flat();
 }
 
 /** The range of the `occurrence`-th (0-based) appearance of `needle` in `text`. */

@@ -34,12 +34,11 @@ test('api-properties-schema fires on a property that is not allowed, on its key'
 	]);
 });
 
-test('api-properties-schema fires on an unknown root key and on a missing iconBrandColor (on the parent key)', () => {
+test('api-properties-schema fires on an unknown root key; a missing iconBrandColor is icon-brand-color-required\'s', () => {
 	const value = apiProps({}, { info: {} }) as { properties: Record<string, unknown> };
 	delete value.properties.iconBrandColor;
 	const text = textOf(value);
 	assert.deepEqual(findingsFor(text), [
-		{ ruleId: ID, message: "The 'iconBrandColor' property is required.", range: rangeOf(text, '"properties"'), jsonPointer: '/properties/iconBrandColor' },
 		{ ruleId: ID, message: "The property 'info' is not allowed and must be removed.", range: rangeOf(text, '"info"'), jsonPointer: '/info' },
 	]);
 });
