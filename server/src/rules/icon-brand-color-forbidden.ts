@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'icon-brand-color-forbidden',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'iconBrandColor must not be #ffffff or the default #007ee5.',
+	description: 'The iconBrandColor must not be #ffffff or the default #007ee5.',
 	fixable: false,
 	files: ['apiProperties'],
 	check(context) {

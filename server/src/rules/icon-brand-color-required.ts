@@ -6,7 +6,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'apiProperties.json must set properties.iconBrandColor.',
+	description: 'The apiProperties.json file must set properties.iconBrandColor.',
 	fixable: false,
 	files: ['apiProperties'],
 	check(context) {

@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'icon-png',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'icon.png must be a PNG image that decodes.',
+	description: 'The icon.png file must be a PNG image that decodes.',
 	fixable: false,
 	files: ['icon'],
 	check(context) {

@@ -1,23 +1,13 @@
 /**
- * The rule registry. Every rule is listed here explicitly, in the order findings are computed; the meta-test checks
- * that each has a test file and a doc page named by its id.
+ * The rule registry. Every rule is listed here explicitly, grouped by the rules.md section it comes from, in the order
+ * findings are computed; the meta-test checks that each has a test file and a doc page named by its id, and that every
+ * rule file is listed.
  */
 import type { Rule } from '../engine/types';
 import jsonSyntax from './json-syntax';
-import opSummaryRequired from './op-summary-required';
 import jsonStrict from './json-strict';
 import jsonDuplicateKey from './json-duplicate-key';
 import fileEncoding from './file-encoding';
-import opDescriptionRequired from './op-description-required';
-import paramXMsSummaryRequired from './param-x-ms-summary-required';
-import paramDescriptionRequired from './param-description-required';
-import visibilityEnum from './visibility-enum';
-import opVisibilitySet from './op-visibility-set';
-import paramVisibilitySet from './param-visibility-set';
-import internalRequiredNeedsDefault from './internal-required-needs-default';
-import authTypeSupported from './auth-type-supported';
-import oauthNoClientCredentials from './oauth-no-client-credentials';
-import apiPropertiesSchema from './api-properties-schema';
 import specificationVersionIncorrect from './specification-version-incorrect';
 import swaggerSchema from './swagger-schema';
 import additionalPropertyNotAllowed from './additional-property-not-allowed';
@@ -31,23 +21,46 @@ import parameterReferenceNotValid from './parameter-reference-not-valid';
 import responseReferenceNotFound from './response-reference-not-found';
 import responseReferenceNotValid from './response-reference-not-valid';
 import schemaRefLoopNotAllowed from './schema-ref-loop-not-allowed';
+import opSummaryRequired from './op-summary-required';
+import opDescriptionRequired from './op-description-required';
+import paramXMsSummaryRequired from './param-x-ms-summary-required';
+import paramDescriptionRequired from './param-description-required';
+import visibilityEnum from './visibility-enum';
+import opVisibilitySet from './op-visibility-set';
+import paramVisibilitySet from './param-visibility-set';
+import internalRequiredNeedsDefault from './internal-required-needs-default';
+import iconBackgroundNotWhiteDefault from './icon-background-not-white-default';
+import iconBackgroundOpaque from './icon-background-opaque';
+import iconBrandColorForbidden from './icon-brand-color-forbidden';
+import iconBrandColorHex from './icon-brand-color-hex';
+import iconBrandColorIp from './icon-brand-color-ip';
+import iconBrandColorRequired from './icon-brand-color-required';
+import iconIpNone from './icon-ip-none';
+import iconMatchesBrandColor from './icon-matches-brand-color';
+import iconPng from './icon-png';
+import iconPresent from './icon-present';
+import iconSize from './icon-size';
+import scriptClassScriptBase from './script-class-script-base';
+import scriptExecuteAsyncOverride from './script-execute-async-override';
+import scriptNamespacesAllowed from './script-namespaces-allowed';
+import scriptNoNewHttpclient from './script-no-new-httpclient';
+import scriptOperationsRefs from './script-operations-refs';
+import scriptSizeLimit from './script-size-limit';
+import prFolderLayout from './pr-folder-layout';
+import readmeIntroLength from './readme-intro-length';
+import readmeOauthSteps from './readme-oauth-steps';
+import readmeOperationsMatch from './readme-operations-match';
+import readmePlaceholders from './readme-placeholders';
+import readmePresent from './readme-present';
+import readmeRequiredSections from './readme-required-sections';
 
 export const RULES: readonly Rule[] = [
-	] = [jsonSyntax,
+	// JSON files
+	jsonSyntax,
 	jsonStrict,
 	jsonDuplicateKey,
 	fileEncoding,
-	opSummaryRequired,
-	opDescriptionRequired,
-	paramXMsSummaryRequired,
-	paramDescriptionRequired,
-	visibilityEnum,
-	opVisibilitySet,
-	paramVisibilitySet,
-	internalRequiredNeedsDefault,
-	authTypeSupported,
-	oauthNoClientCredentials,
-	apiPropertiesSchema,
+	// Swagger 2.0 structure and references (§1)
 	specificationVersionIncorrect,
 	swaggerSchema,
 	additionalPropertyNotAllowed,
@@ -61,6 +74,42 @@ export const RULES: readonly Rule[] = [
 	responseReferenceNotFound,
 	responseReferenceNotValid,
 	schemaRefLoopNotAllowed,
+	// Content: titles, descriptions, summaries and visibility (§2)
+	opSummaryRequired,
+	opDescriptionRequired,
+	paramXMsSummaryRequired,
+	paramDescriptionRequired,
+	visibilityEnum,
+	opVisibilitySet,
+	paramVisibilitySet,
+	internalRequiredNeedsDefault,
+	// Icon and brand colour (§4)
+	iconBackgroundNotWhiteDefault,
+	iconBackgroundOpaque,
+	iconBrandColorForbidden,
+	iconBrandColorHex,
+	iconBrandColorIp,
+	iconBrandColorRequired,
+	iconIpNone,
+	iconMatchesBrandColor,
+	iconPng,
+	iconPresent,
+	iconSize,
+	// Custom code: script.csx and scriptOperations (§8, §13)
+	scriptClassScriptBase,
+	scriptExecuteAsyncOverride,
+	scriptNamespacesAllowed,
+	scriptNoNewHttpclient,
+	scriptOperationsRefs,
+	scriptSizeLimit,
+	// readme.md and repository layout (§11)
+	prFolderLayout,
+	readmeIntroLength,
+	readmeOauthSteps,
+	readmeOperationsMatch,
+	readmePlaceholders,
+	readmePresent,
+	readmeRequiredSections,
 ];
 
 export function findRule(id: string): Rule | undefined {

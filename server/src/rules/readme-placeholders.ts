@@ -13,7 +13,7 @@ export default defineRule({
 	id: 'readme-placeholders',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: "readme.md must not contain the template's placeholder text.",
+	description: "The readme.md file must not contain the template's placeholder text.",
 	fixable: false,
 	files: ['readme'],
 	check(context) {

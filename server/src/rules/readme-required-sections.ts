@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'readme-required-sections',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
-	description: "readme.md must have the template's required sections.",
+	description: "The readme.md file must have the template's required sections.",
 	fixable: false,
 	files: ['readme'],
 	check(context) {

@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'script-class-script-base',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'script.csx must declare public class Script : ScriptBase.',
+	description: 'The script.csx file must declare public class Script : ScriptBase.',
 	fixable: false,
 	files: ['script'],
 	check(context) {

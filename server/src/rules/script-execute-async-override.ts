@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'script-execute-async-override',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'script.csx must override Task<HttpResponseMessage> ExecuteAsync().',
+	description: 'The script.csx file must override Task<HttpResponseMessage> ExecuteAsync().',
 	fixable: false,
 	files: ['script'],
 	check(context) {

@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'script-namespaces-allowed',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'script.csx may only use the namespaces custom code supports.',
+	description: 'The script.csx file may only use the namespaces custom code supports.',
 	fixable: false,
 	files: ['script'],
 	check(context) {

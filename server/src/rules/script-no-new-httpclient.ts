@@ -6,7 +6,7 @@ export default defineRule({
 	id: 'script-no-new-httpclient',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
-	description: 'script.csx should send requests with this.Context.SendAsync, not a new HttpClient.',
+	description: 'The script.csx file should send requests with this.Context.SendAsync, not a new HttpClient.',
 	fixable: false,
 	files: ['script'],
 	check(context) {

@@ -7,7 +7,7 @@ export default defineRule({
 	id: 'script-size-limit',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'script.csx must not be larger than 1 MB.',
+	description: 'The script.csx file must not be larger than 1 MB.',
 	fixable: false,
 	files: ['script'],
 	check(context) {
