@@ -21,6 +21,39 @@ import parameterReferenceNotValid from './parameter-reference-not-valid';
 import responseReferenceNotFound from './response-reference-not-found';
 import responseReferenceNotValid from './response-reference-not-valid';
 import schemaRefLoopNotAllowed from './schema-ref-loop-not-allowed';
+import bodyOrFormDataParameterInFetchOperationNotAllowed from './body-or-form-data-parameter-in-fetch-operation-not-allowed';
+import connectionIdParameterNotAllowed from './connection-id-parameter-not-allowed';
+import consumesMissing from './consumes-missing';
+import duplicateOperationPath from './duplicate-operation-path';
+import partialDuplicateOperationPath from './partial-duplicate-operation-path';
+import invalidFormDataParameterName from './invalid-form-data-parameter-name';
+import operationMissingPathParameter from './operation-missing-path-parameter';
+import pathParameterNotDefinedInTemplate from './path-parameter-not-defined-in-template';
+import pathParameterMustBeRequired from './path-parameter-must-be-required';
+import operationParametersAreNotUnique from './operation-parameters-are-not-unique';
+import operationParametersContainDuplicateParameter from './operation-parameters-contain-duplicate-parameter';
+import operationParametersContainMultipleBodyParameters from './operation-parameters-contain-multiple-body-parameters';
+import operationPathContainsUnsupportedCharacters from './operation-path-contains-unsupported-characters';
+import operationPathMayNotContainQueryOrFragment from './operation-path-may-not-contain-query-or-fragment';
+import operationPathMustStartWithSlash from './operation-path-must-start-with-slash';
+import operationPathTemplateNotValid from './operation-path-template-not-valid';
+import operationPathVariablesContainDefaults from './operation-path-variables-contain-defaults';
+import pathParametersContainDuplicateParameter from './path-parameters-contain-duplicate-parameter';
+import pathParametersContainMultipleBodyParameters from './path-parameters-contain-multiple-body-parameters';
+import pathRedefined from './path-redefined';
+import stringBinaryNotSupportedForFormUrlEncoded from './string-binary-not-supported-for-form-url-encoded';
+import mimeTypeNotCompatibleWithRequestContentSchemaType from './mime-type-not-compatible-with-request-content-schema-type';
+import fileParameterMustBeInFormData from './file-parameter-must-be-in-form-data';
+import parameterListContainsFormDataAndBody from './parameter-list-contains-form-data-and-body';
+import parameterRefLoopNotAllowed from './parameter-ref-loop-not-allowed';
+import pathParameterMissingEncoding from './path-parameter-missing-encoding';
+import queryParameterEncodingNotSupported from './query-parameter-encoding-not-supported';
+import reservedParameterIsUsed from './reserved-parameter-is-used';
+import allowEmptyValueOnlyValidForQueryFormData from './allow-empty-value-only-valid-for-query-form-data';
+import bodyParameterPropertyNotValid from './body-parameter-property-not-valid';
+import bodyParameterSchemaRequired from './body-parameter-schema-required';
+import nonBodyParameterSchemaNotValid from './non-body-parameter-schema-not-valid';
+import pathItemRefNotSuppored from './path-item-ref-not-suppored';
 import opSummaryRequired from './op-summary-required';
 import opDescriptionRequired from './op-description-required';
 import paramXMsSummaryRequired from './param-x-ms-summary-required';
@@ -74,6 +107,40 @@ export const RULES: readonly Rule[] = [
 	responseReferenceNotFound,
 	responseReferenceNotValid,
 	schemaRefLoopNotAllowed,
+	// Paths and parameters (§1.1–§1.3)
+	bodyOrFormDataParameterInFetchOperationNotAllowed,
+	connectionIdParameterNotAllowed,
+	consumesMissing,
+	duplicateOperationPath,
+	partialDuplicateOperationPath,
+	invalidFormDataParameterName,
+	operationMissingPathParameter,
+	pathParameterNotDefinedInTemplate,
+	pathParameterMustBeRequired,
+	operationParametersAreNotUnique,
+	operationParametersContainDuplicateParameter,
+	operationParametersContainMultipleBodyParameters,
+	operationPathContainsUnsupportedCharacters,
+	operationPathMayNotContainQueryOrFragment,
+	operationPathMustStartWithSlash,
+	operationPathTemplateNotValid,
+	operationPathVariablesContainDefaults,
+	pathParametersContainDuplicateParameter,
+	pathParametersContainMultipleBodyParameters,
+	pathRedefined,
+	stringBinaryNotSupportedForFormUrlEncoded,
+	mimeTypeNotCompatibleWithRequestContentSchemaType,
+	fileParameterMustBeInFormData,
+	parameterListContainsFormDataAndBody,
+	parameterRefLoopNotAllowed,
+	pathParameterMissingEncoding,
+	queryParameterEncodingNotSupported,
+	reservedParameterIsUsed,
+	allowEmptyValueOnlyValidForQueryFormData,
+	bodyParameterPropertyNotValid,
+	bodyParameterSchemaRequired,
+	nonBodyParameterSchemaNotValid,
+	pathItemRefNotSuppored,
 	// Content: titles, descriptions, summaries and visibility (§2)
 	opSummaryRequired,
 	opDescriptionRequired,

@@ -1,0 +1,26 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+
+/** The runtime always encodes query values once; `x-ms-url-encoding` on a query parameter has no effect. */
+export default defineRule({
+	id: 'query-parameter-encoding-not-supported',
+	msCode: 'QueryParameterEncodingNotSupported',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'A query parameter must not declare x-ms-url-encoding.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const parameter of context.swagger!.uniqueParameters()) {
+			if (parameter.in !== 'query' || !parameter.value || !Object.prototype.hasOwnProperty.call(parameter.value, 'x-ms-url-encoding')) {
+				continue;
+			}
+			context.report({
+				file: 'swagger',
+				path: [...parameter.definitionPath, 'x-ms-url-encoding'],
+				target: 'key',
+				message: `Encoding for query parameter '${parameter.name ?? ''}' is not supported. All query parameters are single encoded by default.`,
+				data: { name: parameter.name },
+			});
+		}
+	},
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/body-parameter-property-not-valid';
+import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+
+test('body-parameter-property-not-valid fires on each value keyword of a body parameter', () => {
+	const swagger = textOf(swaggerWith({ '/items': { post: { parameters: [{ name: 'body', in: 'body', type: 'object', default: {}, schema: { type: 'object' } }], responses: {} } } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{
+			ruleId: rule.id,
+			file: 'swagger',
+			message: "The 'body' parameter cannot use property 'type', instead, the 'schema' property should be used to define the type used by the parameter.",
+			range: rangeOf(swagger, '"type"'),
+			jsonPointer: '/paths/~1items/post/parameters/0/type',
+		},
+		{
+			ruleId: rule.id,
+			file: 'swagger',
+			message: "The 'body' parameter cannot use property 'default', instead, the 'schema' property should be used to define the type used by the parameter.",
+			range: rangeOf(swagger, '"default"'),
+			jsonPointer: '/paths/~1items/post/parameters/0/default',
+		},
+	]);
+});
+
+test('body-parameter-property-not-valid does not fire on keywords inside the schema or on query parameters', () => {
+	const swagger = swaggerWith({
+		'/items': {
+			post: { parameters: [{ name: 'body', in: 'body', required: true, schema: { type: 'string', enum: ['a'], default: 'a' } }, { name: 'q', in: 'query', type: 'string', enum: ['x'] }], responses: {} },
+		},
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
