@@ -54,6 +54,34 @@ import bodyParameterPropertyNotValid from './body-parameter-property-not-valid';
 import bodyParameterSchemaRequired from './body-parameter-schema-required';
 import nonBodyParameterSchemaNotValid from './non-body-parameter-schema-not-valid';
 import pathItemRefNotSuppored from './path-item-ref-not-suppored';
+import operationIdRequired from './operation-id-required';
+import operationIdNotUnique from './operation-id-not-unique';
+import operationIdSanitized from './operation-id-sanitized';
+import operationIdTooLong from './operation-id-too-long';
+import operationMustHaveResponse from './operation-must-have-response';
+import operationShouldHaveSuccessfulResponse from './operation-should-have-successful-response';
+import operationHasManyResponsesWithSchema from './operation-has-many-responses-with-schema';
+import operationSummaryTooLong from './operation-summary-too-long';
+import restrictedCharactersInSummary from './restricted-characters-in-summary';
+import invalidNextLinkNameValue from './invalid-next-link-name-value';
+import operationStatusAheadOfConnector from './operation-status-ahead-of-connector';
+import apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations from './api-annotation-extension-replacement-info-for-non-deprecated-operations';
+import apiAnnotationExtensionReplacementInfoMissingApiProperty from './api-annotation-extension-replacement-info-missing-api-property';
+import apiAnnotationExtensionReplacementInfoMissingOperationIdProperty from './api-annotation-extension-replacement-info-missing-operation-id-property';
+import operationRevisionEmpty from './operation-revision-empty';
+import operationFamilyHasDuplicateRevisions from './operation-family-has-duplicate-revisions';
+import operationFamilyHasManyActiveOperations from './operation-family-has-many-active-operations';
+import operationFamilyHasManyActiveProductionOperations from './operation-family-has-many-active-production-operations';
+import operationFamilyHasManyEmptyRevisions from './operation-family-has-many-empty-revisions';
+import operationIdShouldEndWithRevision from './operation-id-should-end-with-revision';
+import apiAnnotationShape from './api-annotation-shape';
+import totalOperationsCountExceedsMaxAllowed from './total-operations-count-exceeds-max-allowed';
+import operationSchemaCountExceedsMaxAllowed from './operation-schema-count-exceeds-max-allowed';
+import defaultResponseHasSchema from './default-response-has-schema';
+import responseExampleMustBeProducedByOperation from './response-example-must-be-produced-by-operation';
+import responseHeadersAreNotUnique from './response-headers-are-not-unique';
+import responseMustBeDefaultOrHttpStatusCode from './response-must-be-default-or-http-status-code';
+import responseRefLoopNotAllowed from './response-ref-loop-not-allowed';
 import opSummaryRequired from './op-summary-required';
 import opDescriptionRequired from './op-description-required';
 import paramXMsSummaryRequired from './param-x-ms-summary-required';
@@ -141,6 +169,35 @@ export const RULES: readonly Rule[] = [
 	bodyParameterSchemaRequired,
 	nonBodyParameterSchemaNotValid,
 	pathItemRefNotSuppored,
+	// Operations, operation families and responses (§1.1, §1.5)
+	operationIdRequired,
+	operationIdNotUnique,
+	operationIdSanitized,
+	operationIdTooLong,
+	operationMustHaveResponse,
+	operationShouldHaveSuccessfulResponse,
+	operationHasManyResponsesWithSchema,
+	operationSummaryTooLong,
+	restrictedCharactersInSummary,
+	invalidNextLinkNameValue,
+	operationStatusAheadOfConnector,
+	apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations,
+	apiAnnotationExtensionReplacementInfoMissingApiProperty,
+	apiAnnotationExtensionReplacementInfoMissingOperationIdProperty,
+	operationRevisionEmpty,
+	operationFamilyHasDuplicateRevisions,
+	operationFamilyHasManyActiveOperations,
+	operationFamilyHasManyActiveProductionOperations,
+	operationFamilyHasManyEmptyRevisions,
+	operationIdShouldEndWithRevision,
+	apiAnnotationShape,
+	totalOperationsCountExceedsMaxAllowed,
+	operationSchemaCountExceedsMaxAllowed,
+	defaultResponseHasSchema,
+	responseExampleMustBeProducedByOperation,
+	responseHeadersAreNotUnique,
+	responseMustBeDefaultOrHttpStatusCode,
+	responseRefLoopNotAllowed,
 	// Content: titles, descriptions, summaries and visibility (§2)
 	opSummaryRequired,
 	opDescriptionRequired,

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/operation-must-have-response';
+import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+
+const MESSAGE = 'The operation is not valid, it must contain at least one response definition.';
+
+test('operation-must-have-response fires on a missing or empty responses object', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { operationId: 'A' }, post: { operationId: 'B', responses: { 'x-note': 1 } } } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'operation-must-have-response', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1a/get/responses' },
+		{ ruleId: 'operation-must-have-response', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"responses"'), jsonPointer: '/paths/~1a/post/responses' },
+	]);
+});
+
+test('operation-must-have-response does not fire when a response is defined', () => {
+	const swagger = swaggerWith({ '/a': { get: { operationId: 'A', responses: { default: { description: 'Error' } } } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

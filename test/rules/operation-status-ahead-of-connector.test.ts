@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/operation-status-ahead-of-connector';
+import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+
+const ok = { 200: { description: 'OK' } };
+const paths = { '/a': { get: { operationId: 'ListFolder', 'x-ms-api-annotation': { status: 'Production' }, responses: ok }, post: { operationId: 'B', 'x-ms-api-annotation': { status: 'Preview' }, responses: ok } } };
+
+test('operation-status-ahead-of-connector fires when the connector has no status', () => {
+	const swagger = textOf(swaggerWith(paths));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'operation-status-ahead-of-connector', file: 'swagger', message: "The operation 'ListFolder' cannot be in a Production status ahead of the connector.", range: rangeOf(swagger, '"Production"'), jsonPointer: '/paths/~1a/get/x-ms-api-annotation/status' },
+	]);
+});
+
+test('operation-status-ahead-of-connector fires when the connector is in Preview', () => {
+	const swagger = swaggerWith(paths, { info: { title: 'Contoso', version: '1.0', 'x-ms-api-annotation': { status: 'Preview' } } });
+	assert.equal(runRule(rule, { swagger }).length, 1);
+});
+
+test('operation-status-ahead-of-connector does not fire when the connector is in Production', () => {
+	const swagger = swaggerWith(paths, { info: { title: 'Contoso', version: '1.0', 'x-ms-api-annotation': { status: 'Production' } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
