@@ -82,6 +82,26 @@ import responseExampleMustBeProducedByOperation from './response-example-must-be
 import responseHeadersAreNotUnique from './response-headers-are-not-unique';
 import responseMustBeDefaultOrHttpStatusCode from './response-must-be-default-or-http-status-code';
 import responseRefLoopNotAllowed from './response-ref-loop-not-allowed';
+import arrayDuplicateValue from './array-duplicate-value';
+import arrayHasNoItems from './array-has-no-items';
+import requiredPropertyArrayEmpty from './required-property-array-empty';
+import collectionFormatValueNotSupported from './collection-format-value-not-supported';
+import swaggerKeywordNotSupported from './swagger-keyword-not-supported';
+import unrecognizedTypeFormat from './unrecognized-type-format';
+import defaultValueMustMatchType from './default-value-must-match-type';
+import enumMustContainAtLeastOneElement from './enum-must-contain-at-least-one-element';
+import invalidEnumValue from './invalid-enum-value';
+import invalidEnumValuesExtensionValue from './invalid-enum-values-extension-value';
+import duplicateEnumValuesInExtension from './duplicate-enum-values-in-extension';
+import missingEnumValuesDisplayName from './missing-enum-values-display-name';
+import multipleOfMustBeGreaterThanZero from './multiple-of-must-be-greater-than-zero';
+import requiredPropertyDefinitionMissing from './required-property-definition-missing';
+import requiredPropertyNotOnObject from './required-property-not-on-object';
+import requiredReadOnlyPropertyNotAllowedAsInput from './required-read-only-property-not-allowed-as-input';
+import invalidStringBinaryProperty from './invalid-string-binary-property';
+import schemaTypeFileNotValid from './schema-type-file-not-valid';
+import internalPropertyWithDefaultOptional from './internal-property-with-default-optional';
+import propertyMustBeRequired from './property-must-be-required';
 import opSummaryRequired from './op-summary-required';
 import opDescriptionRequired from './op-description-required';
 import paramXMsSummaryRequired from './param-x-ms-summary-required';
@@ -198,6 +218,27 @@ export const RULES: readonly Rule[] = [
 	responseHeadersAreNotUnique,
 	responseMustBeDefaultOrHttpStatusCode,
 	responseRefLoopNotAllowed,
+	// Schema keywords, enums and required properties (§1.2, §1.4, §1.5)
+	arrayDuplicateValue,
+	arrayHasNoItems,
+	requiredPropertyArrayEmpty,
+	collectionFormatValueNotSupported,
+	swaggerKeywordNotSupported,
+	unrecognizedTypeFormat,
+	defaultValueMustMatchType,
+	enumMustContainAtLeastOneElement,
+	invalidEnumValue,
+	invalidEnumValuesExtensionValue,
+	duplicateEnumValuesInExtension,
+	missingEnumValuesDisplayName,
+	multipleOfMustBeGreaterThanZero,
+	requiredPropertyDefinitionMissing,
+	requiredPropertyNotOnObject,
+	requiredReadOnlyPropertyNotAllowedAsInput,
+	invalidStringBinaryProperty,
+	schemaTypeFileNotValid,
+	internalPropertyWithDefaultOptional,
+	propertyMustBeRequired,
 	// Content: titles, descriptions, summaries and visibility (§2)
 	opSummaryRequired,
 	opDescriptionRequired,

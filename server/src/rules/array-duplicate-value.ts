@@ -1,0 +1,50 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import type { JsonPath } from '../core/json';
+import { duplicateIndexes } from './_keywords';
+import { typedNodes } from './_typedNodes';
+
+/**
+ * SVR ArrayDuplicateValue, on the lists whose items are a set: `enum` and a schema's `required` (schemas, parameters,
+ * headers, items), and `schemes`, `consumes`, `produces` (root and operation) and an operation's `tags`. The root
+ * `tags` list is `tag-redefined`'s (Microsoft has a code of its own for it).
+ */
+export default defineRule({
+	id: 'array-duplicate-value',
+	msCode: 'ArrayDuplicateValue',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'Enum, required, schemes, consumes, produces and operation tags lists must not repeat a value.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const swagger = context.swagger!;
+		const check = (list: unknown, path: JsonPath) => {
+			if (!Array.isArray(list)) {
+				return;
+			}
+			for (const index of duplicateIndexes(list)) {
+				context.report({
+					file: 'swagger',
+					path: [...path, index],
+					message: 'The array contains duplicate values, values must be unique.',
+					data: { index, value: list[index] },
+				});
+			}
+		};
+		for (const node of typedNodes(swagger)) {
+			check(node.value.enum, [...node.path, 'enum']);
+			if (node.kind === 'schema') {
+				check(node.value.required, [...node.path, 'required']);
+			}
+		}
+		const root = swagger.root;
+		for (const key of ['schemes', 'consumes', 'produces']) {
+			check(root[key], [key]);
+		}
+		for (const operation of swagger.operations()) {
+			for (const key of ['schemes', 'consumes', 'produces', 'tags']) {
+				check(operation.value[key], [...operation.path, key]);
+			}
+		}
+	},
+});

@@ -1,0 +1,28 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { isObject } from '../core/refs';
+import { typedNodes } from './_typedNodes';
+
+/** SVR ArrayHasNoItems: an array schema, parameter or header must say what its items are. */
+export default defineRule({
+	id: 'array-has-no-items',
+	msCode: 'ArrayHasNoItems',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: "A schema, parameter or header of type 'array' must define 'items'.",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const node of typedNodes(context.swagger!)) {
+			if (node.value.type !== 'array' || isObject(node.value.items)) {
+				continue;
+			}
+			context.report({
+				file: 'swagger',
+				path: [...node.path, 'items'],
+				target: node.value.items === undefined ? 'missing' : 'value',
+				message: 'The array should have items specified.',
+				data: { kind: node.kind },
+			});
+		}
+	},
+});

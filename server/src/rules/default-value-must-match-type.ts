@@ -1,0 +1,29 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { isCheckableType, typeNameOf, valueMatchesType } from './_keywords';
+import { typedNodes } from './_typedNodes';
+
+/** SVR DefaultValueMustMatchType: a `default` is a JSON value of the declared `type` (an integer is a number). */
+export default defineRule({
+	id: 'default-value-must-match-type',
+	msCode: 'DefaultValueMustMatchType',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: "A 'default' value must be of the schema's or parameter's declared type.",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const node of typedNodes(context.swagger!)) {
+			const { type, default: value } = node.value;
+			if (value === undefined || !isCheckableType(type) || valueMatchesType(value, type)) {
+				continue;
+			}
+			const actual = typeNameOf(value);
+			context.report({
+				file: 'swagger',
+				path: [...node.path, 'default'],
+				message: `The 'default' value is of type '${actual}', but should match the given type '${type}'.`,
+				data: { actual, expected: type, value },
+			});
+		}
+	},
+});

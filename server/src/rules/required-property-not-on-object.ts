@@ -1,0 +1,29 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { typedNodes } from './_typedNodes';
+
+/** SVR RequiredPropertyNotOnObject: a `required` list belongs on an object schema. */
+export default defineRule({
+	id: 'required-property-not-on-object',
+	msCode: 'RequiredPropertyNotOnObject',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: "A 'required' list is only allowed on schemas of type 'object'.",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const node of typedNodes(context.swagger!)) {
+			const type = node.value.type;
+			// Without a `type` the schema may well be an object (one with `properties` usually is): not judged.
+			if (node.kind !== 'schema' || !Array.isArray(node.value.required) || typeof type !== 'string' || type === 'object') {
+				continue;
+			}
+			context.report({
+				file: 'swagger',
+				path: [...node.path, 'required'],
+				target: 'key',
+				message: "The property 'required' is applicable to schemas with 'object' type only and should be removed.",
+				data: { type },
+			});
+		}
+	},
+});
