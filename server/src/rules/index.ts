@@ -102,6 +102,36 @@ import invalidStringBinaryProperty from './invalid-string-binary-property';
 import schemaTypeFileNotValid from './schema-type-file-not-valid';
 import internalPropertyWithDefaultOptional from './internal-property-with-default-optional';
 import propertyMustBeRequired from './property-must-be-required';
+import exclusiveMaximumRequiresMaximum from './exclusive-maximum-requires-maximum';
+import exclusiveMinimumRequiresMinimum from './exclusive-minimum-requires-minimum';
+import maxItemsMustBeGreaterThanOrEqualToZero from './max-items-must-be-greater-than-or-equal-to-zero';
+import minItemsMustBeGreaterThanOrEqualToZero from './min-items-must-be-greater-than-or-equal-to-zero';
+import maxLengthMustBeGreaterThanOrEqualToZero from './max-length-must-be-greater-than-or-equal-to-zero';
+import minLengthMustBeGreaterThanOrEqualToZero from './min-length-must-be-greater-than-or-equal-to-zero';
+import maxPropertiesMustBeGreaterThanOrEqualToZero from './max-properties-must-be-greater-than-or-equal-to-zero';
+import minPropertiesMustBeGreaterThanOrEqualToZero from './min-properties-must-be-greater-than-or-equal-to-zero';
+import minimumShouldBeLessThanOrEqualToMaximum from './minimum-should-be-less-than-or-equal-to-maximum';
+import minItemsShouldBeLessThanOrEqualToMaxItems from './min-items-should-be-less-than-or-equal-to-max-items';
+import minLengthShouldBeLessThanOrEqualToMaxLength from './min-length-should-be-less-than-or-equal-to-max-length';
+import patternShouldBeValidRegularExpression from './pattern-should-be-valid-regular-expression';
+import discriminatorMustBeARequiredStringProperty from './discriminator-must-be-a-required-string-property';
+import jsonPointerNotValid from './json-pointer-not-valid';
+import requiredLoopInSchemaNotAllowed from './required-loop-in-schema-not-allowed';
+import schemaTooDeep from './schema-too-deep';
+import bodySchemaCountExceedsMaxAllowed from './body-schema-count-exceeds-max-allowed';
+import totalSchemaCountExceedsMaxAllowed from './total-schema-count-exceeds-max-allowed';
+import invalidCustomEditorExtensionDictionaryValue from './invalid-custom-editor-extension-dictionary-value';
+import filterFunctionsPropertyEmpty from './filter-functions-property-empty';
+import filterFunctionsPropertyHasDuplicates from './filter-functions-property-has-duplicates';
+import filterFunctionsPropertyInInputSchema from './filter-functions-property-in-input-schema';
+import filterFunctionsPropertyInvalidValue from './filter-functions-property-invalid-value';
+import securityRequirementMustBeDefined from './security-requirement-must-be-defined';
+import securityRequirementMustHaveEmptyValue from './security-requirement-must-have-empty-value';
+import securityRequirementMustHaveValue from './security-requirement-must-have-value';
+import oauthSecurityRequirementValueMustBeScopeName from './oauth-security-requirement-value-must-be-scope-name';
+import securitySchemePropertyNotValid from './security-scheme-property-not-valid';
+import securitySchemePropertyRequired from './security-scheme-property-required';
+import additionalPropertyNotAllowedAdjacentToRef from './additional-property-not-allowed-adjacent-to-ref';
 import opSummaryRequired from './op-summary-required';
 import opDescriptionRequired from './op-description-required';
 import paramXMsSummaryRequired from './param-x-ms-summary-required';
@@ -239,6 +269,37 @@ export const RULES: readonly Rule[] = [
 	schemaTypeFileNotValid,
 	internalPropertyWithDefaultOptional,
 	propertyMustBeRequired,
+	// Schema limits, filterFunctions and security requirements (§1.4–§1.6)
+	exclusiveMaximumRequiresMaximum,
+	exclusiveMinimumRequiresMinimum,
+	maxItemsMustBeGreaterThanOrEqualToZero,
+	minItemsMustBeGreaterThanOrEqualToZero,
+	maxLengthMustBeGreaterThanOrEqualToZero,
+	minLengthMustBeGreaterThanOrEqualToZero,
+	maxPropertiesMustBeGreaterThanOrEqualToZero,
+	minPropertiesMustBeGreaterThanOrEqualToZero,
+	minimumShouldBeLessThanOrEqualToMaximum,
+	minItemsShouldBeLessThanOrEqualToMaxItems,
+	minLengthShouldBeLessThanOrEqualToMaxLength,
+	patternShouldBeValidRegularExpression,
+	discriminatorMustBeARequiredStringProperty,
+	jsonPointerNotValid,
+	requiredLoopInSchemaNotAllowed,
+	schemaTooDeep,
+	bodySchemaCountExceedsMaxAllowed,
+	totalSchemaCountExceedsMaxAllowed,
+	invalidCustomEditorExtensionDictionaryValue,
+	filterFunctionsPropertyEmpty,
+	filterFunctionsPropertyHasDuplicates,
+	filterFunctionsPropertyInInputSchema,
+	filterFunctionsPropertyInvalidValue,
+	securityRequirementMustBeDefined,
+	securityRequirementMustHaveEmptyValue,
+	securityRequirementMustHaveValue,
+	oauthSecurityRequirementValueMustBeScopeName,
+	securitySchemePropertyNotValid,
+	securitySchemePropertyRequired,
+	additionalPropertyNotAllowedAdjacentToRef,
 	// Content: titles, descriptions, summaries and visibility (§2)
 	opSummaryRequired,
 	opDescriptionRequired,

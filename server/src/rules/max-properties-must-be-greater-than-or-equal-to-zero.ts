@@ -1,0 +1,14 @@
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { checkNonNegative } from './_schemaLimits';
+
+/** A negative `maxProperties` can never be satisfied (or means nothing); SVR Metadata. Schemas, non-body parameters, headers and items. */
+export default defineRule({
+	id: 'max-properties-must-be-greater-than-or-equal-to-zero',
+	msCode: 'MaxPropertiesMustBeGreaterThanOrEqualToZero',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: "A 'maxProperties' value must not be negative.",
+	fixable: false,
+	files: ['swagger'],
+	check: checkNonNegative('maxProperties'),
+});
