@@ -132,6 +132,31 @@ import oauthSecurityRequirementValueMustBeScopeName from './oauth-security-requi
 import securitySchemePropertyNotValid from './security-scheme-property-not-valid';
 import securitySchemePropertyRequired from './security-scheme-property-required';
 import additionalPropertyNotAllowedAdjacentToRef from './additional-property-not-allowed-adjacent-to-ref';
+import triggerEnum from './trigger-enum';
+import triggerMetadataShape from './trigger-metadata-shape';
+import webhookOperationsMissingNotificationUrlProperty from './webhook-operations-missing-notification-url-property';
+import notificationUrlNotAllowedInThisPosition from './notification-url-not-allowed-in-this-position';
+import notificationUrlNotInternal from './notification-url-not-internal';
+import notificationUrlNotRequired from './notification-url-not-required';
+import notificationUrlNotString from './notification-url-not-string';
+import operationMustHaveNotificationContentExtension from './operation-must-have-notification-content-extension';
+import notificationExtensionNotSupportedInWebhookOperation from './notification-extension-not-supported-in-webhook-operation';
+import notificationExtensionSupportedForTriggerOnly from './notification-extension-supported-for-trigger-only';
+import notificationOperationMustBeWebhook from './notification-operation-must-be-webhook';
+import schemaDefinitionSetIncorrectly from './schema-definition-set-incorrectly';
+import paramtersWithSameNameMustHaveSameTypeAndVisibility from './paramters-with-same-name-must-have-same-type-and-visibility';
+import webhookDeleteOp from './webhook-delete-op';
+import webhookLocationHeader from './webhook-location-header';
+import webhookTriggerSingle from './webhook-trigger-single';
+import pollingTriggerContract from './polling-trigger-contract';
+import triggerHint from './trigger-hint';
+import triggerSummaryPattern from './trigger-summary-pattern';
+import testConnectionOpExists from './test-connection-op-exists';
+import testConnectionGet from './test-connection-get';
+import testConnectionInternal from './test-connection-internal';
+import capabilitiesShape from './capabilities-shape';
+import urlEncodingEnum from './url-encoding-enum';
+import pageableNextLink from './pageable-next-link';
 import opSummaryRequired from './op-summary-required';
 import opDescriptionRequired from './op-description-required';
 import paramXMsSummaryRequired from './param-x-ms-summary-required';
@@ -300,6 +325,32 @@ export const RULES: readonly Rule[] = [
 	securitySchemePropertyNotValid,
 	securitySchemePropertyRequired,
 	additionalPropertyNotAllowedAdjacentToRef,
+	// Triggers, webhooks, notifications, testConnection and capabilities (§1.1, §1.6, §6)
+	triggerEnum,
+	triggerMetadataShape,
+	webhookOperationsMissingNotificationUrlProperty,
+	notificationUrlNotAllowedInThisPosition,
+	notificationUrlNotInternal,
+	notificationUrlNotRequired,
+	notificationUrlNotString,
+	operationMustHaveNotificationContentExtension,
+	notificationExtensionNotSupportedInWebhookOperation,
+	notificationExtensionSupportedForTriggerOnly,
+	notificationOperationMustBeWebhook,
+	schemaDefinitionSetIncorrectly,
+	paramtersWithSameNameMustHaveSameTypeAndVisibility,
+	webhookDeleteOp,
+	webhookLocationHeader,
+	webhookTriggerSingle,
+	pollingTriggerContract,
+	triggerHint,
+	triggerSummaryPattern,
+	testConnectionOpExists,
+	testConnectionGet,
+	testConnectionInternal,
+	capabilitiesShape,
+	urlEncodingEnum,
+	pageableNextLink,
 	// Content: titles, descriptions, summaries and visibility (§2)
 	opSummaryRequired,
 	opDescriptionRequired,
