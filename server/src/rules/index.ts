@@ -165,6 +165,35 @@ import visibilityEnum from './visibility-enum';
 import opVisibilitySet from './op-visibility-set';
 import paramVisibilitySet from './param-visibility-set';
 import internalRequiredNeedsDefault from './internal-required-needs-default';
+import infoTitleRequired from './info-title-required';
+import infoTitleMax30 from './info-title-max-30';
+import infoTitleRestrictedWords from './info-title-restricted-words';
+import infoTitleEndAlphanumeric from './info-title-end-alphanumeric';
+import infoDescriptionRequired from './info-description-required';
+import infoDescriptionLength from './info-description-length';
+import infoDescriptionRestrictedWords from './info-description-restricted-words';
+import infoDescriptionNotTitle from './info-description-not-title';
+import opSummaryMax80 from './op-summary-max-80';
+import opSummaryCharset from './op-summary-charset';
+import opSummaryNoTrailingPunct from './op-summary-no-trailing-punct';
+import opSummarySentenceCase from './op-summary-sentence-case';
+import opSummaryUnique from './op-summary-unique';
+import opDescriptionSentence from './op-description-sentence';
+import summaryDescriptionDiffer from './summary-description-differ';
+import noProductNamesInStrings from './no-product-names-in-strings';
+import operationIdPascalCase from './operation-id-pascal-case';
+import paramXMsSummaryMax80 from './param-x-ms-summary-max-80';
+import paramXMsSummaryTitleCase from './param-x-ms-summary-title-case';
+import paramSummaryCharset from './param-summary-charset';
+import schemaPropertyStrings from './schema-property-strings';
+import descriptionQuality from './description-quality';
+import response2xxSchema from './response-2xx-schema';
+import responseNotDefaultOnly from './response-not-default-only';
+import responseSchemaNotEmpty from './response-schema-not-empty';
+import emptyProperties from './empty-properties';
+import emptyOperation from './empty-operation';
+import deprecatedOpMarking from './deprecated-op-marking';
+import valueMustBeInEnglish from './value-must-be-in-english';
 import iconBackgroundNotWhiteDefault from './icon-background-not-white-default';
 import iconBackgroundOpaque from './icon-background-opaque';
 import iconBrandColorForbidden from './icon-brand-color-forbidden';
@@ -360,6 +389,35 @@ export const RULES: readonly Rule[] = [
 	opVisibilitySet,
 	paramVisibilitySet,
 	internalRequiredNeedsDefault,
+	infoTitleRequired,
+	infoTitleMax30,
+	infoTitleRestrictedWords,
+	infoTitleEndAlphanumeric,
+	infoDescriptionRequired,
+	infoDescriptionLength,
+	infoDescriptionRestrictedWords,
+	infoDescriptionNotTitle,
+	opSummaryMax80,
+	opSummaryCharset,
+	opSummaryNoTrailingPunct,
+	opSummarySentenceCase,
+	opSummaryUnique,
+	opDescriptionSentence,
+	summaryDescriptionDiffer,
+	noProductNamesInStrings,
+	operationIdPascalCase,
+	paramXMsSummaryMax80,
+	paramXMsSummaryTitleCase,
+	paramSummaryCharset,
+	schemaPropertyStrings,
+	descriptionQuality,
+	response2xxSchema,
+	responseNotDefaultOnly,
+	responseSchemaNotEmpty,
+	emptyProperties,
+	emptyOperation,
+	deprecatedOpMarking,
+	valueMustBeInEnglish,
 	// Icon and brand colour (§4)
 	iconBackgroundNotWhiteDefault,
 	iconBackgroundOpaque,

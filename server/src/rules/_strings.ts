@@ -1,0 +1,229 @@
+/**
+ * Shared helpers for the certification string rules (rules.md §2, §1.6): restricted words and product names, text
+ * normalisation, and one list of every object that carries user-visible strings (operations, parameters, schemas).
+ */
+import type { JsonPath } from '../core/json';
+import { isObject, refOf } from '../core/refs';
+import type { JsonObject, SwaggerModel } from '../core/swagger';
+import { memo } from '../engine/parsedFile';
+
+/** Power Platform product names that connector strings can't contain (CS; "Copilot Studio" added on the live page). */
+export const PRODUCT_NAMES: readonly string[] = [
+	'Power Apps',
+	'Power Automate',
+	'Power BI',
+	'Power Pages',
+	'Power Platform',
+	'Power Virtual Agents',
+	'Copilot Studio',
+	'Logic Apps',
+	'Dataverse',
+];
+
+/** Words a connector title can't contain (CS: "API", "Connector" and the product names). */
+export const TITLE_RESTRICTED_WORDS: readonly string[] = ['API', 'Connector', ...PRODUCT_NAMES];
+
+const wordPatterns = new Map<string, RegExp>();
+
+/**
+ * The words of `words` that occur in `text` as whole words, case-insensitively, in list order. A space inside a
+ * listed word matches any run of whitespace or none, so "Power Apps" also finds "PowerApps".
+ */
+export function restrictedWordsIn(text: string, words: readonly unknown[]): string[] {
+	const found: string[] = [];
+	for (const word of words) {
+		if (typeof word !== 'string' || word.trim() === '') {
+			continue;
+		}
+		let pattern = wordPatterns.get(word);
+		if (!pattern) {
+			const body = word
+				.trim()
+				.split(/\s+/)
+				.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+				.join('\\s*');
+			pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+			wordPatterns.set(word, pattern);
+		}
+		if (pattern.test(text)) {
+			found.push(word);
+		}
+	}
+	return found;
+}
+
+/** The restricted-word list as Microsoft's message prints it: lower case, comma-separated. */
+export function wordList(words: readonly string[]): string {
+	return words.map((w) => w.toLowerCase()).join(', ');
+}
+
+/** A letter or digit of any script. */
+export function isAlphanumeric(char: string): boolean {
+	return /^[\p{L}\p{N}]$/u.test(char);
+}
+
+/** The last character (code point) of a string, or '' when empty. */
+export function lastChar(text: string): string {
+	const chars = [...text];
+	return chars.length ? chars[chars.length - 1] : '';
+}
+
+/** Length in characters (code points), as a reader counts them. */
+export function charLength(text: string): number {
+	return [...text].length;
+}
+
+/** For comparing two strings' content: lower case, single spaces, no surrounding whitespace or trailing punctuation. */
+export function normalizeText(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\s.!?:;,]+$/u, '');
+}
+
+/** A non-empty string, or undefined. */
+export function textValue(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function isInternal(value: JsonObject): boolean {
+	return value['x-ms-visibility'] === 'internal';
+}
+
+/** An object whose strings the designer may show. */
+export interface StringHolder {
+	readonly kind: 'operation' | 'parameter' | 'property' | 'schema';
+	/** Where the object's keys are written (the definition, for `$ref` uses). */
+	readonly path: JsonPath;
+	readonly value: JsonObject;
+	/** The operationId, parameter name or property name. */
+	readonly name?: string;
+	/** Hidden in the designer: `x-ms-visibility: internal`, or a deprecated operation. */
+	readonly hidden: boolean;
+}
+
+/** Every operation, parameter (at its definition) and schema object once, in document order of discovery. */
+export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
+	return memo(model.document, 'strings.holders', () => {
+		const result: StringHolder[] = [];
+		for (const operation of model.operations()) {
+			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true });
+		}
+		for (const parameter of model.uniqueParameters()) {
+			if (parameter.value) {
+				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
+			}
+		}
+		for (const schema of model.schemas()) {
+			if (schema.ref !== undefined || !schema.value) {
+				continue;
+			}
+			const path = schema.path;
+			const isProperty = schema.role === 'property' && path[path.length - 2] === 'properties';
+			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value) });
+		}
+		return result;
+	});
+}
+
+/** The display strings of a holder: `[key, text]` for summary, x-ms-summary, title and description when non-empty. */
+export function displayStrings(holder: StringHolder): [string, string][] {
+	const keys = holder.kind === 'operation' ? ['summary', 'description'] : ['x-ms-summary', 'title', 'description'];
+	const result: [string, string][] = [];
+	for (const key of keys) {
+		const text = textValue(holder.value[key]);
+		if (text !== undefined) {
+			result.push([key, text]);
+		}
+	}
+	return result;
+}
+
+/** Status keys of successful responses (`2xx`). */
+export function isSuccessStatus(status: string): boolean {
+	return /^2\d\d$/.test(status);
+}
+
+/**
+ * Every schema object reachable from a response schema, following `$ref`s into definitions (identity set). A
+ * definition's properties count as response properties when any response uses the definition.
+ */
+export function responseSchemaObjects(model: SwaggerModel): ReadonlySet<unknown> {
+	return memo(model.document, 'strings.responseSchemas', () => {
+		const seen = new Set<unknown>();
+		const pending: { path: JsonPath; raw: unknown }[] = [];
+		for (const operation of model.operations()) {
+			for (const response of model.responses(operation)) {
+				if (response.value?.schema !== undefined) {
+					pending.push({ path: [...response.definitionPath, 'schema'], raw: response.value.schema });
+				}
+			}
+		}
+		while (pending.length > 0) {
+			const { path, raw } = pending.pop()!;
+			let value = raw;
+			let at = path;
+			if (refOf(raw) !== undefined) {
+				const resolved = model.resolve(path, raw);
+				value = resolved.value;
+				at = resolved.definitionPath;
+			}
+			if (!isObject(value) || seen.has(value)) {
+				continue;
+			}
+			seen.add(value);
+			if (isObject(value.properties)) {
+				for (const [name, child] of Object.entries(value.properties)) {
+					pending.push({ path: [...at, 'properties', name], raw: child });
+				}
+			}
+			if (isObject(value.items)) {
+				pending.push({ path: [...at, 'items'], raw: value.items });
+			}
+			if (isObject(value.additionalProperties)) {
+				pending.push({ path: [...at, 'additionalProperties'], raw: value.additionalProperties });
+			}
+			if (Array.isArray(value.allOf)) {
+				value.allOf.forEach((child, index) => pending.push({ path: [...at, 'allOf', index], raw: child }));
+			}
+		}
+		return seen;
+	});
+}
+
+/** The characters Microsoft's validator rejects in an operation summary (`RestrictedCharactersInSummary`). */
+export const SUMMARY_VALIDATOR_CHARS = '/\\<>*%&?';
+
+/**
+ * The distinct characters of a summary that are not letters, digits, spaces or parentheses (CS: "only alphanumeric
+ * characters or parentheses"), in order of appearance, leaving out `skip`. Whitespace other than a space counts.
+ */
+export function disallowedSummaryChars(text: string, skip = ''): string[] {
+	const found: string[] = [];
+	for (const char of text) {
+		if (char === ' ' || char === '(' || char === ')' || isAlphanumeric(char) || skip.includes(char) || found.includes(char)) {
+			continue;
+		}
+		found.push(char);
+	}
+	return found;
+}
+
+/** Short words that title case leaves in lower case ("Get Task by ID"). */
+export const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'vs', 'with']);
+
+/** The words of a text (runs of letters, digits, apostrophes and hyphens). */
+export function wordsOf(text: string): string[] {
+	return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** A word written in lower case except for its first letter, which is upper case ("Task", not "ID" or "iPhone"). */
+export function isCapitalizedWord(word: string): boolean {
+	return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word);
+}
+
+/** A word entirely in lower-case letters. */
+export function isLowercaseWord(word: string): boolean {
+	return /^\p{Ll}[\p{Ll}'’-]*$/u.test(word);
+}

@@ -1,0 +1,31 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { textValue } from './_strings';
+
+/** DEP: to deprecate an operation, set `deprecated: true` and "append `(deprecated)` to the summary and description". */
+export default defineRule({
+	id: 'deprecated-op-marking',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	description: "A deprecated operation's summary and description should end with (deprecated).",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const operation of context.swagger!.operations()) {
+			if (operation.value.deprecated !== true) {
+				continue;
+			}
+			for (const key of ['summary', 'description']) {
+				// A missing summary or description is the *-required rules' finding.
+				const text = textValue(operation.value[key]);
+				if (text !== undefined && !/\(deprecated\)/i.test(text)) {
+					context.report({
+						file: 'swagger',
+						path: [...operation.path, key],
+						message: `The operation is deprecated; append '(deprecated)' to its ${key}.`,
+						data: { operationId: operation.operationId, key },
+					});
+				}
+			}
+		}
+	},
+});

@@ -1,0 +1,28 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { isObject } from '../core/refs';
+import { isAlphanumeric, lastChar } from './_strings';
+
+/** Certification: a title "can't end in a non-alphanumeric character, including carriage return, new line, or blank space" (CS). */
+export default defineRule({
+	id: 'info-title-end-alphanumeric',
+	msCode: 'ValueMustEndWithAlphanumeric',
+	severity: 'error',
+	profiles: FROM_CERTIFICATION,
+	description: 'The connector title must end with a letter or a digit.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const info = context.swagger!.root.info;
+		const title = isObject(info) ? info.title : undefined;
+		// An empty title is info-title-required's finding.
+		if (typeof title !== 'string' || title.trim() === '' || isAlphanumeric(lastChar(title))) {
+			return;
+		}
+		context.report({
+			file: 'swagger',
+			path: ['info', 'title'],
+			message: "The 'title' value must end with alphanumeric character.",
+			data: { last: lastChar(title) },
+		});
+	},
+});

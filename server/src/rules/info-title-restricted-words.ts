@@ -1,0 +1,34 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { isObject } from '../core/refs';
+import { TITLE_RESTRICTED_WORDS, restrictedWordsIn, wordList } from './_strings';
+
+/** Certification: a connector title can't contain "API", "Connector" or a Power Platform product name (CS). */
+export default defineRule({
+	id: 'info-title-restricted-words',
+	msCode: 'ValueContainsRestrictedWords',
+	severity: 'error',
+	profiles: FROM_CERTIFICATION,
+	description: 'The connector title must not contain API, Connector or a Power Platform product name.',
+	fixable: false,
+	files: ['swagger'],
+	options: {
+		words: { type: 'string[]', default: TITLE_RESTRICTED_WORDS, description: 'Words (matched whole, ignoring case) that the connector title must not contain.' },
+	},
+	check(context) {
+		const words = context.option<readonly string[] | null>('words');
+		const info = context.swagger!.root.info;
+		const title = isObject(info) ? info.title : undefined;
+		if (!Array.isArray(words) || typeof title !== 'string') {
+			return;
+		}
+		const found = restrictedWordsIn(title, words);
+		if (found.length > 0) {
+			context.report({
+				file: 'swagger',
+				path: ['info', 'title'],
+				message: `The value 'title' contains at least one of the restricted words: '${wordList(found)}'.`,
+				data: { words: found },
+			});
+		}
+	},
+});

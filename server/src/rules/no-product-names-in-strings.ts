@@ -1,0 +1,40 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from './_strings';
+
+/**
+ * CS: operation and parameter summaries and descriptions "can't contain any of the Microsoft Power Platform product
+ * names". The connector's own title and description are checked by the info-* restricted-words rules.
+ */
+export default defineRule({
+	id: 'no-product-names-in-strings',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	description: 'Summaries and descriptions should not name Power Platform products.',
+	fixable: false,
+	files: ['swagger'],
+	options: {
+		words: { type: 'string[]', default: PRODUCT_NAMES, description: 'Product names (matched whole, ignoring case) that summaries and descriptions must not contain.' },
+	},
+	check(context) {
+		const words = context.option<readonly string[] | null>('words');
+		if (!Array.isArray(words)) {
+			return;
+		}
+		for (const holder of stringHolders(context.swagger!)) {
+			if (holder.hidden) {
+				continue;
+			}
+			for (const [key, text] of displayStrings(holder)) {
+				const found = restrictedWordsIn(text, words);
+				if (found.length > 0) {
+					context.report({
+						file: 'swagger',
+						path: [...holder.path, key],
+						message: `The '${key}' value names ${found.length > 1 ? 'Power Platform products' : 'a Power Platform product'} (${found.map((w) => `'${w}'`).join(', ')}); connector strings can't contain product names.`,
+						data: { words: found },
+					});
+				}
+			}
+		}
+	},
+});

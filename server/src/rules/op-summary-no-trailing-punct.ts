@@ -1,0 +1,33 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { isAlphanumeric, lastChar } from './_strings';
+
+/**
+ * STR: a summary "shouldn't end with a non-alphanumeric character, including punctuation or space". A closing
+ * parenthesis is allowed: CS allows parentheses in summaries and DEP appends "(deprecated)".
+ */
+export default defineRule({
+	id: 'op-summary-no-trailing-punct',
+	msCode: 'ValueMustEndWithAlphanumeric',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	description: 'Operation summaries should end with a letter, a digit or a closing parenthesis.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const operation of context.swagger!.operations()) {
+			const summary = operation.value.summary;
+			if (typeof summary !== 'string' || summary.trim() === '') {
+				continue;
+			}
+			const last = lastChar(summary);
+			if (last !== ')' && !isAlphanumeric(last)) {
+				context.report({
+					file: 'swagger',
+					path: [...operation.path, 'summary'],
+					message: "The 'summary' value must end with alphanumeric character.",
+					data: { last, operationId: operation.operationId },
+				});
+			}
+		}
+	},
+});

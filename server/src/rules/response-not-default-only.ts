@@ -1,0 +1,26 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+
+/** COD: "Don't use `default` as your only defined response, pair it with a success definition instead." */
+export default defineRule({
+	id: 'response-not-default-only',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	description: "An operation should not have 'default' as its only response.",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const swagger = context.swagger!;
+		for (const operation of swagger.operations()) {
+			const responses = swagger.responses(operation);
+			if (responses.length === 1 && responses[0].status === 'default') {
+				context.report({
+					file: 'swagger',
+					path: responses[0].path,
+					target: 'key',
+					message: `The operation '${operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`}' has only a 'default' response; define its success response (such as '200') instead.`,
+					data: { operationId: operation.operationId },
+				});
+			}
+		}
+	},
+});

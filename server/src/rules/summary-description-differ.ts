@@ -1,0 +1,31 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { normalizeText, stringHolders, textValue } from './_strings';
+
+/** COD: "Descriptions and summaries should not have the same content"; STR: "Summary and description text shouldn't be the same." */
+export default defineRule({
+	id: 'summary-description-differ',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	description: 'A summary and its description should not say the same thing.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const holder of stringHolders(context.swagger!)) {
+			if (holder.hidden) {
+				continue;
+			}
+			const summaryKey = holder.kind === 'operation' ? 'summary' : 'x-ms-summary';
+			const summary = textValue(holder.value[summaryKey]);
+			const description = textValue(holder.value.description);
+			if (summary === undefined || description === undefined || normalizeText(summary) !== normalizeText(description)) {
+				continue;
+			}
+			context.report({
+				file: 'swagger',
+				path: [...holder.path, 'description'],
+				message: `The description repeats the ${summaryKey === 'summary' ? "operation's 'summary'" : "'x-ms-summary'"} ('${summary}'); use it to tell users more.`,
+				data: { kind: holder.kind, name: holder.name },
+			});
+		}
+	},
+});

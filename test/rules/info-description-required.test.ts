@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/info-description-required';
+import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+
+const MESSAGE = "The 'description' property is required.";
+
+test('info-description-required fires on the info key when description is missing', () => {
+	const swagger = textOf({ swagger: '2.0', info: { title: 'Contoso', version: '1.0' }, paths: {} });
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'info-description-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"info"'), jsonPointer: '/info/description' },
+	]);
+});
+
+test('info-description-required fires on an empty description value', () => {
+	const swagger = textOf({ swagger: '2.0', info: { title: 'Contoso', description: '', version: '1.0' }, paths: {} });
+	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => f.range), [rangeOf(swagger, '""')]);
+});
+
+test('info-description-required does not fire on a description', () => {
+	assert.deepEqual(runRule(rule, { swagger: { swagger: '2.0', info: { title: 'Contoso', description: 'Manage Contoso invoices.', version: '1.0' }, paths: {} } }), []);
+});

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/info-description-restricted-words';
+import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+
+const doc = (description: string) => textOf({ swagger: '2.0', info: { title: 'Contoso', description, version: '1.0' }, paths: {} });
+
+test('info-description-restricted-words fires on product names', () => {
+	const swagger = doc('Use Contoso invoices in Power Apps and Power Automate.');
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{
+			ruleId: 'info-description-restricted-words',
+			file: 'swagger',
+			message: "The value 'description' contains at least one of the restricted words: 'power apps, power automate'.",
+			range: rangeOf(swagger, '"Use Contoso invoices in Power Apps and Power Automate."'),
+			jsonPointer: '/info/description',
+		},
+	]);
+});
+
+test('info-description-restricted-words does not fire on API or ordinary text', () => {
+	assert.deepEqual(runRule(rule, { swagger: doc('The Contoso API manages invoices and payments.') }), []);
+});

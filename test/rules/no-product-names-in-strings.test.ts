@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/no-product-names-in-strings';
+import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+
+test('no-product-names-in-strings fires on summaries, x-ms-summary and descriptions', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/flows': {
+				post: {
+					operationId: 'StartFlow',
+					summary: 'Start a Power Automate flow',
+					description: 'Starts a flow.',
+					parameters: [{ name: 'app', in: 'query', type: 'string', 'x-ms-summary': 'App', description: 'The PowerApps or Dataverse app.' }],
+					responses: {},
+				},
+			},
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'no-product-names-in-strings', file: 'swagger', message: "The 'summary' value names a Power Platform product ('Power Automate'); connector strings can't contain product names.", range: rangeOf(swagger, '"Start a Power Automate flow"'), jsonPointer: '/paths/~1flows/post/summary' },
+		{
+			ruleId: 'no-product-names-in-strings',
+			file: 'swagger',
+			message: "The 'description' value names Power Platform products ('Power Apps', 'Dataverse'); connector strings can't contain product names.",
+			range: rangeOf(swagger, '"The PowerApps or Dataverse app."'),
+			jsonPointer: '/paths/~1flows/post/parameters/0/description',
+		},
+	]);
+});
+
+test('no-product-names-in-strings does not fire on other words, internal items or the info block', () => {
+	const swagger = swaggerWith(
+		{ '/a': { get: { summary: 'Get power settings', description: 'Gets the automation settings.', 'x-ms-visibility': 'internal', responses: {} }, post: { summary: 'Get apps', description: 'Lists apps.', responses: {} } } },
+		{ info: { title: 'Contoso', description: 'Use Contoso from Power Automate.', version: '1.0' } },
+	);
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/response-2xx-schema';
+import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+
+test('response-2xx-schema fires on the response key when no success response has a schema', () => {
+	const swagger = textOf(swaggerWith({ '/seal': { post: { operationId: 'SealDocument', summary: 'Seal document', responses: { 200: { description: 'OK' }, 400: { description: 'Bad' } } } } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'response-2xx-schema', file: 'swagger', message: "The operation 'SealDocument' should define a response schema for its '200' response.", range: rangeOf(swagger, '"200"'), jsonPointer: '/paths/~1seal/post/responses/200/schema' },
+	]);
+});
+
+test('response-2xx-schema does not fire on schemas, dynamic schemas, 202/204, deletes or default-only', () => {
+	const swagger = swaggerWith({
+		'/a': {
+			get: { responses: { 200: { description: 'OK', schema: { type: 'string' } } } },
+			post: { responses: { 200: { description: 'OK', 'x-ms-dynamic-schema': { operationId: 'GetSchema', parameters: {} } } } },
+			put: { responses: { 202: { description: 'Accepted' }, 204: { description: 'No content' } } },
+			delete: { responses: { 200: { description: 'Deleted' } } },
+			patch: { responses: { default: { description: 'OK' } } },
+		},
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('response-2xx-schema flags the corpus pair before the fix and not after (GetAccept, pair 23)', () => {
+	const dir = '/work/shared/corpus/pairs/23-GetAccept';
+	assert.deepEqual(runRule(rule, { swagger: readFileSync(`${dir}/before.json`, 'utf8') }).map((f) => f.jsonPointer), ['/paths/~1documents~1{documentId}~1seal/post/responses/200/schema']);
+	assert.deepEqual(runRule(rule, { swagger: readFileSync(`${dir}/after.json`, 'utf8') }), []);
+});
