@@ -194,6 +194,33 @@ import emptyProperties from './empty-properties';
 import emptyOperation from './empty-operation';
 import deprecatedOpMarking from './deprecated-op-marking';
 import valueMustBeInEnglish from './value-must-be-in-english';
+import infoContactRequired from './info-contact-required';
+import infoContactFields from './info-contact-fields';
+import contactEmailNotValid from './contact-email-not-valid';
+import urlNotValid from './url-not-valid';
+import xMsConnectorMetadataRequired from './x-ms-connector-metadata-required';
+import metadataEntries from './metadata-entries';
+import metadataUrlValid from './metadata-url-valid';
+import metadataCategoriesAllowed from './metadata-categories-allowed';
+import metadataCategoriesMax2 from './metadata-categories-max-2';
+import metadataCategoriesDelimiter from './metadata-categories-delimiter';
+import hostNameNotValid from './host-name-not-valid';
+import hostProduction from './host-production';
+import basePathNotValid from './base-path-not-valid';
+import schemesHttps from './schemes-https';
+import schemeNotValid from './scheme-not-valid';
+import schemeNotSupported from './scheme-not-supported';
+import schemesArrayEmpty from './schemes-array-empty';
+import mimeTypeNotValid from './mime-type-not-valid';
+import mimeTypeNotSupported from './mime-type-not-supported';
+import tagRedefined from './tag-redefined';
+import swaggerSize1mb from './swagger-size-1mb';
+import publisherStackownerPresent from './publisher-stackowner-present';
+import publisherAlphanumeric from './publisher-alphanumeric';
+import noSecretsInRepo from './no-secrets-in-repo';
+import extensionKeyMisspelled from './extension-key-misspelled';
+import extensionKeyUnknown from './extension-key-unknown';
+import extensionKeyMisplaced from './extension-key-misplaced';
 import iconBackgroundNotWhiteDefault from './icon-background-not-white-default';
 import iconBackgroundOpaque from './icon-background-opaque';
 import iconBrandColorForbidden from './icon-brand-color-forbidden';
@@ -418,6 +445,34 @@ export const RULES: readonly Rule[] = [
 	emptyOperation,
 	deprecatedOpMarking,
 	valueMustBeInEnglish,
+	// Metadata, host, schemes, MIME types and extension keys (§1.2, §1.4, §3)
+	infoContactRequired,
+	infoContactFields,
+	contactEmailNotValid,
+	urlNotValid,
+	xMsConnectorMetadataRequired,
+	metadataEntries,
+	metadataUrlValid,
+	metadataCategoriesAllowed,
+	metadataCategoriesMax2,
+	metadataCategoriesDelimiter,
+	hostNameNotValid,
+	hostProduction,
+	basePathNotValid,
+	schemesHttps,
+	schemeNotValid,
+	schemeNotSupported,
+	schemesArrayEmpty,
+	mimeTypeNotValid,
+	mimeTypeNotSupported,
+	tagRedefined,
+	swaggerSize1mb,
+	publisherStackownerPresent,
+	publisherAlphanumeric,
+	noSecretsInRepo,
+	extensionKeyMisspelled,
+	extensionKeyUnknown,
+	extensionKeyMisplaced,
 	// Icon and brand colour (§4)
 	iconBackgroundNotWhiteDefault,
 	iconBackgroundOpaque,

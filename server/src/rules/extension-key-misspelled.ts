@@ -1,0 +1,30 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { extensionKeyUses, nearMiss } from './_extensionKeys';
+
+/**
+ * A key one or two typing errors away from a known `x-ms-*` extension (`x-ms-visibilty`, `X-MS-Summary`,
+ * `x-summary`) is silently ignored by the platform: the field loses its label or visibility.
+ */
+export default defineRule({
+	id: 'extension-key-misspelled',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	description: 'An extension key that nearly matches a known x-ms-* extension is probably misspelled.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const use of extensionKeyUses(context.swagger!)) {
+			const suggestion = nearMiss(use.key);
+			if (suggestion === undefined) {
+				continue;
+			}
+			context.report({
+				file: 'swagger',
+				path: use.path,
+				target: 'key',
+				message: `The extension key '${use.key}' is not recognized; did you mean '${suggestion}'?`,
+				data: { key: use.key, suggestion },
+			});
+		}
+	},
+});

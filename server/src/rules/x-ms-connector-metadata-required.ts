@@ -1,0 +1,24 @@
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+
+/** Certification: the root `x-ms-connector-metadata` holds Website, Privacy policy and Categories (CS "Step 3b"). */
+export default defineRule({
+	id: 'x-ms-connector-metadata-required',
+	msCode: 'RequiredPropertyMissing',
+	severity: 'error',
+	profiles: FROM_CERTIFICATION,
+	description: 'The definition must have an x-ms-connector-metadata array at its root.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		if (context.swagger!.root['x-ms-connector-metadata'] !== undefined) {
+			return;
+		}
+		context.report({
+			file: 'swagger',
+			path: ['x-ms-connector-metadata'],
+			target: 'missing',
+			message: "The 'x-ms-connector-metadata' property is required.",
+			data: { property: 'x-ms-connector-metadata' },
+		});
+	},
+});

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/info-contact-required';
+import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+
+test('info-contact-required fires on the info key when contact is missing', () => {
+	const swagger = textOf(swaggerWith({}));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'info-contact-required', file: 'swagger', message: "The 'contact' property is required.", range: rangeOf(swagger, '"info"'), jsonPointer: '/info/contact' },
+	]);
+});
+
+test('info-contact-required does not fire when contact is present, or when info itself is missing', () => {
+	const withContact = swaggerWith({});
+	(withContact as { info: object }).info = { title: 'Contoso', version: '1.0', contact: { name: 'Contoso Support' } };
+	assert.deepEqual(runRule(rule, { swagger: withContact }), []);
+	assert.deepEqual(runRule(rule, { swagger: { swagger: '2.0', paths: {} } }), []);
+});

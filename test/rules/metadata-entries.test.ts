@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/metadata-entries';
+import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+
+test('metadata-entries fires on the extension key for a missing entry and on an empty value', () => {
+	const swagger = textOf(
+		swaggerWith({}, {
+			'x-ms-connector-metadata': [
+				{ propertyName: 'Website', propertyValue: 'https://www.contoso.com' },
+				{ propertyName: 'Categories', propertyValue: '' },
+			],
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'metadata-entries', file: 'swagger', message: "The connector metadata property 'Privacy policy' is required.", range: rangeOf(swagger, '"x-ms-connector-metadata"'), jsonPointer: '/x-ms-connector-metadata' },
+		{ ruleId: 'metadata-entries', file: 'swagger', message: "The connector metadata property 'Categories' is required.", range: rangeOf(swagger, '""'), jsonPointer: '/x-ms-connector-metadata/1/propertyValue' },
+	]);
+});
+
+test('metadata-entries accepts "Privacy Policy" in any case, and ignores a missing extension', () => {
+	const swagger = swaggerWith({}, {
+		'x-ms-connector-metadata': [
+			{ propertyName: 'Website', propertyValue: 'https://www.contoso.com' },
+			{ propertyName: 'Privacy Policy', propertyValue: 'https://www.contoso.com/privacy' },
+			{ propertyName: 'Categories', propertyValue: 'Productivity' },
+		],
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+	assert.deepEqual(runRule(rule, { swagger: swaggerWith({}) }), []);
+});

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/publisher-stackowner-present';
+import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+
+test('publisher-stackowner-present fires on template text and on a missing stackOwner', () => {
+	const apiProperties = textOf({ properties: { iconBrandColor: '#123456', publisher: "Publisher's Name" } });
+	assert.deepEqual(summarize(runRule(rule, { apiProperties })), [
+		{
+			ruleId: 'publisher-stackowner-present',
+			file: 'apiProperties',
+			message: "The 'stackOwner' property is required: the company or organization that owns the back-end service.",
+			range: rangeOf(apiProperties, '"properties"'),
+			jsonPointer: '/properties/stackOwner',
+		},
+		{
+			ruleId: 'publisher-stackowner-present',
+			file: 'apiProperties',
+			message: "The 'publisher' value is empty or template text: give the full name of your company or organization.",
+			range: rangeOf(apiProperties, `"Publisher's Name"`),
+			jsonPointer: '/properties/publisher',
+		},
+	]);
+});
+
+test('publisher-stackowner-present treats blanks and snippet placeholders as missing', () => {
+	for (const value of ['', '_____', '<publisher>', '[[publisher]]', 'TODO']) {
+		assert.equal(runRule(rule, { apiProperties: { properties: { publisher: value, stackOwner: 'Contoso' } } }).length, 1, value);
+	}
+});
+
+test('publisher-stackowner-present does not fire on real names', () => {
+	assert.deepEqual(runRule(rule, { apiProperties: { properties: { iconBrandColor: '#123456', publisher: 'Contoso Corporation', stackOwner: 'Contoso, Inc.' } } }), []);
+});
+
+test('publisher-stackowner-present flags RiskIQ before stackOwner was added, not after (pair 13)', () => {
+	const dir = join(__dirname, '../../../shared/corpus/pairs/13-RiskIQPassiveTotal');
+	assert.equal(runRule(rule, { apiProperties: readFileSync(join(dir, 'before.json'), 'utf8') }).length, 1);
+	assert.deepEqual(runRule(rule, { apiProperties: readFileSync(join(dir, 'after.json'), 'utf8') }), []);
+});
