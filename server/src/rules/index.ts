@@ -221,6 +221,19 @@ import noSecretsInRepo from './no-secrets-in-repo';
 import extensionKeyMisspelled from './extension-key-misspelled';
 import extensionKeyUnknown from './extension-key-unknown';
 import extensionKeyMisplaced from './extension-key-misplaced';
+import authTypeSupported from './auth-type-supported';
+import oauthNoClientCredentials from './oauth-no-client-credentials';
+import apiPropertiesSchema from './api-properties-schema';
+import oauthRedirectPerConnector from './oauth-redirect-per-connector';
+import oauthIdentityProvider from './oauth-identity-provider';
+import oauthAadResourceUri from './oauth-aad-resource-uri';
+import oauthAadcertificateFirstParty from './oauth-aadcertificate-first-party';
+import connParamType from './conn-param-type';
+import connParamName from './conn-param-name';
+import connParamUiStrings from './conn-param-ui-strings';
+import connParamSecretSecurestring from './conn-param-secret-securestring';
+import securityDefMatchesConnParams from './security-def-matches-conn-params';
+import multiAuthShape from './multi-auth-shape';
 import iconBackgroundNotWhiteDefault from './icon-background-not-white-default';
 import iconBackgroundOpaque from './icon-background-opaque';
 import iconBrandColorForbidden from './icon-brand-color-forbidden';
@@ -473,6 +486,20 @@ export const RULES: readonly Rule[] = [
 	extensionKeyMisspelled,
 	extensionKeyUnknown,
 	extensionKeyMisplaced,
+	// Authentication and connection parameters (§5, §8)
+	authTypeSupported,
+	oauthNoClientCredentials,
+	apiPropertiesSchema,
+	oauthRedirectPerConnector,
+	oauthIdentityProvider,
+	oauthAadResourceUri,
+	oauthAadcertificateFirstParty,
+	connParamType,
+	connParamName,
+	connParamUiStrings,
+	connParamSecretSecurestring,
+	securityDefMatchesConnParams,
+	multiAuthShape,
 	// Icon and brand colour (§4)
 	iconBackgroundNotWhiteDefault,
 	iconBackgroundOpaque,

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../server/src/rules/oauth-redirect-per-connector';
+import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+
+function apiProperties(oAuthSettings: object): object {
+	return { properties: { iconBrandColor: '#0058a9', connectionParameters: { token: { type: 'oauthSetting', oAuthSettings } } } };
+}
+
+test('oauth-redirect-per-connector fires on Global', () => {
+	const text = textOf(apiProperties({ identityProvider: 'oauth2', clientId: 'abc', redirectMode: 'Global' }));
+	assert.deepEqual(summarize(runRule(rule, { apiProperties: text })), [
+		{
+			ruleId: 'oauth-redirect-per-connector',
+			file: 'apiProperties',
+			message: "The 'redirectMode' value 'Global' is not accepted for certification; use 'GlobalPerConnector'.",
+			range: rangeOf(text, '"Global"'),
+			jsonPointer: '/properties/connectionParameters/token/oAuthSettings/redirectMode',
+		},
+	]);
+});
+
+test('oauth-redirect-per-connector fires on a missing redirectMode, on the oAuthSettings key', () => {
+	const text = textOf(apiProperties({ identityProvider: 'oauth2', clientId: 'abc' }));
+	assert.deepEqual(summarize(runRule(rule, { apiProperties: text })).map((f) => [f.message, f.range]), [
+		["The 'redirectMode' property is required and must be 'GlobalPerConnector'.", rangeOf(text, '"oAuthSettings"')],
+	]);
+});
+
+test('oauth-redirect-per-connector does not fire on GlobalPerConnector or on values outside the schema enum', () => {
+	assert.deepEqual(runRule(rule, { apiProperties: apiProperties({ identityProvider: 'oauth2', redirectMode: 'GlobalPerConnector' }) }), []);
+	assert.deepEqual(runRule(rule, { apiProperties: apiProperties({ identityProvider: 'oauth2', redirectMode: 'global' }) }), []);
+});
