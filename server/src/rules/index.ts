@@ -132,6 +132,31 @@ import oauthSecurityRequirementValueMustBeScopeName from './oauth-security-requi
 import securitySchemePropertyNotValid from './security-scheme-property-not-valid';
 import securitySchemePropertyRequired from './security-scheme-property-required';
 import additionalPropertyNotAllowedAdjacentToRef from './additional-property-not-allowed-adjacent-to-ref';
+import operationIdNotFound from './operation-id-not-found';
+import invokedOperationShouldProduceArray from './invoked-operation-should-produce-array';
+import invokedOperationShouldProduceProperty from './invoked-operation-should-produce-property';
+import operationParameterNameNotFound from './operation-parameter-name-not-found';
+import operationMissingRequiredProperty from './operation-missing-required-property';
+import operationParameterRequiredMismatch from './operation-parameter-required-mismatch';
+import operationParameterStaticTypeMismatch from './operation-parameter-static-type-mismatch';
+import operationParameterTypeMismatch from './operation-parameter-type-mismatch';
+import sourcePropertyInternal from './source-property-internal';
+import dynamicExtensionDefinitionNotAllowedInParameter from './dynamic-extension-definition-not-allowed-in-parameter';
+import dynamicListExtensionRequiredForAmbiguousReferences from './dynamic-list-extension-required-for-ambiguous-references';
+import dynamicListExtensionRequiredForNonParameterReferences from './dynamic-list-extension-required-for-non-parameter-references';
+import dynamicPropertiesExtensionRequiredForAmbiguousReferences from './dynamic-properties-extension-required-for-ambiguous-references';
+import dynamicPropertiesExtensionRequiredForNonParameterReferences from './dynamic-properties-extension-required-for-non-parameter-references';
+import dynamicPropertiesExtensionRequiredForPropertiesValuePath from './dynamic-properties-extension-required-for-properties-value-path';
+import dynamicPropertiesItemValuePathMismatch from './dynamic-properties-item-value-path-mismatch';
+import operationParameterNameIsAmbiguous from './operation-parameter-name-is-ambiguous';
+import dynamicTreeExtensionMissing from './dynamic-tree-extension-missing';
+import selectedItemValuePathNotAllowedInThisPosition from './selected-item-value-path-not-allowed-in-this-position';
+import oneOfPropertiesRequired from './one-of-properties-required';
+import dynamicValuesShape from './dynamic-values-shape';
+import dynamicListShape from './dynamic-list-shape';
+import dynamicSchemaShape from './dynamic-schema-shape';
+import dynamicPathString from './dynamic-path-string';
+import dynamicTargetInternal from './dynamic-target-internal';
 import triggerEnum from './trigger-enum';
 import triggerMetadataShape from './trigger-metadata-shape';
 import webhookOperationsMissingNotificationUrlProperty from './webhook-operations-missing-notification-url-property';
@@ -394,6 +419,32 @@ export const RULES: readonly Rule[] = [
 	securitySchemePropertyNotValid,
 	securitySchemePropertyRequired,
 	additionalPropertyNotAllowedAdjacentToRef,
+	// Dynamic extensions (§1.1, §1.3, §6)
+	operationIdNotFound,
+	invokedOperationShouldProduceArray,
+	invokedOperationShouldProduceProperty,
+	operationParameterNameNotFound,
+	operationMissingRequiredProperty,
+	operationParameterRequiredMismatch,
+	operationParameterStaticTypeMismatch,
+	operationParameterTypeMismatch,
+	sourcePropertyInternal,
+	dynamicExtensionDefinitionNotAllowedInParameter,
+	dynamicListExtensionRequiredForAmbiguousReferences,
+	dynamicListExtensionRequiredForNonParameterReferences,
+	dynamicPropertiesExtensionRequiredForAmbiguousReferences,
+	dynamicPropertiesExtensionRequiredForNonParameterReferences,
+	dynamicPropertiesExtensionRequiredForPropertiesValuePath,
+	dynamicPropertiesItemValuePathMismatch,
+	operationParameterNameIsAmbiguous,
+	dynamicTreeExtensionMissing,
+	selectedItemValuePathNotAllowedInThisPosition,
+	oneOfPropertiesRequired,
+	dynamicValuesShape,
+	dynamicListShape,
+	dynamicSchemaShape,
+	dynamicPathString,
+	dynamicTargetInternal,
 	// Triggers, webhooks, notifications, testConnection and capabilities (§1.1, §1.6, §6)
 	triggerEnum,
 	triggerMetadataShape,
