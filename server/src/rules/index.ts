@@ -259,6 +259,15 @@ import connParamUiStrings from './conn-param-ui-strings';
 import connParamSecretSecurestring from './conn-param-secret-securestring';
 import securityDefMatchesConnParams from './security-def-matches-conn-params';
 import multiAuthShape from './multi-auth-shape';
+import policyTemplateKnown from './policy-template-known';
+import policyTemplateParams from './policy-template-params';
+import policyTemplateEnums from './policy-template-enums';
+import policyTemplateParamTypes from './policy-template-param-types';
+import policyTemplateParamUnknown from './policy-template-param-unknown';
+import policyTemplateOperationRefs from './policy-template-operation-refs';
+import policyConnectionParamRefs from './policy-connection-param-refs';
+import policyDynamichosturlTemplate from './policy-dynamichosturl-template';
+import policyRouterequestRelativePath from './policy-routerequest-relative-path';
 import iconBackgroundNotWhiteDefault from './icon-background-not-white-default';
 import iconBackgroundOpaque from './icon-background-opaque';
 import iconBrandColorForbidden from './icon-brand-color-forbidden';
@@ -551,6 +560,16 @@ export const RULES: readonly Rule[] = [
 	connParamSecretSecurestring,
 	securityDefMatchesConnParams,
 	multiAuthShape,
+	// Policy templates (§6, §8)
+	policyTemplateKnown,
+	policyTemplateParams,
+	policyTemplateEnums,
+	policyTemplateParamTypes,
+	policyTemplateParamUnknown,
+	policyTemplateOperationRefs,
+	policyConnectionParamRefs,
+	policyDynamichosturlTemplate,
+	policyRouterequestRelativePath,
 	// Icon and brand colour (§4)
 	iconBackgroundNotWhiteDefault,
 	iconBackgroundOpaque,
