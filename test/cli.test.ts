@@ -86,7 +86,7 @@ describe('text format', () => {
 	test('a clean connector prints only the summary and exits 0', () => {
 		const result = runCli(['check', CLEAN]);
 		assert.equal(result.status, 0, result.stdout + result.stderr);
-		assert.equal(result.stdout, 'No problems found in 2 files (1 connector).\n');
+		assert.equal(result.stdout, 'No problems found in 4 files (1 connector).\n');
 	});
 
 	test('a file argument reports only that file, checked with its connector', () => {
@@ -101,6 +101,17 @@ describe('text format', () => {
 		const result = runCli(['check', 'samples', 'samples/sample-connector', `samples/sample-connector/${SWAGGER}`, '--format', 'json']);
 		const report = assertJsonContract(result.stdout);
 		assert.equal(report.files.length, 3, 'the definition, apiProperties.json and README.md');
+	});
+
+	test('--rule-option sets a rule option, and a wrong name or value is a usage error', () => {
+		const limited = runCli(['check', 'samples/sample-connector', '--rule-option', 'info-title-max-30.maxLength=5']);
+		assert.match(limited.stdout, /^samples\/sample-connector\/apiDefinition\.swagger\.json:\d+:\d+ error info-title-max-30 The 'title' value goes over the character limit '5'$/m);
+		const unknown = runCli(['check', 'samples/sample-connector', '--rule-option', 'info-title-max-30.max=5']);
+		assert.equal(unknown.status, 2);
+		assert.equal(unknown.stderr, 'connector-certify: --rule-option info-title-max-30.max: the rule has the options maxLength (see connector-certify --help).\n');
+		const wrongType = runCli(['check', 'samples/sample-connector', '--rule-option', 'info-title-max-30.maxLength=five']);
+		assert.equal(wrongType.status, 2);
+		assert.equal(wrongType.stderr, 'connector-certify: --rule-option info-title-max-30.maxLength: "five" is not a number value (see connector-certify --help).\n');
 	});
 
 	test('--quiet reports errors only', () => {
@@ -128,17 +139,18 @@ describe('json format', () => {
 		const report = assertJsonContract(result.stdout, linesOf(root));
 		assert.deepEqual(
 			report.files.map((f) => f.path),
-			[`invoices/${SWAGGER}`, `invoices/${API_PROPERTIES}`, 'invoices/README.md', `notes/${SWAGGER}`, `notes/${API_PROPERTIES}`],
+			[`invoices/${SWAGGER}`, `invoices/${API_PROPERTIES}`, 'invoices/README.md', `notes/${SWAGGER}`, `notes/${API_PROPERTIES}`, 'notes/icon.png', 'notes/readme.md'],
 		);
-		assert.deepEqual(report.files[3].diagnostics, []);
-		assert.deepEqual(report.files[4].diagnostics, []);
+		for (const clean of report.files.slice(3)) {
+			assert.deepEqual(clean.diagnostics, [], `${clean.path} is clean`);
+		}
 		const missingSummary = report.files[0].diagnostics.find((d) => d.ruleId === 'op-summary-required');
 		assert.ok(missingSummary);
 		assert.equal(missingSummary.jsonPointer, '/paths/~1invoices/get/summary');
 		const text = splitLines(readFileSync(join(SAMPLE, SWAGGER), 'utf8'));
 		const line = text.findIndex((l) => l.includes('"get": {'));
 		assert.deepEqual(missingSummary.range, { start: { line, character: text[line].indexOf('"get"') }, end: { line, character: text[line].indexOf('"get"') + 5 } });
-		assert.equal(report.summary.files, 5);
+		assert.equal(report.summary.files, 7);
 		assert.ok(report.summary.errors >= 4);
 	});
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../server/src/rules/index';
 import { PROFILES, SEVERITIES } from '../server/src/engine/types';
+import { INDEX_PATH, PACKAGE_PATH, renderIndex, ruleOptionsSchema } from '../scripts/rules-index';
 
 const root = join(__dirname, '..');
 
@@ -32,8 +33,27 @@ for (const rule of RULES) {
 		for (const heading of ['## What it checks', '## Why', '### ❌ Fires', '### ✅ Does not fire', '## How to fix']) {
 			assert.ok(doc.includes(heading), `doc has "${heading}"`);
 		}
+		// The page's metadata table says what the code says (a cell may add a note after the value).
+		const row = (name: string) => new RegExp(`^\\| ${name} \\| (.*) \\|$`, 'm').exec(doc)?.[1].trim() ?? '';
+		const starts = (name: string, value: string) => assert.ok(row(name) === value || row(name).startsWith(`${value} (`), `${name} row: "${row(name)}" should be "${value}"`);
+		starts('Microsoft code', rule.msCode ? `\`${rule.msCode}\`` : 'none');
+		starts('Default severity', rule.severity);
+		starts('Profiles', rule.profiles.join(', '));
+		starts('Fixable', rule.fixable ? 'yes' : 'no');
+		for (const option of Object.keys(rule.options ?? {})) {
+			assert.ok(doc.includes(`\`${option}\``), `doc mentions the option \`${option}\``);
+		}
 	});
 }
+
+test('the rules index (docs/rules/README.md) is generated from the registry: run `npm run rules:index` when this fails', () => {
+	assert.equal(readFileSync(INDEX_PATH, 'utf8'), renderIndex());
+});
+
+test('the connectorCertify.ruleOptions setting schema in package.json matches the rules\' options: run `npm run rules:index`', () => {
+	const manifest = JSON.parse(readFileSync(PACKAGE_PATH, 'utf8'));
+	assert.deepEqual(manifest.contributes.configuration.properties['connectorCertify.ruleOptions'], ruleOptionsSchema());
+});
 
 test('every rule source file is registered', () => {
 	const files = readdirSync(join(root, 'server/src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'));

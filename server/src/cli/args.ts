@@ -39,6 +39,10 @@ Options for check:
   -r, --rule <id-or-glob>=<level>  Override a rule: error, warning, information, hint
                                    or off. Repeatable; later globs win, an exact id
                                    wins over globs. Example: --rule "op-*=warning"
+  -o, --rule-option <id>.<name>=<value>
+                                   Set a rule option (a limit the sources disagree on),
+                                   e.g. --rule-option op-summary-max-80.maxLength=100.
+                                   Values are JSON (numbers, true/false, ["a","b"]) or text.
   -q, --quiet                      Report errors only.
 
 Options for rules:
@@ -84,6 +88,45 @@ function parseRuleOverrides(values: readonly string[]): Record<string, SeverityS
 	return rules;
 }
 
+function parseRuleOptions(values: readonly string[]): Record<string, Record<string, unknown>> {
+	const options: Record<string, Record<string, unknown>> = {};
+	for (const value of values) {
+		const match = /^([a-z0-9-]+)\.([A-Za-z][\w]*)=(.*)$/s.exec(value.trim());
+		if (!match) {
+			throw new UsageError(`--rule-option expects <rule-id>.<option>=<value> (got "${value}").`);
+		}
+		const [, id, name, text] = match;
+		const rule = RULES.find((candidate) => candidate.id === id);
+		if (!rule) {
+			throw new UsageError(`--rule-option ${id}: no rule has this id (connector-certify rules lists them).`);
+		}
+		const spec = rule.options?.[name];
+		if (!spec) {
+			const known = Object.keys(rule.options ?? {});
+			throw new UsageError(`--rule-option ${id}.${name}: the rule has ${known.length ? `the options ${known.join(', ')}` : 'no options'}.`);
+		}
+		let parsed: unknown = text;
+		if (spec.type !== 'string') {
+			try {
+				parsed = JSON.parse(text);
+			} catch {
+				throw new UsageError(`--rule-option ${id}.${name}: "${text}" is not a ${spec.type} value.`);
+			}
+		}
+		const fits =
+			parsed === null ||
+			(spec.type === 'number' && typeof parsed === 'number') ||
+			(spec.type === 'boolean' && typeof parsed === 'boolean') ||
+			(spec.type === 'string' && typeof parsed === 'string') ||
+			(spec.type === 'string[]' && Array.isArray(parsed) && parsed.every((item) => typeof item === 'string'));
+		if (!fits) {
+			throw new UsageError(`--rule-option ${id}.${name}: "${text}" is not a ${spec.type} value.`);
+		}
+		options[id] = { ...options[id], [name]: parsed };
+	}
+	return options;
+}
+
 /** Turns argv (without node and the script) into a command; throws `UsageError` for anything it cannot accept. */
 export function parseCommandLine(argv: readonly string[]): Command {
 	let parsed;
@@ -98,6 +141,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				format: { type: 'string', short: 'f' },
 				profile: { type: 'string', short: 'p' },
 				rule: { type: 'string', short: 'r', multiple: true },
+				'rule-option': { type: 'string', short: 'o', multiple: true },
 				quiet: { type: 'boolean', short: 'q' },
 			},
 		});
@@ -123,8 +167,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		if (rest.length) {
 			throw new UsageError(`rules takes no arguments (got "${rest[0]}").`);
 		}
-		if (values.profile !== undefined || values.rule !== undefined || values.quiet) {
-			throw new UsageError('--profile, --rule and --quiet apply to check, not rules.');
+		if (values.profile !== undefined || values.rule !== undefined || values['rule-option'] !== undefined || values.quiet) {
+			throw new UsageError('--profile, --rule, --rule-option and --quiet apply to check, not rules.');
 		}
 		return { kind: 'rules', format: oneOf(values.format, RULES_FORMATS, 'text', '--format') };
 	}
@@ -139,11 +183,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		throw new UsageError(`--profile must be one of validator, certification, strict (got "${profile}").`);
 	}
 	const rules = parseRuleOverrides(values.rule ?? []);
+	const ruleOptions = parseRuleOptions(values['rule-option'] ?? []);
 	return {
 		kind: 'check',
 		targets: rest,
 		format: oneOf(values.format, CHECK_FORMATS, 'text', '--format'),
-		config: Object.keys(rules).length ? { profile, rules } : { profile },
+		config: { profile, ...(Object.keys(rules).length ? { rules } : {}), ...(Object.keys(ruleOptions).length ? { ruleOptions } : {}) },
 		quiet: values.quiet ?? false,
 	};
 }

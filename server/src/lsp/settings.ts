@@ -14,6 +14,8 @@ export interface ConnectorCertifySettings {
 	readonly profile?: string;
 	/** Rule id or glob → `error|warning|information|hint|off`, e.g. `{ "op-*": "warning" }`. */
 	readonly rules?: Record<string, string>;
+	/** Rule id → option name → value, e.g. `{ "op-summary-max-80": { "maxLength": 100 } }`. */
+	readonly ruleOptions?: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -28,7 +30,7 @@ export function toEngineConfig(raw: unknown, warn: (message: string) => void): E
 		warn(`Ignoring the "${SETTINGS_SECTION}" settings: expected an object, got ${JSON.stringify(raw)}.`);
 		return DEFAULT_CONFIG;
 	}
-	const settings = raw as { profile?: unknown; rules?: unknown };
+	const settings = raw as { profile?: unknown; rules?: unknown; ruleOptions?: unknown };
 	let profile = DEFAULT_CONFIG.profile;
 	if (settings.profile !== undefined && settings.profile !== null) {
 		if (isProfile(settings.profile)) {
@@ -51,5 +53,24 @@ export function toEngineConfig(raw: unknown, warn: (message: string) => void): E
 			}
 		}
 	}
-	return Object.keys(rules).length ? { profile, rules } : { profile };
+	const ruleOptions: Record<string, Record<string, unknown>> = {};
+	if (settings.ruleOptions !== undefined && settings.ruleOptions !== null) {
+		if (typeof settings.ruleOptions !== 'object' || Array.isArray(settings.ruleOptions)) {
+			warn(`Ignoring "${SETTINGS_SECTION}.ruleOptions": expected an object mapping rule ids to their options.`);
+		} else {
+			for (const [id, options] of Object.entries(settings.ruleOptions as Record<string, unknown>)) {
+				if (options && typeof options === 'object' && !Array.isArray(options)) {
+					// Values of the wrong type fall back to the rule's default in the engine (ruleOption).
+					ruleOptions[id] = options as Record<string, unknown>;
+				} else {
+					warn(`Ignoring "${SETTINGS_SECTION}.ruleOptions" entry "${id}": expected an object of option values.`);
+				}
+			}
+		}
+	}
+	return {
+		profile,
+		...(Object.keys(rules).length ? { rules } : {}),
+		...(Object.keys(ruleOptions).length ? { ruleOptions } : {}),
+	};
 }
