@@ -5,7 +5,7 @@ import { operationLabel } from './_pathsParams';
 export default defineRule({
 	id: 'consumes-missing',
 	msCode: 'ConsumesMissing',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
 	description: 'An operation with a body or formData parameter must declare at least one MIME type in consumes.',
 	fixable: false,

@@ -1,0 +1,107 @@
+/**
+ * `npm run corpus-report -- <folder> [--out report.md] [--json report.json] [--profile name]`
+ *
+ * Checks every connector under a folder with every rule (each at its default severity, whatever its profiles) and
+ * reports, per rule, how many findings it makes and on what share of the connectors it fires, and per connector its
+ * counts by rule. This is how rules are calibrated against real connectors: an error that fires on most certified
+ * connectors needs evidence that Microsoft enforces it now, or a correction.
+ */
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { RULES, check, type Finding, type Profile } from '../server/src/engine/index';
+import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
+
+export interface CorpusReport {
+	readonly root: string;
+	readonly connectors: readonly { readonly name: string; readonly counts: Readonly<Record<string, number>> }[];
+	readonly rules: readonly { readonly id: string; readonly severity: string; readonly profiles: readonly Profile[]; readonly connectors: number; readonly findings: number }[];
+	readonly elapsedMs: number;
+}
+
+export async function buildReport(root: string): Promise<CorpusReport> {
+	const started = performance.now();
+	const folders = await findConnectorFolders(root);
+	// Every rule runs at its own default severity, so strict-only rules are measured too.
+	const config = { profile: 'strict' as const, rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) };
+	const connectors: { name: string; counts: Record<string, number> }[] = [];
+	for (const folder of folders) {
+		const loaded = await loadConnector(folder);
+		const result = check(loaded.input, config);
+		const counts: Record<string, number> = {};
+		for (const finding of Object.values(result.findings).flat() as Finding[]) {
+			counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
+		}
+		connectors.push({ name: path.relative(root, folder.folder) || path.basename(folder.folder), counts });
+	}
+	const rules = RULES.map((rule) => ({
+		id: rule.id,
+		severity: rule.severity,
+		profiles: rule.profiles,
+		connectors: connectors.filter((connector) => connector.counts[rule.id]).length,
+		findings: connectors.reduce((sum, connector) => sum + (connector.counts[rule.id] ?? 0), 0),
+	})).sort((a, b) => b.connectors - a.connectors || b.findings - a.findings || a.id.localeCompare(b.id));
+	return { root, connectors, rules, elapsedMs: performance.now() - started };
+}
+
+function percent(part: number, whole: number): string {
+	return whole ? `${((100 * part) / whole).toFixed(0)}%` : '—';
+}
+
+export function renderMarkdown(report: CorpusReport): string {
+	const total = report.connectors.length;
+	const firing = report.rules.filter((rule) => rule.connectors > 0);
+	const lines = [
+		`# Corpus report: ${report.root}`,
+		'',
+		`${total} connectors, ${RULES.length} rules (each at its default severity), ${report.rules.reduce((s, r) => s + r.findings, 0)} findings, checked in ${(report.elapsedMs / 1000).toFixed(1)} s.`,
+		`${firing.length} rules fire on at least one connector; ${RULES.length - firing.length} fire on none.`,
+		'',
+		'## Rules',
+		'',
+		'| Rule | Severity | Profiles | Connectors | Share | Findings |',
+		'|---|---|---|---:|---:|---:|',
+		...firing.map((rule) => `| ${rule.id} | ${rule.severity} | ${rule.profiles.join(', ')} | ${rule.connectors} | ${percent(rule.connectors, total)} | ${rule.findings} |`),
+		'',
+		`Rules that fire on no connector: ${report.rules.filter((rule) => rule.connectors === 0).map((rule) => rule.id).join(', ') || 'none'}.`,
+		'',
+		'## Connectors',
+		'',
+		'| Connector | Errors | Warnings | Information | Findings by rule |',
+		'|---|---:|---:|---:|---|',
+	];
+	const severityOf = new Map(RULES.map((rule) => [rule.id, rule.severity]));
+	for (const connector of report.connectors) {
+		const entries = Object.entries(connector.counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		const by = (severity: string) => entries.filter(([id]) => severityOf.get(id) === severity).reduce((s, [, n]) => s + n, 0);
+		lines.push(`| ${connector.name} | ${by('error')} | ${by('warning')} | ${by('information')} | ${entries.map(([id, n]) => `${id} ${n}`).join(', ')} |`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+if (require.main === module) {
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, json: { type: 'string' } } });
+	if (positionals.length !== 1) {
+		console.error('usage: npm run corpus-report -- <folder> [--out report.md] [--json report.json]');
+		process.exit(2);
+	}
+	buildReport(path.resolve(positionals[0])).then(
+		(report) => {
+			const markdown = renderMarkdown(report);
+			if (values.out) {
+				writeFileSync(values.out, markdown);
+				console.error(`Wrote ${values.out}.`);
+			} else {
+				process.stdout.write(markdown);
+			}
+			if (values.json) {
+				writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+				console.error(`Wrote ${values.json}.`);
+			}
+		},
+		(error) => {
+			console.error(`corpus-report: ${error instanceof Error ? error.message : String(error)}`);
+			process.exit(2);
+		},
+	);
+}
