@@ -40,14 +40,26 @@ test('param-description-required fires on an empty description value', () => {
 	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => f.range), [rangeOf(swagger, '""')]);
 });
 
-test('param-description-required does not fire on described or internal parameters', () => {
+test('param-description-required fires on internal parameters, unless exemptInternal is set', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/a': {
+				get: {
+					parameters: [{ name: 'format', in: 'query', type: 'string', default: 'json', required: true, 'x-ms-visibility': 'internal' }],
+					responses: {},
+				},
+			},
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => [f.jsonPointer, f.range]), [['/paths/~1a/get/parameters/0/description', rangeOf(swagger, '"format"')]]);
+	assert.deepEqual(runRule(rule, { swagger }, { options: { exemptInternal: true } }), []);
+});
+
+test('param-description-required does not fire on parameters that have it', () => {
 	const swagger = swaggerWith({
 		'/a': {
 			get: {
-				parameters: [
-					{ name: 'q', in: 'query', type: 'string', description: 'Text to search for.' },
-					{ name: 'format', in: 'query', type: 'string', default: 'json', required: true, 'x-ms-visibility': 'internal' },
-				],
+				parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-summary': 'Query', description: 'The query.' }],
 				responses: {},
 			},
 		},
