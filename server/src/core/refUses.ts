@@ -62,15 +62,33 @@ function classifyPosition(path: JsonPath): RefKind {
 	return 'schema';
 }
 
-/** Every string `$ref` in the document, in document order. */
+interface Frame {
+	readonly value: unknown;
+	readonly key: string | number | undefined;
+	readonly parent: Frame | undefined;
+}
+
+function pathOf(frame: Frame): (string | number)[] {
+	const keys: (string | number)[] = [];
+	for (let at: Frame | undefined = frame; at && at.key !== undefined; at = at.parent) {
+		keys.push(at.key);
+	}
+	return keys.reverse();
+}
+
+/**
+ * Every string `$ref` in the document, in document order. Paths are built only for the references themselves, so
+ * walking a large file does not allocate one per node.
+ */
 export function collectRefUses(root: unknown): RefUse[] {
 	const uses: RefUse[] = [];
-	const pending: { value: unknown; path: JsonPath }[] = [{ value: root, path: [] }];
+	const pending: Frame[] = [{ value: root, key: undefined, parent: undefined }];
 	while (pending.length > 0) {
-		const { value, path } = pending.pop()!;
+		const frame = pending.pop()!;
+		const value = frame.value;
 		if (Array.isArray(value)) {
 			for (let i = value.length - 1; i >= 0; i--) {
-				pending.push({ value: value[i], path: [...path, i] });
+				pending.push({ value: value[i], key: i, parent: frame });
 			}
 			continue;
 		}
@@ -79,14 +97,16 @@ export function collectRefUses(root: unknown): RefUse[] {
 		}
 		const ref = refOf(value);
 		if (ref !== undefined) {
+			const path = pathOf(frame);
 			uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref });
 		}
-		const namesHere = NAME_MAPS.has(String(path[path.length - 1])) && !NAME_MAPS.has(String(path[path.length - 2]));
-		const entries = Object.entries(value);
-		for (let i = entries.length - 1; i >= 0; i--) {
-			const [key, child] = entries[i];
+		const namesHere = NAME_MAPS.has(String(frame.key)) && !NAME_MAPS.has(String(frame.parent?.key));
+		const keys = Object.keys(value);
+		for (let i = keys.length - 1; i >= 0; i--) {
+			const key = keys[i];
+			const child = value[key];
 			if (key !== '$ref' && (namesHere || !DATA_KEYS.has(key)) && typeof child === 'object' && child !== null) {
-				pending.push({ value: child, path: [...path, key] });
+				pending.push({ value: child, key, parent: frame });
 			}
 		}
 	}

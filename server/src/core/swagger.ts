@@ -5,7 +5,7 @@
  * on the place that needs the edit.
  */
 import type { JsonDocument, JsonPath } from './json';
-import { isObject, refOf, resolveRef, type RefProblem } from './refs';
+import { isObject, refOf, resolveRef, type RefProblem, type RefResolution } from './refs';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -60,12 +60,17 @@ export interface NamedObject {
 	readonly value: JsonObject | undefined;
 }
 
-function resolveItem(root: unknown, path: JsonPath, raw: unknown): Reffable {
+function resolveItem(root: unknown, path: JsonPath, raw: unknown, cache?: Map<string, RefResolution>): Reffable {
 	const ref = refOf(raw);
 	if (ref === undefined) {
 		return { path, definitionPath: path, value: isObject(raw) ? raw : undefined };
 	}
-	const resolution = resolveRef(root, ref);
+	// The same few hundred `#/definitions/X` strings recur thousands of times in large files: resolve each once.
+	let resolution = cache?.get(ref);
+	if (!resolution) {
+		resolution = resolveRef(root, ref);
+		cache?.set(ref, resolution);
+	}
 	if (!resolution.ok) {
 		return { path, definitionPath: path, ref, refProblem: resolution.problem, value: undefined };
 	}
@@ -77,6 +82,9 @@ export class SwaggerModel {
 	#operations: OperationInfo[] | undefined;
 	#operationsById: Map<string, OperationInfo[]> | undefined;
 	#schemas: SchemaInfo[] | undefined;
+	#uniqueParameters: ParameterInfo[] | undefined;
+	readonly #responses = new Map<OperationInfo, ResponseInfo[]>();
+	readonly #resolutions = new Map<string, RefResolution>();
 
 	constructor(doc: JsonDocument) {
 		this.#doc = doc;
@@ -93,7 +101,7 @@ export class SwaggerModel {
 
 	/** Resolves an item that may be a `$ref`, relative to this document. */
 	resolve(path: JsonPath, raw: unknown): Reffable {
-		return resolveItem(this.#doc.value, path, raw);
+		return resolveItem(this.#doc.value, path, raw, this.#resolutions);
 	}
 
 	/** Path items: `[pathKey, value]` for each entry of `paths` whose value is an object. */
@@ -181,16 +189,20 @@ export class SwaggerModel {
 
 	/**
 	 * Every parameter once per place its content lives: a shared parameter (`#/parameters/x`) used by fifty operations
-	 * is yielded once, at its definition, with the first place it is used.
+	 * is listed once, at its definition, with the first place it is used. Computed once per model.
 	 */
-	*uniqueParameters(): Generator<ParameterInfo> {
+	uniqueParameters(): readonly ParameterInfo[] {
+		if (this.#uniqueParameters) {
+			return this.#uniqueParameters;
+		}
+		const result: ParameterInfo[] = [];
 		const seen = new Set<string>();
 		for (const operation of this.operations()) {
 			for (const parameter of operation.parameters) {
 				const key = parameter.definitionPath.join('\u0000');
 				if (!seen.has(key)) {
 					seen.add(key);
-					yield parameter;
+					result.push(parameter);
 				}
 			}
 		}
@@ -202,21 +214,27 @@ export class SwaggerModel {
 				if (!seen.has(path.join('\u0000'))) {
 					seen.add(path.join('\u0000'));
 					const item = this.resolve(path, raw);
-					yield { ...item, level: 'operation', name: typeof item.value?.name === 'string' ? item.value.name : undefined, in: typeof item.value?.in === 'string' ? item.value.in : undefined };
+					result.push({ ...item, level: 'operation', name: typeof item.value?.name === 'string' ? item.value.name : undefined, in: typeof item.value?.in === 'string' ? item.value.in : undefined });
 				}
 			}
 		}
+		this.#uniqueParameters = result;
+		return result;
 	}
 
-	/** The responses of an operation, each resolved. */
-	responses(operation: OperationInfo): ResponseInfo[] {
-		const responses = operation.value.responses;
-		if (!isObject(responses)) {
-			return [];
+	/** The responses of an operation, each resolved (computed once per operation). */
+	responses(operation: OperationInfo): readonly ResponseInfo[] {
+		let list = this.#responses.get(operation);
+		if (!list) {
+			const responses = operation.value.responses;
+			list = isObject(responses)
+				? Object.entries(responses)
+						.filter(([status]) => !status.startsWith('x-'))
+						.map(([status, raw]) => ({ ...this.resolve([...operation.path, 'responses', status], raw), status }))
+				: [];
+			this.#responses.set(operation, list);
 		}
-		return Object.entries(responses)
-			.filter(([status]) => !status.startsWith('x-'))
-			.map(([status, raw]) => ({ ...this.resolve([...operation.path, 'responses', status], raw), status }));
+		return list;
 	}
 
 	securityDefinitions(): NamedObject[] {

@@ -4,30 +4,53 @@ import { isObject } from './refs';
 
 export type JsonObject = Record<string, unknown>;
 
+interface Frame {
+	readonly value: unknown;
+	readonly key: string | number | undefined;
+	readonly parent: Frame | undefined;
+}
+
 /**
- * Visits every object (not array) under `value`, parents before children, in document order. Return `false` from
+ * Visits every object (not array) under `value`, parents before children, in document order. `visit` gets the
+ * object, the key it sits under, and a function that builds its full path: paths are only built for the few objects
+ * a rule reports on, which keeps a walk over a megabyte file from allocating a path per node. Return `false` from
  * `visit` to skip an object's children.
  */
-export function walkObjects(value: unknown, path: JsonPath, visit: (object: JsonObject, path: JsonPath) => boolean | void): void {
-	const stack: { value: unknown; path: JsonPath }[] = [{ value, path }];
+export function walkObjects(
+	value: unknown,
+	basePath: JsonPath,
+	visit: (object: JsonObject, key: string | number | undefined, pathOf: () => JsonPath) => boolean | void,
+): void {
+	const stack: Frame[] = [{ value, key: undefined, parent: undefined }];
 	while (stack.length > 0) {
-		const { value: current, path: currentPath } = stack.pop()!;
-		let entries: [string | number, unknown][];
+		const frame = stack.pop()!;
+		const current = frame.value;
 		if (Array.isArray(current)) {
-			entries = current.map((item, index) => [index, item]);
+			for (let k = current.length - 1; k >= 0; k--) {
+				const child = current[k];
+				if (typeof child === 'object' && child !== null) {
+					stack.push({ value: child, key: k, parent: frame });
+				}
+			}
 		} else if (isObject(current)) {
-			if (visit(current, currentPath) === false) {
+			if (visit(current, frame.key, () => pathOfFrame(frame, basePath)) === false) {
 				continue;
 			}
-			entries = Object.entries(current);
-		} else {
-			continue;
-		}
-		for (let k = entries.length - 1; k >= 0; k--) {
-			const [key, child] = entries[k];
-			if (typeof child === 'object' && child !== null) {
-				stack.push({ value: child, path: [...currentPath, key] });
+			const keys = Object.keys(current);
+			for (let k = keys.length - 1; k >= 0; k--) {
+				const child = current[keys[k]];
+				if (typeof child === 'object' && child !== null) {
+					stack.push({ value: child, key: keys[k], parent: frame });
+				}
 			}
 		}
 	}
+}
+
+function pathOfFrame(frame: Frame, basePath: JsonPath): JsonPath {
+	const keys: (string | number)[] = [];
+	for (let at: Frame | undefined = frame; at && at.key !== undefined; at = at.parent) {
+		keys.push(at.key);
+	}
+	return [...basePath, ...keys.reverse()];
 }

@@ -68,33 +68,59 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 				host.operations.push(operation);
 			}
 		};
-		const walkSchema = (raw: unknown, path: JsonPath, role: DynamicHost['role'], operation: OperationInfo | undefined, visited: Set<unknown>) => {
-			const stack: { raw: unknown; path: JsonPath }[] = [{ raw, path }];
+		// The dynamic-extension holders under each schema, found once per schema object: a definition used by a hundred
+		// operations is walked once, and each operation only attaches itself to what was found.
+		const holdersUnder = new Map<JsonObject, { value: JsonObject; path: JsonPath }[]>();
+		const holdersOf = (rootValue: JsonObject, rootPath: JsonPath) => {
+			let holders = holdersUnder.get(rootValue);
+			if (holders) {
+				return holders;
+			}
+			holders = [];
+			const visited = new Set<unknown>();
+			const stack: { value: JsonObject; at: JsonPath }[] = [{ value: rootValue, at: rootPath }];
 			while (stack.length > 0) {
-				const item = stack.pop()!;
-				const resolved = model.resolve(item.path, item.raw);
-				const value = resolved.value;
-				if (!value || visited.has(value)) {
+				const { value, at } = stack.pop()!;
+				if (visited.has(value)) {
 					continue;
 				}
 				visited.add(value);
-				const at = resolved.definitionPath;
-				addHost(value, at, 'schema', role, operation);
+				if (hasDynamic(value)) {
+					holders.push({ value, path: at });
+				}
+				const push = (raw: unknown, path: JsonPath) => {
+					const resolved = model.resolve(path, raw);
+					if (resolved.value && !visited.has(resolved.value)) {
+						stack.push({ value: resolved.value, at: resolved.definitionPath });
+					}
+				};
 				if (Array.isArray(value.allOf)) {
-					value.allOf.forEach((child, index) => stack.push({ raw: child, path: [...at, 'allOf', index] }));
+					value.allOf.forEach((child, index) => push(child, [...at, 'allOf', index]));
 				}
 				if (isObject(value.additionalProperties)) {
-					stack.push({ raw: value.additionalProperties, path: [...at, 'additionalProperties'] });
+					push(value.additionalProperties, [...at, 'additionalProperties']);
 				}
 				if (isObject(value.items)) {
-					stack.push({ raw: value.items, path: [...at, 'items'] });
+					push(value.items, [...at, 'items']);
 				}
 				if (isObject(value.properties)) {
 					const entries = Object.entries(value.properties);
 					for (let k = entries.length - 1; k >= 0; k--) {
-						stack.push({ raw: entries[k][1], path: [...at, 'properties', entries[k][0]] });
+						push(entries[k][1], [...at, 'properties', entries[k][0]]);
 					}
 				}
+			}
+			holdersUnder.set(rootValue, holders);
+			return holders;
+		};
+		const walkSchema = (raw: unknown, path: JsonPath, role: DynamicHost['role'], operation: OperationInfo | undefined, visited: Set<unknown>) => {
+			const resolved = model.resolve(path, raw);
+			if (!resolved.value || visited.has(resolved.value)) {
+				return;
+			}
+			visited.add(resolved.value);
+			for (const holder of holdersOf(resolved.value, resolved.definitionPath)) {
+				addHost(holder.value, holder.path, 'schema', role, operation);
 			}
 		};
 		const walkParameter = (parameter: ParameterInfo, operation: OperationInfo | undefined, visited: Set<unknown>) => {

@@ -3,7 +3,7 @@
  * document, and each rule reports its own kind of finding from them.
  */
 import type { JsonDocument } from '../core/json';
-import { REF_SECTIONS, checkRefUse, collectRefUses, notValidReason, type RefUse } from '../core/refUses';
+import { REF_SECTIONS, checkRefUse, collectRefUses, notValidReason, type RefDefect, type RefUse } from '../core/refUses';
 import { isSwagger2, validateSwaggerSchema, type SchemaError, type SchemaErrorKind } from '../core/swaggerSchema';
 import { memo } from '../engine/parsedFile';
 import type { RuleContext } from '../engine/types';
@@ -16,6 +16,26 @@ export function swaggerSchemaErrors(doc: JsonDocument): readonly SchemaError[] {
 /** Every `$ref` of a Swagger 2.0 document (an OpenAPI 3 document's references are not ours to judge). */
 export function swaggerRefUses(doc: JsonDocument): readonly RefUse[] {
 	return memo(doc, 'swagger-ref-uses', () => (isSwagger2(doc.value) ? collectRefUses(doc.value) : []));
+}
+
+/** The defect of each `$ref` use (computed once: six rules read it), resolving each distinct string once. */
+function refDefects(doc: JsonDocument): ReadonlyMap<RefUse, RefDefect> {
+	return memo(doc, 'swagger-ref-defects', () => {
+		const defects = new Map<RefUse, RefDefect>();
+		const byRef = new Map<string, RefDefect | undefined>();
+		for (const use of swaggerRefUses(doc)) {
+			const key = `${use.kind}\u0000${use.ref}`;
+			let defect = byRef.get(key);
+			if (!byRef.has(key)) {
+				defect = checkRefUse(doc.value, use);
+				byRef.set(key, defect);
+			}
+			if (defect) {
+				defects.set(use, defect);
+			}
+		}
+		return defects;
+	});
 }
 
 /** Reports the schema findings of one kind. */
@@ -40,11 +60,12 @@ export function reportRefDefects(context: RuleContext, refKind: keyof typeof REF
 		return;
 	}
 	const what = WHAT[refKind];
+	const defects = refDefects(doc);
 	for (const use of swaggerRefUses(doc)) {
 		if (use.kind !== refKind) {
 			continue;
 		}
-		const defect = checkRefUse(doc.value, use);
+		const defect = defects.get(use);
 		if (defect?.kind !== defectKind) {
 			continue;
 		}

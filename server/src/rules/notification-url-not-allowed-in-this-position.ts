@@ -87,8 +87,8 @@ export default defineRule({
 		}
 		let allowed: Set<unknown> | undefined;
 		let outputs: Set<unknown> | undefined;
-		walkObjects(swagger.root, [], (object, path) => {
-			if (DATA_KEYS.has(String(path[path.length - 1]))) {
+		walkObjects(swagger.root, [], (object, key, pathOf) => {
+			if (DATA_KEYS.has(String(key))) {
 				return false;
 			}
 			const value = object['x-ms-notification-url'];
@@ -101,6 +101,7 @@ export default defineRule({
 			}
 			// A definition nothing uses is neither input nor output: leave it alone.
 			outputs ??= outputObjects(swagger);
+			const path = pathOf();
 			if (path[0] !== 'definitions' || outputs.has(object)) {
 				context.report({
 					file: 'swagger',

@@ -12,6 +12,10 @@ const MIN_LETTERS = 4;
  * either.
  */
 export function isMostlyNonLatin(text: string): boolean {
+	// Nearly all text is Basic Latin to Latin Extended-B: one native scan settles it without per-letter work.
+	if (!/[^\u0000-\u024f]/.test(text)) {
+		return false;
+	}
 	const letters = text.match(/\p{L}/gu) ?? [];
 	if (letters.length < MIN_LETTERS) {
 		return false;
