@@ -119,6 +119,9 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 			options.onRuleError?.(rule.id, error);
 		}
 	}
+	for (const kind of Object.keys(findings) as FileKind[]) {
+		findings[kind] = withoutDeferredDuplicates(findings[kind], rules);
+	}
 	for (const list of Object.values(findings)) {
 		list.sort(
 			(a, b) =>
@@ -129,4 +132,32 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 		);
 	}
 	return { findings, cancelled: false };
+}
+
+/** Drops the findings of generic rules that a specific rule already reports at the same place (see RuleMeta). */
+function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
+	const deferring = new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id));
+	if (!deferring.size || !list.some((finding) => deferring.has(finding.ruleId))) {
+		return list;
+	}
+	// Pointer → the most severe specific finding at it or at most two levels below it.
+	const covered = new Map<string, number>();
+	for (const finding of list) {
+		if (deferring.has(finding.ruleId)) {
+			continue;
+		}
+		let pointer = finding.jsonPointer;
+		for (let level = 0; level <= 2 && pointer !== ''; level++) {
+			const order = SEVERITY_ORDER[finding.severity];
+			covered.set(pointer, Math.min(order, covered.get(pointer) ?? order));
+			pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+		}
+	}
+	return list.filter((finding) => {
+		if (!deferring.has(finding.ruleId)) {
+			return true;
+		}
+		const specific = covered.get(finding.jsonPointer);
+		return specific === undefined || specific > SEVERITY_ORDER[finding.severity];
+	});
 }

@@ -40,6 +40,12 @@ export interface RuleMeta {
 	/** JSON-level rules also run on files with fatal syntax errors; model rules do not. */
 	readonly runsOnBrokenJson?: boolean;
 	/**
+	 * Generic rules (the JSON schema validations) set this: where a specific rule reports the same node, or a node at
+	 * most two levels below it, at the same or a higher severity, this rule's finding there is dropped, so one problem
+	 * is reported once, in Microsoft's specific words.
+	 */
+	readonly defersToSpecificRules?: boolean;
+	/**
 	 * Settings for contested or unpublished limits (rules.md §12), e.g. a summary length. Users set them under
 	 * `connectorCertify.ruleOptions` / `--rule-option <id>.<name>=<value>`; a `null` default means "off until set".
 	 */

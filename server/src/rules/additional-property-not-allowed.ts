@@ -9,6 +9,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: 'Objects must contain only the properties Swagger 2.0 defines for them, or extensions starting with x-.',
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportSchemaErrors(context, 'additional-property');

@@ -9,6 +9,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: 'Every property must have the JSON type that Swagger 2.0 requires.',
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportSchemaErrors(context, 'type');

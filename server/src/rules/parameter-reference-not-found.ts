@@ -9,6 +9,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: 'Every parameter $ref must point to a shared parameter that exists.',
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportRefDefects(context, 'parameter', 'not-found');

@@ -9,6 +9,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: "Parameter $refs must be references into '#/parameters/' of the same document.",
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportRefDefects(context, 'parameter', 'not-valid');

@@ -9,6 +9,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: "Response $refs must be references into '#/responses/' of the same document.",
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportRefDefects(context, 'response', 'not-valid');

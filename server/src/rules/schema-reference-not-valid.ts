@@ -9,6 +9,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: "Schema $refs must be references into '#/definitions/' of the same document.",
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportRefDefects(context, 'schema', 'not-valid');

@@ -11,6 +11,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	description: 'The definition must be a well-formed Swagger 2.0 (OpenAPI 2.0) document.',
 	fixable: false,
+	defersToSpecificRules: true,
 	files: ['swagger'],
 	check(context) {
 		reportSchemaErrors(context, 'other');

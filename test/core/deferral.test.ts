@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseText } from '../../server/src/engine/parsedFile';
+import { checkConnector } from '../../server/src/engine/run';
+import { defineRule, FROM_VALIDATOR, type Severity } from '../../server/src/engine/types';
+
+const generic = defineRule({
+	id: 'generic',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	description: 'Generic.',
+	fixable: false,
+	defersToSpecificRules: true,
+	files: ['swagger'],
+	check(context) {
+		context.report({ file: 'swagger', path: ['host'], message: 'generic host' });
+		context.report({ file: 'swagger', path: ['tags'], message: 'generic tags' });
+		context.report({ file: 'swagger', path: ['info'], message: 'generic info' });
+	},
+});
+
+const specific = (severity: Severity) =>
+	defineRule({
+		id: 'specific',
+		severity,
+		profiles: FROM_VALIDATOR,
+		description: 'Specific.',
+		fixable: false,
+		files: ['swagger'],
+		check(context) {
+			context.report({ file: 'swagger', path: ['host'], message: 'specific host' });
+			context.report({ file: 'swagger', path: ['tags', 1], message: 'specific tag' });
+			context.report({ file: 'swagger', path: ['info', 'contact', 'email', 'x'], message: 'three levels below info' });
+		},
+	});
+
+const swagger = parseText(JSON.stringify({ swagger: '2.0', host: 'a b', tags: [{ name: 'a' }, { name: 'a' }], info: { contact: { email: { x: 1 } } } }));
+const messages = (severity: Severity) =>
+	checkConnector([generic, specific(severity)], { swagger }, { config: { profile: 'validator' } }).findings.swagger.map((f) => f.message).sort();
+
+test('a generic finding is dropped where a specific rule reports the node or a node up to two levels below it', () => {
+	assert.deepEqual(messages('error'), ['generic info', 'specific host', 'specific tag', 'three levels below info']);
+});
+
+test('a generic finding stays when the specific finding is less severe', () => {
+	assert.deepEqual(messages('warning'), ['generic host', 'generic info', 'generic tags', 'specific host', 'specific tag', 'three levels below info']);
+});
