@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -284,6 +284,28 @@ describe('language server over stdio', () => {
 		const cleared = diagnosticsFor(swaggerUri, (p) => p.diagnostics.length === 0);
 		void connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: swaggerUri, type: FileChangeType.Deleted }] });
 		await cleared;
+	});
+
+	it('publishes readme.md findings to the readme, and clears them when the file is fixed on disk', async () => {
+		const folder = path.join(workspace, 'documented');
+		cpSync(FIXTURE, folder, { recursive: true });
+		const readme = path.join(folder, 'readme.md');
+		const placeholderText = '# Title\nContoso Invoices manages invoices.\n';
+		writeFileSync(readme, placeholderText);
+		const readmeUri = pathToFileURL(readme).href;
+		const flagged = diagnosticsFor(readmeUri, (p) => codes(p).includes('readme-placeholders'));
+		void connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+			changes: [
+				{ uri: uriOf('documented', 'apiDefinition.swagger.json'), type: FileChangeType.Created },
+				{ uri: readmeUri, type: FileChangeType.Created },
+			],
+		});
+		const placeholder = find(await flagged, 'readme-placeholders')!;
+		assert.deepEqual(placeholder.range, rangeOf(placeholderText, '# Title'));
+		writeFileSync(readme, '# Contoso Invoices\nContoso Invoices manages invoices.\n');
+		const fixed = diagnosticsFor(readmeUri, (p) => !codes(p).includes('readme-placeholders'));
+		void connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: readmeUri, type: FileChangeType.Changed }] });
+		await fixed;
 	});
 
 	it('reports malformed JSON and keeps answering', async () => {
