@@ -83,6 +83,8 @@ export class SwaggerModel {
 	#operationsById: Map<string, OperationInfo[]> | undefined;
 	#schemas: SchemaInfo[] | undefined;
 	#uniqueParameters: ParameterInfo[] | undefined;
+	#inputSchemas: Set<JsonObject> | undefined;
+	#responseSchemas: Set<JsonObject> | undefined;
 	readonly #responses = new Map<OperationInfo, ResponseInfo[]>();
 	readonly #resolutions = new Map<string, RefResolution>();
 
@@ -243,6 +245,46 @@ export class SwaggerModel {
 
 	definitions(): NamedObject[] {
 		return namedObjects(this.root.definitions, ['definitions']);
+	}
+
+	/**
+	 * The schema objects reachable from `roots` (schemas or `$ref`s to them) through local `$ref`s, `properties`,
+	 * `items`, `additionalProperties` and `allOf`: what a request body or a response can contain. Cycle-safe.
+	 */
+	reachableSchemas(roots: Iterable<unknown>): Set<JsonObject> {
+		const seen = new Set<JsonObject>();
+		const pending = [...roots];
+		while (pending.length > 0) {
+			const raw = pending.pop();
+			if (!isObject(raw)) {
+				continue;
+			}
+			const value = refOf(raw) === undefined ? raw : this.resolve([], raw).value;
+			if (!value || seen.has(value)) {
+				continue;
+			}
+			seen.add(value);
+			if (isObject(value.properties)) {
+				pending.push(...Object.values(value.properties));
+			}
+			pending.push(value.items, value.additionalProperties);
+			if (Array.isArray(value.allOf)) {
+				pending.push(...value.allOf);
+			}
+		}
+		return seen;
+	}
+
+	/** The schemas a request body can contain: reachable from body parameters' `schema` (computed once). */
+	inputSchemaObjects(): ReadonlySet<JsonObject> {
+		this.#inputSchemas ??= this.reachableSchemas(this.uniqueParameters().flatMap((parameter) => (parameter.value?.in === 'body' ? [parameter.value.schema] : [])));
+		return this.#inputSchemas;
+	}
+
+	/** The schemas a response can contain: reachable from the operations' response `schema`s (computed once). */
+	responseSchemaObjects(): ReadonlySet<JsonObject> {
+		this.#responseSchemas ??= this.reachableSchemas(this.operations().flatMap((operation) => this.responses(operation).map((response) => response.value?.schema)));
+		return this.#responseSchemas;
 	}
 
 	/**

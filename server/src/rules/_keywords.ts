@@ -32,41 +32,9 @@ export function typeNameOf(value: unknown): string {
 	return jsonTypeOf(value);
 }
 
-/**
- * Every schema object that describes request input: reachable from a body parameter's `schema` through
- * `properties`, `items`, `additionalProperties`, `allOf` and local `$ref`s. Computed once per document.
- */
+/** Every schema object that describes request input (see `SwaggerModel.inputSchemaObjects`). */
 export function inputSchemas(model: SwaggerModel): ReadonlySet<unknown> {
-	return memo(model.document, 'keywords:inputSchemas', () => {
-		const root = model.root;
-		const result = new Set<unknown>();
-		const pending: unknown[] = [];
-		for (const parameter of model.uniqueParameters()) {
-			if (parameter.value?.in === 'body') {
-				pending.push(parameter.value.schema);
-			}
-		}
-		while (pending.length > 0) {
-			let raw = pending.pop();
-			const ref = refOf(raw);
-			if (ref !== undefined) {
-				const resolution = resolveRef(root, ref);
-				raw = resolution.ok ? resolution.value : undefined;
-			}
-			if (!isObject(raw) || result.has(raw)) {
-				continue;
-			}
-			result.add(raw);
-			if (isObject(raw.properties)) {
-				pending.push(...Object.values(raw.properties));
-			}
-			pending.push(raw.items, raw.additionalProperties);
-			if (Array.isArray(raw.allOf)) {
-				pending.push(...raw.allOf);
-			}
-		}
-		return result;
-	});
+	return model.inputSchemaObjects();
 }
 
 /** A canonical text for a JSON value, so that equal values (objects with keys in any order) compare equal. */

@@ -107,13 +107,11 @@ export interface SchemaSize {
  * a recursive schema would otherwise be infinite. Results per definition are memoized, so the cost is linear.
  */
 export class SchemaMeasurer {
-	readonly #root: unknown;
 	readonly #definitions: Record<string, unknown>;
 	readonly #memo = new Map<string, SchemaSize>();
 	readonly #active = new Set<string>();
 
 	constructor(root: unknown) {
-		this.#root = root;
 		this.#definitions = isObject(root) && isObject(root.definitions) ? root.definitions : {};
 	}
 
@@ -217,29 +215,6 @@ export function rootSchemas(model: SwaggerModel, kinds: readonly RootSchema['kin
 }
 
 /** Every schema object reachable from `start`, `$ref`s followed (identity set; cycles end). */
-function reachableSchemas(root: unknown, starts: readonly unknown[]): Set<unknown> {
-	const seen = new Set<unknown>();
-	const pending = [...starts];
-	while (pending.length > 0) {
-		const value = pending.pop();
-		if (!isObject(value) || seen.has(value)) {
-			continue;
-		}
-		seen.add(value);
-		if (refOf(value) !== undefined) {
-			pending.push(derefSchema(root, value));
-			continue;
-		}
-		if (isObject(value.properties)) {
-			pending.push(...Object.values(value.properties));
-		}
-		pending.push(value.items, value.additionalProperties);
-		if (Array.isArray(value.allOf)) {
-			pending.push(...value.allOf);
-		}
-	}
-	return seen;
-}
 
 /** A `filterFunctions` list written in an `x-ms-capabilities` object of a schema, parameter or header. */
 export interface FilterFunctionsUse {
@@ -257,21 +232,8 @@ export function filterFunctionsUses(model: SwaggerModel): readonly FilterFunctio
 		if (nodes.length === 0) {
 			return [];
 		}
-		const root = model.document.value;
-		const bodies: unknown[] = [];
-		for (const parameter of model.uniqueParameters()) {
-			if (parameter.value?.in === 'body') {
-				bodies.push(parameter.value.schema);
-			}
-		}
-		const responses: unknown[] = [];
-		for (const operation of model.operations()) {
-			for (const response of model.responses(operation)) {
-				responses.push(response.value?.schema);
-			}
-		}
-		const input = reachableSchemas(root, bodies);
-		const output = reachableSchemas(root, responses);
+		const input = model.inputSchemaObjects();
+		const output = model.responseSchemaObjects();
 		return nodes.map((node) => {
 			const capabilities = node.value['x-ms-capabilities'] as Record<string, unknown>;
 			// Items of a parameter are input; items of a response header (under `responses`) are output.

@@ -3,7 +3,6 @@
  * normalisation, and one list of every object that carries user-visible strings (operations, parameters, schemas).
  */
 import type { JsonPath } from '../core/json';
-import { isObject, refOf } from '../core/refs';
 import type { JsonObject, SwaggerModel } from '../core/swagger';
 import { memo } from '../engine/parsedFile';
 
@@ -150,46 +149,7 @@ export function isSuccessStatus(status: string): boolean {
  * definition's properties count as response properties when any response uses the definition.
  */
 export function responseSchemaObjects(model: SwaggerModel): ReadonlySet<unknown> {
-	return memo(model.document, 'strings.responseSchemas', () => {
-		const seen = new Set<unknown>();
-		const pending: { path: JsonPath; raw: unknown }[] = [];
-		for (const operation of model.operations()) {
-			for (const response of model.responses(operation)) {
-				if (response.value?.schema !== undefined) {
-					pending.push({ path: [...response.definitionPath, 'schema'], raw: response.value.schema });
-				}
-			}
-		}
-		while (pending.length > 0) {
-			const { path, raw } = pending.pop()!;
-			let value = raw;
-			let at = path;
-			if (refOf(raw) !== undefined) {
-				const resolved = model.resolve(path, raw);
-				value = resolved.value;
-				at = resolved.definitionPath;
-			}
-			if (!isObject(value) || seen.has(value)) {
-				continue;
-			}
-			seen.add(value);
-			if (isObject(value.properties)) {
-				for (const [name, child] of Object.entries(value.properties)) {
-					pending.push({ path: [...at, 'properties', name], raw: child });
-				}
-			}
-			if (isObject(value.items)) {
-				pending.push({ path: [...at, 'items'], raw: value.items });
-			}
-			if (isObject(value.additionalProperties)) {
-				pending.push({ path: [...at, 'additionalProperties'], raw: value.additionalProperties });
-			}
-			if (Array.isArray(value.allOf)) {
-				value.allOf.forEach((child, index) => pending.push({ path: [...at, 'allOf', index], raw: child }));
-			}
-		}
-		return seen;
-	});
+	return model.responseSchemaObjects();
 }
 
 /** The characters Microsoft's validator rejects in an operation summary (`RestrictedCharactersInSummary`). */

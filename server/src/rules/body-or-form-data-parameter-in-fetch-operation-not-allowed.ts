@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
-import { operationLabel, reportOnce, useAnchor } from './_pathsParams';
+import { reportOnce, useAnchor } from './_pathsParams';
 
 /** A GET operation sends no request body, so it cannot take a `body` or `formData` parameter. */
 export default defineRule({

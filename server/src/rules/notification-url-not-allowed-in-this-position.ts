@@ -7,70 +7,21 @@ import { notificationContent } from './_triggers';
 /** Values under these keys are sample data, not definitions. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value']);
 
-type Pending = { path: (string | number)[]; raw: unknown }[];
-
 /** Every object that describes input body content: body parameters and the schemas reachable from them. */
 function bodyObjects(swagger: SwaggerModel): Set<unknown> {
-	const seen = new Set<unknown>();
-	const pending: Pending = [];
-	for (const parameter of swagger.uniqueParameters()) {
-		if (parameter.value?.in === 'body') {
-			seen.add(parameter.value);
-			pending.push({ path: [...parameter.definitionPath, 'schema'], raw: parameter.value.schema });
-		}
-	}
-	return reachable(swagger, pending, seen);
+	const bodies = swagger.uniqueParameters().flatMap((parameter) => (parameter.value?.in === 'body' ? [parameter.value] : []));
+	return new Set<unknown>([...bodies, ...swagger.inputSchemaObjects()]);
 }
 
 /** The schemas outputs use: response schemas and `x-ms-notification-content` schemas, with what they reach. */
 function outputObjects(swagger: SwaggerModel): Set<unknown> {
-	const pending: Pending = [];
-	for (const operation of swagger.operations()) {
-		for (const response of swagger.responses(operation)) {
-			if (response.value?.schema !== undefined) {
-				pending.push({ path: [...response.definitionPath, 'schema'], raw: response.value.schema });
-			}
-		}
+	const notificationSchemas = swagger.operations().flatMap((operation) => {
 		const content = notificationContent(swagger, operation);
-		if (isObject(content?.value) && content.value.schema !== undefined) {
-			pending.push({ path: [...content.path, 'schema'], raw: content.value.schema });
-		}
-	}
-	return reachable(swagger, pending, new Set());
+		return isObject(content?.value) && content.value.schema !== undefined ? [content.value.schema] : [];
+	});
+	return new Set<unknown>([...swagger.responseSchemaObjects(), ...swagger.reachableSchemas(notificationSchemas)]);
 }
 
-function reachable(swagger: SwaggerModel, pending: Pending, seen: Set<unknown>): Set<unknown> {
-	while (pending.length > 0) {
-		const { path, raw } = pending.pop()!;
-		const item = swagger.resolve(path, raw);
-		const value = item.value;
-		if (!value || seen.has(value)) {
-			continue;
-		}
-		seen.add(value);
-		const at = item.definitionPath;
-		if (isObject(value.properties)) {
-			for (const [name, child] of Object.entries(value.properties)) {
-				pending.push({ path: [...at, 'properties', name], raw: child });
-			}
-		}
-		if (isObject(value.items)) {
-			pending.push({ path: [...at, 'items'], raw: value.items });
-		}
-		if (isObject(value.additionalProperties)) {
-			pending.push({ path: [...at, 'additionalProperties'], raw: value.additionalProperties });
-		}
-		if (Array.isArray(value.allOf)) {
-			value.allOf.forEach((child, index) => pending.push({ path: [...at, 'allOf', index], raw: child }));
-		}
-	}
-	return seen;
-}
-
-/**
- * `x-ms-notification-url` marks the body property that receives the callback URL. Anywhere else (a query or header
- * parameter, a response schema, a definition only responses use, `x-ms-notification-content`) it has no meaning.
- */
 export default defineRule({
 	id: 'notification-url-not-allowed-in-this-position',
 	msCode: 'NotificationUrlNotAllowedInThisPosition',
