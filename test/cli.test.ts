@@ -304,9 +304,9 @@ describe('rules command', () => {
 		assert.equal(result.status, 0);
 		const catalogue = JSON.parse(result.stdout) as { version: number; rules: Record<string, unknown>[] };
 		assert.equal(catalogue.version, 1);
-		assert.ok(catalogue.rules.length >= 2);
+		assert.ok(catalogue.rules.length >= 200, `at least 200 rules (issue 3), got ${catalogue.rules.length}`);
 		for (const rule of catalogue.rules) {
-			assert.deepEqual(Object.keys(rule), ['id', 'msCode', 'severity', 'profiles', 'description', 'fixable', 'docsUrl']);
+			assert.deepEqual(Object.keys(rule), ['id', 'msCode', 'severity', 'profiles', 'description', 'fixable', 'docsUrl', 'options']);
 			assert.ok(rule.msCode === null || typeof rule.msCode === 'string');
 			assert.ok(['error', 'warning', 'information', 'hint'].includes(rule.severity as string));
 			assert.ok(Array.isArray(rule.profiles) && rule.profiles.length > 0);
@@ -314,6 +314,11 @@ describe('rules command', () => {
 			assert.equal(rule.docsUrl, `https://github.com/connector-certify/connector-certify/blob/main/docs/rules/${rule.id}.md`);
 		}
 		assert.ok(catalogue.rules.some((rule) => rule.id === 'op-summary-required'));
+		const iconSize = catalogue.rules.find((rule) => rule.id === 'icon-size')!;
+		assert.deepEqual(iconSize.options, {
+			width: { type: 'number', default: 230, description: 'The expected icon width in pixels.' },
+			height: { type: 'number', default: 230, description: 'The expected icon height in pixels.' },
+		});
 	});
 
 	test('--format markdown is a table with a row per rule', () => {

@@ -1,5 +1,5 @@
 /** `connector-certify rules`: the rule catalogue with its metadata, as text, JSON or a Markdown table. */
-import { RULES, ruleDocsUrl, type Profile, type Severity } from '../engine/index';
+import { RULES, ruleDocsUrl, type Profile, type RuleOptionSpec, type Severity } from '../engine/index';
 import type { RulesFormat } from './args';
 
 export interface RuleListing {
@@ -11,6 +11,8 @@ export interface RuleListing {
 	readonly description: string;
 	readonly fixable: boolean;
 	readonly docsUrl: string;
+	/** The rule's options (`--rule-option`), by name; empty when it has none. */
+	readonly options: Readonly<Record<string, RuleOptionSpec>>;
 }
 
 export function ruleListings(): RuleListing[] {
@@ -22,6 +24,7 @@ export function ruleListings(): RuleListing[] {
 		description: rule.description,
 		fixable: rule.fixable,
 		docsUrl: ruleDocsUrl(rule.id),
+		options: rule.options ?? {},
 	}));
 }
 
