@@ -217,6 +217,21 @@ describe('sarif format', () => {
 	});
 });
 
+describe('artifacts', () => {
+	test('an icon that is not a PNG is reported on icon.png, at its start, without a JSON location', () => {
+		const folder = makeConnector('bad-icon', cleanSwagger());
+		writeFileSync(join(folder, 'icon.png'), 'GIF89a');
+		const text = runCli(['check', folder]);
+		assert.equal(text.status, 1);
+		assert.match(text.stdout, /icon\.png:1:1 error icon-png The icon must be submitted in PNG format as icon\.png: this file does not start with the PNG signature\.$/m);
+		const log = JSON.parse(runCli(['check', folder, '--format', 'sarif']).stdout) as sarif.Log;
+		const result = log.runs[0].results!.find((r) => r.ruleId === 'icon-png')!;
+		assert.match(result.locations![0].physicalLocation!.artifactLocation!.uri!, /bad-icon\/icon\.png$/);
+		assert.deepEqual(result.locations![0].physicalLocation!.region, { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
+		assert.equal(result.locations![0].logicalLocations, undefined);
+	});
+});
+
 describe('exit codes', () => {
 	test('0 for a clean connector, 1 for the sample', () => {
 		assert.equal(runCli(['check', CLEAN]).status, 0);

@@ -10,6 +10,7 @@ import type * as sarif from 'sarif';
 import { RULES, type Finding, type Severity } from '../engine/index';
 import { ruleDocsUrl } from '../engine/docs';
 import { displayPath, type CheckRun } from './run';
+import { isJsonFileKind } from '../core/connector';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -54,11 +55,12 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 							artifactLocation,
 							region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
 						},
-						logicalLocations: [{ fullyQualifiedName: finding.jsonPointer, kind: 'object' }],
+						// Findings on the icon, script.csx or readme.md are about text or bytes, not a JSON node.
+						...(isJsonFileKind(finding.file) ? { logicalLocations: [{ fullyQualifiedName: finding.jsonPointer, kind: 'object' }] } : {}),
 					},
 				],
 				partialFingerprints: { 'connectorCertify/jsonPointer/v1': fingerprint(finding.ruleId, uri, finding) },
-				properties: { jsonPointer: finding.jsonPointer },
+				...(isJsonFileKind(finding.file) ? { properties: { jsonPointer: finding.jsonPointer } } : {}),
 			});
 		}
 	}
