@@ -159,11 +159,17 @@ export function nearMiss(key: string): string | undefined {
 	return tie ? undefined : best;
 }
 
-export interface ExtensionKeyUse {
-	readonly key: string;
-	/** Path of the property (report with target `key`). */
-	readonly path: JsonPath;
-	readonly level: ExtensionLevel;
+export class ExtensionKeyUse {
+	constructor(
+		readonly key: string,
+		readonly parentPath: JsonPath,
+		readonly level: ExtensionLevel,
+	) {}
+
+	/** Path of the property (report with target `key`); built on demand, since few uses are reported. */
+	get path(): JsonPath {
+		return [...this.parentPath, this.key];
+	}
 }
 
 /** Every `x-…` key (any case) written in a keyword object of the definition, in document order by section. */
@@ -173,7 +179,7 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 		const visit = (object: JsonObject, path: JsonPath, level: ExtensionLevel) => {
 			for (const key of Object.keys(object)) {
 				if (/^x-/i.test(key)) {
-					uses.push({ key, path: [...path, key], level });
+					uses.push(new ExtensionKeyUse(key, path, level));
 				}
 			}
 		};

@@ -23,12 +23,24 @@ export const PRODUCT_NAMES: readonly string[] = [
 export const TITLE_RESTRICTED_WORDS: readonly string[] = ['API', 'Connector', ...PRODUCT_NAMES];
 
 const wordPatterns = new Map<string, RegExp>();
+const anyWordPatterns = new Map<string, RegExp>();
 
 /**
  * The words of `words` that occur in `text` as whole words, case-insensitively, in list order. A space inside a
  * listed word matches any run of whitespace or none, so "Power Apps" also finds "PowerApps".
  */
 export function restrictedWordsIn(text: string, words: readonly unknown[]): string[] {
+	// One combined pattern rules most texts out in a single scan; only a text that matches is tested word by word.
+	const key = words.join('\u0000');
+	let any = anyWordPatterns.get(key);
+	if (!any) {
+		const bodies = words.filter((word): word is string => typeof word === 'string' && word.trim() !== '').map(wordBody);
+		any = bodies.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+		anyWordPatterns.set(key, any);
+	}
+	if (!any.test(text)) {
+		return [];
+	}
 	const found: string[] = [];
 	for (const word of words) {
 		if (typeof word !== 'string' || word.trim() === '') {
@@ -36,12 +48,7 @@ export function restrictedWordsIn(text: string, words: readonly unknown[]): stri
 		}
 		let pattern = wordPatterns.get(word);
 		if (!pattern) {
-			const body = word
-				.trim()
-				.split(/\s+/)
-				.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-				.join('\\s*');
-			pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+			pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wordBody(word)}(?![\\p{L}\\p{N}])`, 'iu');
 			wordPatterns.set(word, pattern);
 		}
 		if (pattern.test(text)) {
@@ -49,6 +56,14 @@ export function restrictedWordsIn(text: string, words: readonly unknown[]): stri
 		}
 	}
 	return found;
+}
+
+function wordBody(word: string): string {
+	return word
+		.trim()
+		.split(/\s+/)
+		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('\\s*');
 }
 
 /** The restricted-word list as Microsoft's message prints it: lower case, comma-separated. */

@@ -18,32 +18,33 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const check = (list: unknown, path: JsonPath) => {
-			if (!Array.isArray(list)) {
+		// The parent path and key are passed apart so that the thousands of nodes without such a list allocate nothing.
+		const check = (list: unknown, parent: JsonPath, key: string) => {
+			if (!Array.isArray(list) || list.length < 2) {
 				return;
 			}
 			for (const index of duplicateIndexes(list)) {
 				context.report({
 					file: 'swagger',
-					path: [...path, index],
+					path: [...parent, key, index],
 					message: 'The array contains duplicate values, values must be unique.',
 					data: { index, value: list[index] },
 				});
 			}
 		};
 		for (const node of typedNodes(swagger)) {
-			check(node.value.enum, [...node.path, 'enum']);
+			check(node.value.enum, node.path, 'enum');
 			if (node.kind === 'schema') {
-				check(node.value.required, [...node.path, 'required']);
+				check(node.value.required, node.path, 'required');
 			}
 		}
 		const root = swagger.root;
 		for (const key of ['schemes', 'consumes', 'produces']) {
-			check(root[key], [key]);
+			check(root[key], [], key);
 		}
 		for (const operation of swagger.operations()) {
 			for (const key of ['schemes', 'consumes', 'produces', 'tags']) {
-				check(operation.value[key], [...operation.path, key]);
+				check(operation.value[key], operation.path, key);
 			}
 		}
 	},
