@@ -18,10 +18,35 @@ const OUTPUT_NAME = 'Connector Certify';
 let client: LanguageClient | undefined;
 
 /** The commands, by id without the `connectorCertify.` prefix. Each is also declared in `package.json`. */
-function createCommands(output: vscode.LogOutputChannel, restart: () => Promise<void>): Record<string, () => unknown> {
+function createCommands(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, restart: () => Promise<void>): Record<string, (...args: never[]) => unknown> {
 	return {
 		restartServer: restart,
 		showOutput: () => output.show(true),
+		// Run by quick fixes after their edit: selects the generated wording so typing replaces it.
+		selectText: (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+			const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri);
+			if (editor) {
+				const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
+				editor.selection = selection;
+				editor.revealRange(selection);
+			}
+		},
+		// The rule pages ship with the extension: open the local page as a preview, the web page otherwise.
+		showRuleDocumentation: async (ruleId: string, url: string) => {
+			const page = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
+			try {
+				await vscode.workspace.fs.stat(page);
+				await vscode.commands.executeCommand('markdown.showPreview', page);
+			} catch {
+				await vscode.env.openExternal(vscode.Uri.parse(url));
+			}
+		},
+		ignoreRuleInWorkspace: async (ruleId: string) => {
+			const settings = vscode.workspace.getConfiguration('connectorCertify');
+			const rules = { ...settings.get<Record<string, string>>('rules', {}), [ruleId]: 'off' };
+			await settings.update('rules', rules, vscode.ConfigurationTarget.Workspace);
+			void vscode.window.showInformationMessage(`Connector Certify: ${ruleId} is off in this workspace ("connectorCertify.rules").`);
+		},
 	};
 }
 
@@ -79,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			output.error(`Could not restart the Connector Certify server: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	};
-	for (const [name, run] of Object.entries(createCommands(output, restart))) {
+	for (const [name, run] of Object.entries(createCommands(context, output, restart))) {
 		context.subscriptions.push(vscode.commands.registerCommand(`connectorCertify.${name}`, run));
 	}
 	await start();

@@ -3,6 +3,8 @@ import type { FileKind } from '../../server/src/core/connector';
 import type { Range } from '../../server/src/core/lines';
 import { LineIndex } from '../../server/src/core/lines';
 import { textArtifactOf } from '../../server/src/engine/artifacts';
+import { applyEdits } from '../../server/src/engine/edits';
+import { proposeFix } from '../../server/src/engine/fixes';
 import { parseText } from '../../server/src/engine/parsedFile';
 import { checkConnector } from '../../server/src/engine/run';
 import type { Finding, Rule } from '../../server/src/engine/types';
@@ -67,4 +69,23 @@ export function summarize(findings: readonly Finding[]): { ruleId: string; file:
 /** A minimal valid-looking swagger to extend in tests. */
 export function swaggerWith(paths: object, extra: object = {}): object {
 	return { swagger: '2.0', info: { title: 'Contoso', description: 'Contoso invoices.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths, ...extra };
+}
+
+/** Applies a rule's quick fix for one of its findings; the result's text is the fixed file. Fails when there is none. */
+export function applyFix(rule: Rule, finding: Finding, files: Files): { title: string; text: string; placeholder?: string } {
+	const input = {
+		swagger: files.swagger === undefined ? undefined : parseText(textOf(files.swagger)),
+		apiProperties: files.apiProperties === undefined ? undefined : parseText(textOf(files.apiProperties)),
+		folderPath: files.folderPath,
+	};
+	const kind = finding.file === 'apiProperties' ? 'apiProperties' : 'swagger';
+	const proposal = proposeFix({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, input, [rule]);
+	if (!proposal) {
+		throw new Error(`${rule.id} proposes no fix for ${finding.jsonPointer}`);
+	}
+	const text = applyEdits(input[kind]!.doc.text, proposal.edits);
+	if (parseText(text).doc.fatal) {
+		throw new Error(`${rule.id}'s fix leaves invalid JSON:\n${text}`);
+	}
+	return { title: proposal.title, text, placeholder: proposal.placeholder };
 }

@@ -6,6 +6,8 @@ import type { JsonPath } from '../core/json';
 import type { Range } from '../core/lines';
 import type { PathTarget } from '../core/location';
 import type { ParsedFile } from './parsedFile';
+import type { JsonDocument } from '../core/json';
+import type { TextEdit } from './edits';
 import type { SwaggerModel } from '../core/swagger';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -114,8 +116,31 @@ export interface RuleContext {
 	report(descriptor: ReportDescriptor): void;
 }
 
+export interface FixContext {
+	/** The finding to fix, as the rule reported it (its `data` says what the fix needs). */
+	readonly finding: Pick<Finding, 'ruleId' | 'path' | 'jsonPointer' | 'data' | 'file'>;
+	/** The parsed file the finding is in, as it is now. */
+	readonly doc: JsonDocument;
+	readonly swagger: SwaggerModel | undefined;
+	readonly apiProperties: ApiPropertiesModel | undefined;
+}
+
+export interface FixProposal {
+	/** The code action's title, e.g. "Add a summary". */
+	readonly title: string;
+	/** Edits to the finding's file, computed with `engine/edits` so the file's style is kept. */
+	readonly edits: readonly TextEdit[];
+	/**
+	 * Generated wording the author should review: after the edits, the editor selects its first occurrence inside
+	 * the edited text, so typing replaces it at once.
+	 */
+	readonly placeholder?: string;
+}
+
 export interface Rule extends RuleMeta {
 	check(context: RuleContext): void;
+	/** The quick fix for one finding, when `fixable`; undefined when this finding cannot be fixed mechanically. */
+	fix?(context: FixContext): FixProposal | undefined;
 }
 
 export interface RelatedFinding {

@@ -1,6 +1,6 @@
 /**
- * The language server's main thread: documents, settings, scheduling and publishing. It holds no rule logic and does
- * no parsing or checking itself; those run on two checker threads (`checkerThread.ts`), one for connectors with open
+ * The language server's main thread: documents, settings, scheduling and publishing, and the editor requests (code
+ * actions) that answer from the engine. Checks run on two checker threads (`checkerThread.ts`), one for connectors with open
  * documents and one for files only on disk, so nothing here makes typing wait, nor waits behind the workspace scan.
  *
  * The unit of work is a connector folder: a change to either of its files re-checks the folder, and one check yields
@@ -12,8 +12,10 @@
  * polls between rules) and restarts its debounce timer; a result is published only when its generation is still
  * current and every open document it read is still at the version it read, so stale results never reach the client.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
+	CodeActionKind,
 	createConnection,
 	DidChangeConfigurationNotification,
 	FileChangeType,
@@ -24,11 +26,13 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ARTIFACT_KINDS, artifactKindOf, fileKindOf, type FileKind } from '../core/connector';
-import type { EngineConfig } from '../engine/index';
+import { ARTIFACT_KINDS, artifactKindOf, fileKindOf, type FileKind, type JsonFileKind } from '../core/connector';
+import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
+import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, type CheckOutcome, type Logger, type RunningCheck } from './checker';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
 import { SETTINGS_SECTION, toEngineConfig } from './settings';
 import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
@@ -449,6 +453,7 @@ export function startLanguageServer(script: string): void {
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				workspace: { workspaceFolders: { supported: true, changeNotifications: hasWorkspaceFolderChanges } },
 			},
 			serverInfo: { name: 'connector-certify', version: packageVersion },
@@ -516,6 +521,62 @@ export function startLanguageServer(script: string): void {
 		}),
 	);
 
+	// ---- editor features ------------------------------------------------------------------------------------------
+
+	/** Parses of open documents for editor requests, by URI and version (the checker threads keep their own). */
+	const editorParses = new Map<string, { version: number; parsed: ParsedFile }>();
+
+	function parsedDocument(uri: string): ParsedFile | undefined {
+		const document = documents.get(uri);
+		if (!document) {
+			return undefined;
+		}
+		const cached = editorParses.get(uri);
+		if (cached?.version === document.version) {
+			return cached.parsed;
+		}
+		const parsed = parseText(document.getText());
+		editorParses.set(uri, { version: document.version, parsed });
+		return parsed;
+	}
+
+	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */
+	async function connectorInputFor(uri: string): Promise<{ kind: JsonFileKind; input: ConnectorInput; scope: string } | undefined> {
+		const kind = fileKindOf(baseNameOfUri(uri));
+		const parsed = parsedDocument(uri);
+		if (!kind || !parsed) {
+			return undefined;
+		}
+		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { [kind]: parsed };
+		const file = pathOfUri(uri);
+		if (file) {
+			const folder = path.dirname(file);
+			input.folderPath = folder;
+			const connector = await connectorInFolder(folder).catch(() => undefined);
+			const otherKind = kind === 'swagger' ? 'apiProperties' : 'swagger';
+			const other = connector?.paths[otherKind];
+			if (other) {
+				const open = [...documents.all()].find((document) => pathOfUri(document.uri) === other);
+				input[otherKind] = open ? parsedDocument(open.uri) : await fs.readFile(other).then(parseBytes, () => undefined);
+			}
+		}
+		return { kind, input, scope: scopeOf(unitFor(uri)) };
+	}
+
+	connection.onCodeAction(async (params) => {
+		try {
+			const connector = await connectorInputFor(params.textDocument.uri);
+			if (!connector) {
+				return [];
+			}
+			const config = await configFor(connector.scope);
+			return codeActions(params, { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config });
+		} catch (error) {
+			log.error(`textDocument/codeAction failed: ${describe(error)}`);
+			return [];
+		}
+	});
+
 	documents.onDidOpen(
 		safe('textDocument/didOpen', (event) => {
 			const uri = event.document.uri;
@@ -544,6 +605,7 @@ export function startLanguageServer(script: string): void {
 		safe('textDocument/didClose', (event) => {
 			const uri = event.document.uri;
 			justOpened.delete(uri);
+			editorParses.delete(uri);
 			foreground.forget(uri);
 			if (!isConnectorDocument(uri)) {
 				return;

@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { summaryForOperation } from './_fixText';
 
 /** Certification: every operation has a `summary`, shown as the action's name in the designer. */
 export default defineRule({
@@ -22,5 +24,11 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const data = finding.data ?? {};
+		const summary = summaryForOperation(data.operationId as string | undefined, String(data.method ?? ''), String(data.pathKey ?? ''));
+		// Right after the operationId, where readers look for it; replaces an empty summary in place.
+		return { title: `Add the summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'operationId' }), placeholder: summary };
 	},
 });

@@ -1,0 +1,115 @@
+/**
+ * Quick fixes: one finding's fix (for an editor's code action), and every fixable finding of a file fixed at once
+ * (for fix-all, fix-on-save and `connector-certify fix`). Both use the rules' own `fix` functions, chosen by rule id
+ * and the finding's data, never by its message.
+ */
+import { ApiPropertiesModel } from '../core/apiProperties';
+import type { JsonFileKind } from '../core/connector';
+import { parseJsonPointer } from '../core/location';
+import { typedPath } from '../core/refs';
+import { SwaggerModel } from '../core/swagger';
+import { RULES } from '../rules/index';
+import type { EngineConfig } from './config';
+import { applyEdits, editsConflict, type TextEdit } from './edits';
+import { parseText, type ParsedFile } from './parsedFile';
+import { checkConnector, type ConnectorInput } from './run';
+import type { FixContext, FixProposal, Rule } from './types';
+
+const MAX_PASSES = 25;
+
+export interface FixTarget {
+	readonly ruleId: string;
+	readonly file: JsonFileKind;
+	/** The finding's JSON pointer (LSP diagnostics carry it in `data.jsonPointer`). */
+	readonly jsonPointer: string;
+	readonly data?: Readonly<Record<string, unknown>>;
+}
+
+function modelsOf(input: ConnectorInput): { swagger?: SwaggerModel; apiProperties?: ApiPropertiesModel } {
+	return {
+		swagger: input.swagger && !input.swagger.doc.fatal ? new SwaggerModel(input.swagger.doc) : undefined,
+		apiProperties: input.apiProperties && !input.apiProperties.doc.fatal ? new ApiPropertiesModel(input.apiProperties.doc) : undefined,
+	};
+}
+
+function contextFor(target: FixTarget, file: ParsedFile, models: ReturnType<typeof modelsOf>): FixContext {
+	const segments = parseJsonPointer(target.jsonPointer) ?? [];
+	return {
+		finding: { ruleId: target.ruleId, file: target.file, jsonPointer: target.jsonPointer, path: typedPath(file.doc.value, segments), data: target.data },
+		doc: file.doc,
+		swagger: models.swagger,
+		apiProperties: models.apiProperties,
+	};
+}
+
+/** The quick fix for one finding, or undefined when its rule has none or this finding cannot be fixed. */
+export function proposeFix(target: FixTarget, input: ConnectorInput, rules: readonly Rule[] = RULES): FixProposal | undefined {
+	const rule = rules.find((candidate) => candidate.id === target.ruleId);
+	const file = input[target.file];
+	if (!rule?.fix || !file || file.doc.fatal) {
+		return undefined;
+	}
+	const proposal = rule.fix(contextFor(target, file, modelsOf(input)));
+	return proposal && proposal.edits.length > 0 ? proposal : undefined;
+}
+
+export interface FixAllResult {
+	/** The file's text after every fix (the original text when nothing was fixed). */
+	readonly text: string;
+	/** How many findings were fixed. */
+	readonly fixed: number;
+	/** The rule ids fixed, with counts. */
+	readonly byRule: Readonly<Record<string, number>>;
+}
+
+/**
+ * Fixes every fixable finding in one file: in passes, each applying the fixes that do not touch one another, then
+ * checking again (a fix can make another one possible, and two insertions into one object must not be computed
+ * against the same text). Stops when nothing more can be fixed, or a pass would leave broken JSON.
+ */
+export function fixAll(input: ConnectorInput, kind: JsonFileKind, config: EngineConfig, options: { ruleIds?: readonly string[]; rules?: readonly Rule[] } = {}): FixAllResult {
+	const rules = (options.rules ?? RULES).filter((rule) => rule.fix && rule.fixable && (!options.ruleIds || options.ruleIds.includes(rule.id)));
+	const byRule: Record<string, number> = {};
+	let current = input;
+	let fixed = 0;
+	const original = input[kind];
+	if (!original || original.doc.fatal || rules.length === 0) {
+		return { text: original?.doc.text ?? '', fixed: 0, byRule };
+	}
+	for (let pass = 0; pass < MAX_PASSES; pass++) {
+		const file = current[kind]!;
+		const findings = checkConnector(rules, current, { config }).findings[kind];
+		if (findings.length === 0) {
+			break;
+		}
+		const models = modelsOf(current);
+		const chosen: TextEdit[][] = [];
+		const chosenRules: string[] = [];
+		for (const finding of findings) {
+			const rule = rules.find((candidate) => candidate.id === finding.ruleId)!;
+			const proposal = rule.fix!(contextFor({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, file, models));
+			if (!proposal || proposal.edits.length === 0 || chosen.some((edits) => editsConflict(edits, proposal.edits))) {
+				continue;
+			}
+			chosen.push([...proposal.edits]);
+			chosenRules.push(rule.id);
+		}
+		if (chosen.length === 0) {
+			break;
+		}
+		const text = applyEdits(file.doc.text, chosen.flat());
+		if (text === file.doc.text) {
+			break;
+		}
+		const parsed = parseText(text);
+		if (parsed.doc.fatal) {
+			break;
+		}
+		fixed += chosen.length;
+		for (const id of chosenRules) {
+			byRule[id] = (byRule[id] ?? 0) + 1;
+		}
+		current = { ...current, [kind]: { ...parsed, hadBom: file.hadBom } };
+	}
+	return { text: current[kind]!.doc.text, fixed, byRule };
+}

@@ -1,0 +1,132 @@
+/**
+ * Code actions: the quick fix for each Connector Certify diagnostic (chosen by its code and data), "Fix all <rule>
+ * problems in this file", "Show documentation for <rule>", "Ignore <rule> in this workspace", and the
+ * `source.fixAll.connectorCertify` action that fix-on-save runs. The fixes themselves are the engine's.
+ */
+import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { JsonFileKind } from '../core/connector';
+import { LineIndex } from '../core/lines';
+import { findRule, ruleDocsUrl, type EngineConfig } from '../engine/index';
+import { applyEdits, type TextEdit } from '../engine/edits';
+import { fixAll, proposeFix } from '../engine/fixes';
+import type { ConnectorInput } from '../engine/run';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.connectorCertify`;
+
+/** Client commands the actions use (registered by the VS Code client; other editors simply do not run them). */
+export const COMMANDS = {
+	selectText: 'connectorCertify.selectText',
+	showRuleDocs: 'connectorCertify.showRuleDocumentation',
+	ignoreRule: 'connectorCertify.ignoreRuleInWorkspace',
+} as const;
+
+export interface CodeActionInput {
+	readonly uri: string;
+	readonly kind: JsonFileKind;
+	/** The connector's files as they are now (the document's buffer, the other file from its buffer or disk). */
+	readonly input: ConnectorInput;
+	readonly config: EngineConfig;
+}
+
+function toLspEdits(text: string, edits: readonly TextEdit[]): LspTextEdit[] {
+	const lines = new LineIndex(text);
+	return edits.map((edit) => ({ range: lines.rangeAt(edit.offset, edit.length), newText: edit.content }));
+}
+
+/** One edit replacing only the part of the text that changed: fix-all is a single undo step and keeps the cursor. */
+export function minimalEdit(before: string, after: string): LspTextEdit {
+	let start = 0;
+	const shortest = Math.min(before.length, after.length);
+	while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) {
+		start++;
+	}
+	let endBefore = before.length;
+	let endAfter = after.length;
+	while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+		endBefore--;
+		endAfter--;
+	}
+	return { range: new LineIndex(before).rangeAt(start, endBefore - start), newText: after.slice(start, endAfter) };
+}
+
+/** Where the generated placeholder text lands after the edits, so the editor can select it. */
+function placeholderRange(text: string, edits: readonly TextEdit[], placeholder: string): Range | undefined {
+	const after = applyEdits(text, edits);
+	const from = Math.min(...edits.map((edit) => edit.offset));
+	const at = after.indexOf(JSON.stringify(placeholder).slice(1, -1), from);
+	return at < 0 ? undefined : new LineIndex(after).rangeAt(at, JSON.stringify(placeholder).length - 2);
+}
+
+function ruleIdOf(diagnostic: Diagnostic): string | undefined {
+	return diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+}
+
+export function codeActions(params: CodeActionParams, request: CodeActionInput): CodeAction[] {
+	const file = request.input[request.kind];
+	if (!file) {
+		return [];
+	}
+	const text = file.doc.text;
+	const only = params.context.only;
+	const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+	const actions: CodeAction[] = [];
+
+	if (wants(CodeActionKind.QuickFix)) {
+		const perRule = new Set<string>();
+		for (const diagnostic of params.context.diagnostics) {
+			const ruleId = ruleIdOf(diagnostic);
+			const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+			if (!ruleId || typeof data.jsonPointer !== 'string') {
+				continue;
+			}
+			const proposal = proposeFix({ ruleId, file: request.kind, jsonPointer: data.jsonPointer, data }, request.input);
+			if (proposal) {
+				const range = proposal.placeholder === undefined ? undefined : placeholderRange(text, proposal.edits, proposal.placeholder);
+				actions.push({
+					title: proposal.title,
+					kind: CodeActionKind.QuickFix,
+					diagnostics: [diagnostic],
+					isPreferred: true,
+					edit: { changes: { [request.uri]: toLspEdits(text, proposal.edits) } },
+					...(range ? { command: { title: 'Select the generated text', command: COMMANDS.selectText, arguments: [request.uri, range] } } : {}),
+				});
+			}
+			if (perRule.has(ruleId)) {
+				continue;
+			}
+			perRule.add(ruleId);
+			const rule = findRule(ruleId);
+			if (rule?.fix && rule.fixable) {
+				const all = fixAll(request.input, request.kind, request.config, { ruleIds: [ruleId] });
+				if (all.fixed > 1) {
+					actions.push({
+						title: `Fix all ${ruleId} problems in this file (${all.fixed})`,
+						kind: CodeActionKind.QuickFix,
+						diagnostics: params.context.diagnostics.filter((d) => ruleIdOf(d) === ruleId),
+						edit: { changes: { [request.uri]: [minimalEdit(text, all.text)] } },
+					});
+				}
+			}
+			actions.push({
+				title: `Show documentation for ${ruleId}`,
+				kind: CodeActionKind.QuickFix,
+				command: { title: `Show documentation for ${ruleId}`, command: COMMANDS.showRuleDocs, arguments: [ruleId, ruleDocsUrl(ruleId)] },
+			});
+			actions.push({
+				title: `Ignore ${ruleId} in this workspace`,
+				kind: CodeActionKind.QuickFix,
+				command: { title: `Ignore ${ruleId} in this workspace`, command: COMMANDS.ignoreRule, arguments: [ruleId] },
+			});
+		}
+	}
+
+	// Fix-all runs only when asked for by kind (fix-on-save, the Source Action menu): it is a whole-file operation.
+	if (only && wants(FIX_ALL_KIND)) {
+		const all = fixAll(request.input, request.kind, request.config);
+		if (all.fixed > 0) {
+			actions.push({ title: `Fix all Connector Certify problems (${all.fixed})`, kind: FIX_ALL_KIND, edit: { changes: { [request.uri]: [minimalEdit(text, all.text)] } } });
+		}
+	}
+	return actions;
+}

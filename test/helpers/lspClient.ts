@@ -1,0 +1,111 @@
+/**
+ * A real language client for tests: spawns `node dist/server.js --stdio` and speaks the protocol with
+ * vscode-languageserver-protocol. Waits are on notifications with a timeout that fails the test, never on sleeps.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+	createProtocolConnection,
+	DidChangeTextDocumentNotification,
+	DidOpenTextDocumentNotification,
+	InitializedNotification,
+	InitializeRequest,
+	LogMessageNotification,
+	PublishDiagnosticsNotification,
+	StreamMessageReader,
+	StreamMessageWriter,
+	type ProtocolConnection,
+	type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+const TIMEOUT_MS = 20_000;
+
+export class LspClient {
+	readonly connection: ProtocolConnection;
+	readonly log: string[] = [];
+	readonly #child: ChildProcess;
+	readonly #published: PublishDiagnosticsParams[] = [];
+	readonly #waiters = new Set<{ uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }>();
+	/** What the client answers to workspace/configuration. */
+	settings: unknown = null;
+
+	private constructor(child: ChildProcess) {
+		this.#child = child;
+		child.stderr!.on('data', (chunk: Buffer) => this.log.push(`[stderr] ${chunk.toString('utf8')}`));
+		this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+		this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+			this.#published.push(params);
+			for (const waiter of [...this.#waiters]) {
+				if (waiter.uri === params.uri && waiter.predicate(params)) {
+					this.#waiters.delete(waiter);
+					waiter.resolve(params);
+				}
+			}
+		});
+		this.connection.onNotification(LogMessageNotification.type, (params) => {
+			this.log.push(params.message);
+		});
+		this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+		this.connection.onRequest('client/registerCapability', () => null);
+		this.connection.listen();
+	}
+
+	/** Starts the server on a workspace folder and completes the initialize handshake. */
+	static async start(workspace: string, capabilities: object = {}): Promise<LspClient> {
+		assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
+		const client = new LspClient(spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }));
+		const uri = pathToFileURL(workspace).href;
+		await client.connection.sendRequest(InitializeRequest.type, {
+			processId: process.pid,
+			rootUri: uri,
+			workspaceFolders: [{ uri, name: 'workspace' }],
+			capabilities: {
+				workspace: { configuration: true, workspaceFolders: true },
+				textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+				...capabilities,
+			},
+		});
+		void client.connection.sendNotification(InitializedNotification.type, {});
+		return client;
+	}
+
+	open(uri: string, text: string, version = 1): void {
+		void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'json', version, text } });
+	}
+
+	change(uri: string, text: string, version: number): void {
+		void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+	}
+
+	/** The next publication for `uri` that satisfies `predicate` (or the latest one already received that does). */
+	diagnostics(uri: string, predicate: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+		for (let i = this.#published.length - 1; i >= 0; i--) {
+			if (this.#published[i].uri === uri) {
+				if (predicate(this.#published[i])) {
+					return Promise.resolve(this.#published[i]);
+				}
+				break;
+			}
+		}
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => {
+				this.#waiters.delete(waiter);
+				reject(new Error(`No matching diagnostics for ${uri} within ${TIMEOUT_MS} ms. Server log:\n${this.log.join('\n')}`));
+			}, TIMEOUT_MS);
+			const waiter = { uri, predicate, resolve: (params: PublishDiagnosticsParams) => (clearTimeout(timer), resolve(params)) };
+			this.#waiters.add(waiter);
+		});
+	}
+
+	/** Ends the server process (always call it, in `after`). */
+	stop(): void {
+		this.connection.dispose();
+		if (this.#child.exitCode === null && this.#child.signalCode === null) {
+			this.#child.kill();
+		}
+	}
+}
