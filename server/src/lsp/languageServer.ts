@@ -33,6 +33,8 @@ import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, type CheckOutcome, type Logger, type RunningCheck } from './checker';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
+import type { ConnectorAt } from './editorServices';
+import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
 import { SETTINGS_SECTION, toEngineConfig } from './settings';
 import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
@@ -454,6 +456,7 @@ export function startLanguageServer(script: string): void {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+				...FEATURE_CAPABILITIES,
 				workspace: { workspaceFolders: { supported: true, changeNotifications: hasWorkspaceFolderChanges } },
 			},
 			serverInfo: { name: 'connector-certify', version: packageVersion },
@@ -541,13 +544,14 @@ export function startLanguageServer(script: string): void {
 	}
 
 	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */
-	async function connectorInputFor(uri: string): Promise<{ kind: JsonFileKind; input: ConnectorInput; scope: string } | undefined> {
+	async function connectorInputFor(uri: string): Promise<ConnectorAt | undefined> {
 		const kind = fileKindOf(baseNameOfUri(uri));
 		const parsed = parsedDocument(uri);
 		if (!kind || !parsed) {
 			return undefined;
 		}
 		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { [kind]: parsed };
+		const uris: Partial<Record<JsonFileKind, string>> = { [kind]: uri };
 		const file = pathOfUri(uri);
 		if (file) {
 			const folder = path.dirname(file);
@@ -558,10 +562,13 @@ export function startLanguageServer(script: string): void {
 			if (other) {
 				const open = [...documents.all()].find((document) => pathOfUri(document.uri) === other);
 				input[otherKind] = open ? parsedDocument(open.uri) : await fs.readFile(other).then(parseBytes, () => undefined);
+				uris[otherKind] = open?.uri ?? clientUris.get(pathKey(other)) ?? uriOfPath(other);
 			}
 		}
-		return { kind, input, scope: scopeOf(unitFor(uri)) };
+		return { kind, input, uris, scope: scopeOf(unitFor(uri)) };
 	}
+
+	registerFeatures(connection, { parsed: parsedDocument, connector: connectorInputFor, config: configFor, log });
 
 	connection.onCodeAction(async (params) => {
 		try {

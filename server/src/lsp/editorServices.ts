@@ -1,0 +1,25 @@
+/** What the editor-feature handlers (completion, hover, navigation, symbols) get from the server's main thread. */
+import type { JsonFileKind } from '../core/connector';
+import type { EngineConfig, ParsedFile } from '../engine/index';
+import type { ConnectorInput } from '../engine/run';
+import type { Logger } from './checker';
+
+export interface ConnectorAt {
+	/** Which file the document is. */
+	readonly kind: JsonFileKind;
+	/** The document (as in its buffer) and the other file of its connector (buffer or disk), parsed. */
+	readonly input: ConnectorInput;
+	/** The URIs of the connector's two files, when known (for cross-file navigation). */
+	readonly uris: Readonly<Partial<Record<JsonFileKind, string>>>;
+	/** The settings scope of the connector (for `config`). */
+	readonly scope: string;
+}
+
+export interface EditorServices {
+	/** The parse of an open document at its current version (cached per version). */
+	parsed(uri: string): ParsedFile | undefined;
+	/** The connector around an open document. */
+	connector(uri: string): Promise<ConnectorAt | undefined>;
+	config(scope: string): Promise<EngineConfig>;
+	readonly log: Logger;
+}
