@@ -7,6 +7,7 @@ import { version } from '../../package.json';
 import { HELP, parseCommandLine, UsageError } from './cli/args';
 import { formatJson } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
+import { formatFixRun, runFix } from './cli/fix';
 import { InputError, runCheck } from './cli/run';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText } from './cli/textFormat';
@@ -48,6 +49,24 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'rules':
 			process.stdout.write(formatRules(command.format));
 			return EXIT_OK;
+		case 'fix': {
+			const cwd = process.cwd();
+			let run;
+			try {
+				run = await runFix(command.targets, command.config, { cwd, dryRun: command.dryRun });
+			} catch (error) {
+				if (error instanceof InputError) {
+					process.stderr.write(`${NAME}: ${error.message}\n`);
+					return EXIT_TROUBLE;
+				}
+				throw error;
+			}
+			process.stdout.write(formatFixRun(run, cwd, command.dryRun));
+			for (const problem of run.problems) {
+				process.stderr.write(`${NAME}: ${problem}\n`);
+			}
+			return run.problems.length ? EXIT_TROUBLE : run.remainingErrors > 0 ? EXIT_FINDINGS : EXIT_OK;
+		}
 		case 'check': {
 			const cwd = process.cwd();
 			let run;

@@ -11,13 +11,15 @@ export type Command =
 	| { readonly kind: 'help' }
 	| { readonly kind: 'version' }
 	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean }
-	| { readonly kind: 'rules'; readonly format: RulesFormat };
+	| { readonly kind: 'rules'; readonly format: RulesFormat }
+	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean };
 
 /** A mistake in how the CLI was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
 export const HELP = `Usage:
   connector-certify check <folder|file>... [options]
+  connector-certify fix <folder|file>... [--dry-run] [--profile ...] [--rule ...] [--rule-option ...]
   connector-certify rules [--format text|json|markdown]
   connector-certify --help | --version
 
@@ -44,6 +46,13 @@ Options for check:
                                    e.g. --rule-option op-summary-max-80.maxLength=100.
                                    Values are JSON (numbers, true/false, ["a","b"]) or text.
   -q, --quiet                      Report errors only.
+
+fix
+  Applies every available quick fix (the editor's "fix all") to the connectors named, the
+  same way check finds them, writing each changed file in place (atomically: a failure
+  leaves the old file). Then says how many errors remain for the author to decide.
+  --dry-run reports what would be fixed and writes nothing. Profile, --rule and
+  --rule-option work as for check (a rule that is off is not fixed).
 
 Options for rules:
   -f, --format <text|json|markdown>  Output format (default: text).
@@ -143,6 +152,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				rule: { type: 'string', short: 'r', multiple: true },
 				'rule-option': { type: 'string', short: 'o', multiple: true },
 				quiet: { type: 'boolean', short: 'q' },
+				'dry-run': { type: 'boolean' },
 			},
 		});
 	} catch (error) {
@@ -158,7 +168,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	}
 	const [command, ...rest] = positionals;
 	if (command === undefined) {
-		throw new UsageError('a command is required: check or rules (see --help).');
+		throw new UsageError('a command is required: check, fix or rules (see --help).');
 	}
 	if (command === 'help') {
 		return { kind: 'help' };
@@ -172,11 +182,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		}
 		return { kind: 'rules', format: oneOf(values.format, RULES_FORMATS, 'text', '--format') };
 	}
-	if (command !== 'check') {
-		throw new UsageError(`unknown command "${command}": use check or rules (see --help).`);
+	if (command !== 'check' && command !== 'fix') {
+		throw new UsageError(`unknown command "${command}": use check, fix or rules (see --help).`);
 	}
 	if (!rest.length) {
-		throw new UsageError('check needs at least one connector folder or file.');
+		throw new UsageError(`${command} needs at least one connector folder or file.`);
+	}
+	if (command === 'check' && values['dry-run']) {
+		throw new UsageError('--dry-run applies to fix, not check.');
+	}
+	if (command === 'fix' && (values.format !== undefined || values.quiet)) {
+		throw new UsageError('--format and --quiet apply to check, not fix.');
 	}
 	const profile = values.profile ?? 'certification';
 	if (!isProfile(profile)) {
@@ -184,11 +200,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	}
 	const rules = parseRuleOverrides(values.rule ?? []);
 	const ruleOptions = parseRuleOptions(values['rule-option'] ?? []);
+	const config: EngineConfig = { profile, ...(Object.keys(rules).length ? { rules } : {}), ...(Object.keys(ruleOptions).length ? { ruleOptions } : {}) };
+	if (command === 'fix') {
+		return { kind: 'fix', targets: rest, config, dryRun: values['dry-run'] ?? false };
+	}
 	return {
 		kind: 'check',
 		targets: rest,
 		format: oneOf(values.format, CHECK_FORMATS, 'text', '--format'),
-		config: { profile, ...(Object.keys(rules).length ? { rules } : {}), ...(Object.keys(ruleOptions).length ? { ruleOptions } : {}) },
+		config,
 		quiet: values.quiet ?? false,
 	};
 }

@@ -67,7 +67,7 @@ interface Target {
 	report: Set<FileKind>;
 }
 
-async function resolveTargets(args: readonly string[], cwd: string): Promise<Target[]> {
+export async function resolveTargets(args: readonly string[], cwd: string): Promise<Target[]> {
 	const targets = new Map<string, Target>();
 	const add = (connector: ConnectorOnDisk, kinds: readonly FileKind[]) => {
 		const existing = targets.get(connector.folder);
