@@ -9,13 +9,17 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULES, check, type Finding, type Profile } from '../server/src/engine/index';
+import { JSON_FILE_KINDS } from '../server/src/core/connector';
+import { DEFAULT_CONFIG, RULES, check, parseText, type Finding, type Profile } from '../server/src/engine/index';
+import { fixAll } from '../server/src/engine/fixes';
 import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
 
 export interface CorpusReport {
 	readonly root: string;
 	readonly connectors: readonly { readonly name: string; readonly counts: Readonly<Record<string, number>> }[];
 	readonly rules: readonly { readonly id: string; readonly severity: string; readonly profiles: readonly Profile[]; readonly connectors: number; readonly findings: number }[];
+	/** With the default profile: findings before and after fix-all (in memory; nothing is written). */
+	readonly fixAll: { readonly before: number; readonly after: number; readonly byRule: Readonly<Record<string, number>> };
 	readonly elapsedMs: number;
 }
 
@@ -25,9 +29,25 @@ export async function buildReport(root: string): Promise<CorpusReport> {
 	// Every rule runs at its own default severity, so strict-only rules are measured too.
 	const config = { profile: 'strict' as const, rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) };
 	const connectors: { name: string; counts: Record<string, number> }[] = [];
+	const fixAllTotals = { before: 0, after: 0, byRule: {} as Record<string, number> };
 	for (const folder of folders) {
 		const loaded = await loadConnector(folder);
 		const result = check(loaded.input, config);
+		// What fix-all would remove under the default profile, both files in turn as the CLI does.
+		const countOf = (input: typeof loaded.input) => Object.values(check(input, DEFAULT_CONFIG).findings).flat().length;
+		let fixed = loaded.input;
+		fixAllTotals.before += countOf(fixed);
+		for (const kind of JSON_FILE_KINDS) {
+			const file = fixed[kind];
+			if (file && !file.doc.fatal) {
+				const outcome = fixAll(fixed, kind, DEFAULT_CONFIG);
+				for (const [id, count] of Object.entries(outcome.byRule)) {
+					fixAllTotals.byRule[id] = (fixAllTotals.byRule[id] ?? 0) + count;
+				}
+				fixed = { ...fixed, [kind]: parseText(outcome.text) };
+			}
+		}
+		fixAllTotals.after += countOf(fixed);
 		const counts: Record<string, number> = {};
 		for (const finding of Object.values(result.findings).flat() as Finding[]) {
 			counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
@@ -41,7 +61,7 @@ export async function buildReport(root: string): Promise<CorpusReport> {
 		connectors: connectors.filter((connector) => connector.counts[rule.id]).length,
 		findings: connectors.reduce((sum, connector) => sum + (connector.counts[rule.id] ?? 0), 0),
 	})).sort((a, b) => b.connectors - a.connectors || b.findings - a.findings || a.id.localeCompare(b.id));
-	return { root, connectors, rules, elapsedMs: performance.now() - started };
+	return { root, connectors, rules, fixAll: fixAllTotals, elapsedMs: performance.now() - started };
 }
 
 function percent(part: number, whole: number): string {
@@ -56,6 +76,11 @@ export function renderMarkdown(report: CorpusReport): string {
 		'',
 		`${total} connectors, ${RULES.length} rules (each at its default severity), ${report.rules.reduce((s, r) => s + r.findings, 0)} findings, checked in ${(report.elapsedMs / 1000).toFixed(1)} s.`,
 		`${firing.length} rules fire on at least one connector; ${RULES.length - firing.length} fire on none.`,
+		'',
+		`Fix-all (default profile, in memory): ${report.fixAll.before} findings before, ${report.fixAll.after} after: ${percent(report.fixAll.before - report.fixAll.after, report.fixAll.before)} removed (${Object.entries(report.fixAll.byRule)
+			.sort((a, b) => b[1] - a[1])
+			.map(([id, n]) => `${id} ${n}`)
+			.join(', ') || 'no fixes'}).`,
 		'',
 		'## Rules',
 		'',
