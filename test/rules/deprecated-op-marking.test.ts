@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/deprecated-op-marking';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('deprecated-op-marking fires on the summary and description of a deprecated operation', () => {
 	const swagger = textOf(swaggerWith({ '/items': { get: { operationId: 'GetItems', summary: 'Get rows', description: 'Gets a list of items.', deprecated: true, responses: {} } } }));
@@ -17,4 +17,13 @@ test('deprecated-op-marking does not fire when marked, or on operations that are
 		'/v2/items': { get: { summary: 'Get rows', description: 'Gets a list of items.', deprecated: false, responses: {} } },
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('deprecated-op-marking fix appends (deprecated), before the final period of a description', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { summary: 'List invoices', description: 'Lists invoices.', deprecated: true, responses: {} } } }));
+	const fixes = runRule(rule, { swagger }).map((finding) => applyFix(rule, finding, { swagger }));
+	assert.deepEqual(fixes.map((f) => f.title), ['Append "(deprecated)" to the summary', 'Append "(deprecated)" to the description']);
+	assert.equal(fixes[0].text, swagger.replace('"List invoices"', '"List invoices (deprecated)"'));
+	assert.equal(fixes[1].text, swagger.replace('"Lists invoices."', '"Lists invoices (deprecated)."'));
+	assert.deepEqual(runRule(rule, { swagger: fixes[0].text }).map((f) => f.jsonPointer), ['/paths/~1a/get/description']);
 });

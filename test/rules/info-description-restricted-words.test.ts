@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/info-description-restricted-words';
-import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
 
 const doc = (description: string) => textOf({ swagger: '2.0', info: { title: 'Contoso', description, version: '1.0' }, paths: {} });
 
@@ -20,4 +20,13 @@ test('info-description-restricted-words fires on product names', () => {
 
 test('info-description-restricted-words does not fire on API or ordinary text', () => {
 	assert.deepEqual(runRule(rule, { swagger: doc('The Contoso API manages invoices and payments.') }), []);
+});
+
+test('info-description-restricted-words fix removes product names with the preposition before them', () => {
+	const swagger = textOf({ swagger: '2.0', info: { title: 'Contoso', description: 'Use Contoso in Power Automate and Power Apps to send invoices.', version: '1.0' }, paths: {} });
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Remove the restricted words from the description');
+	assert.equal(fixed.text, swagger.replace('Use Contoso in Power Automate and Power Apps to send invoices.', 'Use Contoso to send invoices.'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

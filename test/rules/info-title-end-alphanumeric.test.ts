@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/info-title-end-alphanumeric';
-import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
 
 const doc = (title: string) => textOf({ swagger: '2.0', info: { title, version: '1.0' }, paths: {} });
 
@@ -18,4 +18,14 @@ test('info-title-end-alphanumeric does not fire on a letter or digit, or an empt
 	assert.deepEqual(runRule(rule, { swagger: doc('Office 365') }), []);
 	assert.deepEqual(runRule(rule, { swagger: doc('Café') }), []);
 	assert.deepEqual(runRule(rule, { swagger: doc('') }), []);
+});
+
+test('info-title-end-alphanumeric fix strips the trailing characters that are not letters or digits, and a bracket left unclosed', () => {
+	const swagger = textOf({ swagger: '2.0', info: { title: 'Contoso Invoices (beta) - ', version: '1.0' }, paths: {} });
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'End the title with "Contoso Invoices beta"');
+	assert.equal(fixed.text, swagger.replace('"Contoso Invoices (beta) - "', '"Contoso Invoices beta"'));
+	assert.equal(fixed.placeholder, undefined);
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

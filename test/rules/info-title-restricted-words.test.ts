@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/info-title-restricted-words';
-import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
 
 const doc = (title: string) => textOf({ swagger: '2.0', info: { title, version: '1.0' }, paths: {} });
 
@@ -20,4 +20,22 @@ test('info-title-restricted-words finds product names written without the space,
 test('info-title-restricted-words does not fire on words that only contain a restricted word', () => {
 	assert.deepEqual(runRule(rule, { swagger: doc('Rapid Connectors Hub') }), []);
 	assert.deepEqual(runRule(rule, { swagger: doc('Capitol Data') }), []);
+});
+
+test('info-title-restricted-words fix removes the restricted words and the words that only joined them', () => {
+	const swagger = textOf({ swagger: '2.0', info: { title: 'Contoso API Connector for Power Automate', version: '1.0' }, paths: {} });
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Remove the restricted words from the title');
+	assert.equal(fixed.text, swagger.replace('"Contoso API Connector for Power Automate"', '"Contoso"'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+});
+
+test('info-title-restricted-words fix tidies separators and brackets, and offers nothing when only restricted words remain', () => {
+	const swagger = textOf({ swagger: '2.0', info: { title: 'Contoso - Invoices (PowerApps)', version: '1.0' }, paths: {} });
+	const [finding] = runRule(rule, { swagger });
+	assert.equal(applyFix(rule, finding, { swagger }).text, swagger.replace('"Contoso - Invoices (PowerApps)"', '"Contoso - Invoices"'));
+	const only = textOf({ swagger: '2.0', info: { title: 'Connector API', version: '1.0' }, paths: {} });
+	const [onlyFinding] = runRule(rule, { swagger: only });
+	assert.throws(() => applyFix(rule, onlyFinding, { swagger: only }), /proposes no fix/);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/no-product-names-in-strings';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('no-product-names-in-strings fires on summaries, x-ms-summary and descriptions', () => {
 	const swagger = textOf(
@@ -35,4 +35,25 @@ test('no-product-names-in-strings does not fire on other words, internal items o
 		{ info: { title: 'Contoso', description: 'Use Contoso from Power Automate.', version: '1.0' } },
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('no-product-names-in-strings fix removes the product name from that string only', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/rows': {
+				post: {
+					summary: 'Add a row',
+					description: 'Adds a row to the Dataverse table, then notifies the owner.',
+					parameters: [{ name: 'flow', in: 'query', type: 'string', 'x-ms-summary': 'Power Automate flow', description: 'The flow.' }],
+					responses: {},
+				},
+			},
+		}),
+	);
+	const findings = runRule(rule, { swagger });
+	const fixes = findings.map((finding) => applyFix(rule, finding, { swagger }));
+	assert.deepEqual(fixes.map((f) => f.title), ['Remove Dataverse from the description', 'Remove Power Automate from the x-ms-summary']);
+	assert.equal(fixes[0].text, swagger.replace('Adds a row to the Dataverse table, then', 'Adds a row to the table, then'));
+	assert.equal(fixes[1].text, swagger.replace('"Power Automate flow"', '"Flow"'));
+	assert.equal(runRule(rule, { swagger: fixes[1].text }).length, 1);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/op-summary-no-trailing-punct';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 const doc = (summary: string) => textOf(swaggerWith({ '/invoices': { get: { operationId: 'ListInvoices', summary, responses: {} } } }));
 
@@ -16,4 +16,13 @@ test('op-summary-no-trailing-punct fires on a trailing period or space', () => {
 test('op-summary-no-trailing-punct allows a closing parenthesis, as in "(deprecated)"', () => {
 	assert.deepEqual(runRule(rule, { swagger: doc('List invoices (deprecated)') }), []);
 	assert.deepEqual(runRule(rule, { swagger: doc('List invoices') }), []);
+});
+
+test('op-summary-no-trailing-punct fix strips trailing punctuation and spaces, keeping a closing parenthesis', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { summary: 'List invoices. ', responses: {} }, post: { summary: 'Create invoice (deprecated)!', responses: {} } } }));
+	const fixes = runRule(rule, { swagger }).map((finding) => applyFix(rule, finding, { swagger }));
+	assert.deepEqual(fixes.map((f) => f.title), ['End the summary with "List invoices"', 'End the summary with "Create invoice (deprecated)"']);
+	assert.equal(fixes[0].text, swagger.replace('"List invoices. "', '"List invoices"'));
+	assert.equal(fixes[1].text, swagger.replace('(deprecated)!', '(deprecated)'));
+	assert.equal(runRule(rule, { swagger: fixes[1].text }).length, 1);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/param-description-required';
-import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
 
 const MESSAGE = "The 'description' property is required.";
 
@@ -65,4 +65,20 @@ test('param-description-required does not fire on parameters that have it', () =
 		},
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('param-description-required fix adds a phrase from the x-ms-summary right after it', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'invoice_id', in: 'query', 'x-ms-summary': 'Invoice ID', type: 'string' }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Add the description "The invoice ID."');
+	assert.equal(fixed.text, swagger.replace('"x-ms-summary": "Invoice ID",', '"x-ms-summary": "Invoice ID",\n            "description": "The invoice ID.",'));
+	assert.equal(fixed.placeholder, 'The invoice ID.');
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+});
+
+test('param-description-required fix uses the name without an x-ms-summary, and replaces an empty description', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'customerName', in: 'query', type: 'string', description: '' }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	assert.equal(applyFix(rule, finding, { swagger }).text, swagger.replace('"description": ""', '"description": "The customer name."'));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/param-x-ms-summary-required';
-import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
 
 const MESSAGE = "The 'x-ms-summary' property is required.";
 
@@ -70,4 +70,25 @@ test('param-x-ms-summary-required does not fire on parameters that have it', () 
 		},
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('param-x-ms-summary-required fix adds the name in title case after it, at a shared definition', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{ '/invoices/{invoice_id}': { get: { summary: 'Get invoice', parameters: [{ $ref: '#/parameters/InvoiceId' }], responses: {} } } },
+			{ parameters: { InvoiceId: { name: 'invoice_id', in: 'path', type: 'string', required: true } } },
+		),
+	);
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Add the x-ms-summary "Invoice ID"');
+	assert.equal(fixed.text, swagger.replace('"name": "invoice_id",', '"name": "invoice_id",\n      "x-ms-summary": "Invoice ID",'));
+	assert.equal(fixed.placeholder, 'Invoice ID');
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+});
+
+test('param-x-ms-summary-required fix replaces an empty x-ms-summary in place', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: '$top', in: 'query', type: 'integer', 'x-ms-summary': ' ' }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	assert.equal(applyFix(rule, finding, { swagger }).text, swagger.replace('"x-ms-summary": " "', '"x-ms-summary": "Top"'));
 });

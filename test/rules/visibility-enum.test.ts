@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/visibility-enum';
-import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
 
 const MESSAGE = 'The property value must be one of the following: important, advanced, internal.';
 
@@ -54,4 +54,44 @@ test('visibility-enum does not fire on allowed values, property names or example
 		},
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('visibility-enum fix replaces a slip by the nearest value and removes values that mean the default', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/invoices': {
+				get: {
+					'x-ms-visibility': 'none',
+					parameters: [
+						{ name: 'a', in: 'query', type: 'string', 'x-ms-visibility': 'Advanced' },
+						{ name: 'b', in: 'query', type: 'string', 'x-ms-visibility': 'hidden' },
+						{ name: 'c', in: 'query', type: 'string', 'x-ms-visibility': 'importnt' },
+						{ name: 'd', in: 'query', 'x-ms-visibility': 3, type: 'string' },
+					],
+					responses: {},
+				},
+			},
+		}),
+	);
+	const findings = runRule(rule, { swagger });
+	const fixes = findings.map((finding) => applyFix(rule, finding, { swagger }));
+	assert.deepEqual(
+		fixes.map((f) => f.title),
+		['Remove "x-ms-visibility" (default visibility)', 'Replace the value by "advanced"', 'Replace the value by "internal"', 'Replace the value by "important"', 'Remove "x-ms-visibility" (default visibility)'],
+	);
+	assert.equal(fixes[0].text, swagger.replace('\n        "x-ms-visibility": "none",', ''));
+	assert.equal(fixes[1].text, swagger.replace('"Advanced"', '"advanced"'));
+	assert.equal(fixes[2].text, swagger.replace('"hidden"', '"internal"'));
+	assert.equal(fixes[3].text, swagger.replace('"importnt"', '"important"'));
+	assert.equal(fixes[4].text, swagger.replace('\n            "x-ms-visibility": 3,', ''));
+	assert.equal(runRule(rule, { swagger: fixes[0].text }).length, 4);
+	assert.equal(runRule(rule, { swagger: fixes[3].text }).length, 4);
+});
+
+test('visibility-enum fix removing the last key of an object leaves valid JSON', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'a', in: 'query', type: 'string', 'x-ms-visibility': '' }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.text, swagger.replace(',\n            "x-ms-visibility": ""', ''));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

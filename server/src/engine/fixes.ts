@@ -88,7 +88,7 @@ export function fixAll(input: ConnectorInput, kind: JsonFileKind, config: Engine
 		for (const finding of findings) {
 			const rule = rules.find((candidate) => candidate.id === finding.ruleId)!;
 			const proposal = rule.fix!(contextFor({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, file, models));
-			if (!proposal || proposal.edits.length === 0 || chosen.some((edits) => editsConflict(edits, proposal.edits))) {
+			if (!proposal || proposal.requiresAuthor || proposal.edits.length === 0 || chosen.some((edits) => editsConflict(edits, proposal.edits))) {
 				continue;
 			}
 			chosen.push([...proposal.edits]);

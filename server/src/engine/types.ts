@@ -135,6 +135,12 @@ export interface FixProposal {
 	 * the edited text, so typing replaces it at once.
 	 */
 	readonly placeholder?: string;
+	/**
+	 * The fix inserts content only the author can supply (a response schema stub, contact details, a brand colour):
+	 * offered as a quick fix, where the author fills it in at once, but never applied by fix-all or `fix`, which would
+	 * write placeholders nobody reviews.
+	 */
+	readonly requiresAuthor?: boolean;
 }
 
 export interface Rule extends RuleMeta {

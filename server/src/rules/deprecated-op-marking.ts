@@ -1,4 +1,7 @@
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { withDeprecatedMark } from './_fixText';
 import { textValue } from './_strings';
 
 /** DEP: to deprecate an operation, set `deprecated: true` and "append `(deprecated)` to the summary and description". */
@@ -7,7 +10,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: "A deprecated operation's summary and description should end with (deprecated).",
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -27,5 +30,10 @@ export default defineRule({
 				}
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const text = valueAtPath(doc.value, finding.path);
+		const key = String(finding.path[finding.path.length - 1]);
+		return typeof text === 'string' ? { title: `Append "(deprecated)" to the ${key}`, edits: setValue(doc, finding.path, withDeprecatedMark(text)) } : undefined;
 	},
 });

@@ -1,5 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { isObject } from '../core/refs';
+import { setValue } from '../engine/edits';
+import { firstPresent } from './_fixText';
 
 /** Certification: the connector has a description (`info.description`), shown on its page (CS; PR#3841). */
 export default defineRule({
@@ -8,7 +10,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The connector must have a non-empty info.description.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
@@ -26,5 +28,21 @@ export default defineRule({
 				message: "The 'description' property is required.",
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const root = doc.value;
+		if (!isObject(root)) {
+			return undefined;
+		}
+		const info = root.info;
+		const title = isObject(info) && typeof info.title === 'string' ? info.title.trim() : '';
+		// Skeleton wording to overwrite: names what to write, long enough for info-description-length, not the title.
+		const description = title ? `${title}: describe the service and what users can do with this connector.` : 'Describe the service and what users can do with this connector.';
+		return {
+			requiresAuthor: true,
+			title: 'Add a description skeleton',
+			edits: setValue(doc, finding.path, description, { after: firstPresent(info, ['title']) }),
+			placeholder: description,
+		};
 	},
 });

@@ -1,5 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { isObject } from '../core/refs';
+import { isObject, valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
+import { withoutTrailingPunctuation } from './_fixText';
 import { isAlphanumeric, lastChar } from './_strings';
 
 /** Certification: a title "can't end in a non-alphanumeric character, including carriage return, new line, or blank space" (CS). */
@@ -9,7 +11,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The connector title must end with a letter or a digit.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const info = context.swagger!.root.info;
@@ -24,5 +26,10 @@ export default defineRule({
 			message: "The 'title' value must end with alphanumeric character.",
 			data: { last: lastChar(title) },
 		});
+	},
+	fix({ finding, doc }) {
+		const title = valueAtPath(doc.value, finding.path);
+		const fixed = typeof title === 'string' ? withoutTrailingPunctuation(title) : '';
+		return fixed === '' ? undefined : { title: `End the title with "${fixed}"`, edits: setValue(doc, finding.path, fixed) };
 	},
 });

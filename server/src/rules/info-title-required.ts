@@ -1,5 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { isObject } from '../core/refs';
+import { setValue } from '../engine/edits';
+import { titleFromHost } from './_fixText';
 
 /** Certification: the connector has a title (`info.title`), its name in the designer and the connector list. */
 export default defineRule({
@@ -8,7 +10,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The connector must have a non-empty info.title.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
@@ -26,5 +28,19 @@ export default defineRule({
 				message: "The 'title' property is required.",
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const root = doc.value;
+		if (!isObject(root)) {
+			return undefined;
+		}
+		// From the host when it names the service; otherwise a neutral placeholder (no restricted word, ends alphanumeric).
+		const fromHost = titleFromHost(root.host);
+		const title = fromHost ?? 'Service name';
+		const info = root.info;
+		// First in `info`, where every connector has it.
+		const first = isObject(info) ? Object.keys(info)[0] : undefined;
+		// A title derived from the host is a fair guess; the neutral placeholder must be written by the author.
+		return { title: `Add the title "${title}"`, edits: setValue(doc, finding.path, title, { before: first }), placeholder: title, requiresAuthor: fromHost === undefined };
 	},
 });

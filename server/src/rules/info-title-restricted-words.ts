@@ -1,5 +1,7 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { isObject } from '../core/refs';
+import { withoutTrailingPunctuation, withoutWords } from './_fixText';
+import { isObject, valueAtPath } from '../core/refs';
 import { TITLE_RESTRICTED_WORDS, restrictedWordsIn, wordList } from './_strings';
 
 /** Certification: a connector title can't contain "API", "Connector" or a Power Platform product name (CS). */
@@ -9,7 +11,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The connector title must not contain API, Connector or a Power Platform product name.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	options: {
 		words: { type: 'string[]', default: TITLE_RESTRICTED_WORDS, description: 'Words (matched whole, ignoring case) that the connector title must not contain.' },
@@ -30,5 +32,15 @@ export default defineRule({
 				data: { words: found },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const text = valueAtPath(doc.value, finding.path);
+		const words = Array.isArray(finding.data?.words) ? (finding.data.words as unknown[]).filter((word): word is string => typeof word === 'string') : [];
+		if (typeof text !== 'string' || words.length === 0) {
+			return undefined;
+		}
+		const fixed = withoutTrailingPunctuation(withoutWords(text, words));
+		// Nothing sensible is left when the text was only restricted words: the author has to write it.
+		return fixed === '' ? undefined : { title: 'Remove the restricted words from the title', edits: setValue(doc, finding.path, fixed) };
 	},
 });

@@ -1,4 +1,7 @@
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { withoutWords } from './_fixText';
 import { PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from './_strings';
 
 /**
@@ -10,7 +13,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'Summaries and descriptions should not name Power Platform products.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	options: {
 		words: { type: 'string[]', default: PRODUCT_NAMES, description: 'Product names (matched whole, ignoring case) that summaries and descriptions must not contain.' },
@@ -36,5 +39,15 @@ export default defineRule({
 				}
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const text = valueAtPath(doc.value, finding.path);
+		const words = Array.isArray(finding.data?.words) ? (finding.data.words as unknown[]).filter((word): word is string => typeof word === 'string') : [];
+		if (typeof text !== 'string' || words.length === 0) {
+			return undefined;
+		}
+		const fixed = withoutWords(text, words);
+		// Nothing sensible is left when the text was only restricted words: the author has to write it.
+		return fixed === '' ? undefined : { title: `Remove ${words.join(', ')} from the ${String(finding.path[finding.path.length - 1])}`, edits: setValue(doc, finding.path, fixed) };
 	},
 });

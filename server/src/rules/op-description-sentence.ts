@@ -1,4 +1,7 @@
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { asSentence } from './_fixText';
 import { wordsOf } from './_strings';
 
 /**
@@ -10,7 +13,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'Operation descriptions should be full sentences that end in punctuation.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -29,5 +32,9 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const description = valueAtPath(doc.value, finding.path);
+		return typeof description === 'string' ? { title: 'End the description with a period', edits: setValue(doc, finding.path, asSentence(description)) } : undefined;
 	},
 });

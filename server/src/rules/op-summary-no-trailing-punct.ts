@@ -1,4 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
+import { withoutTrailingPunctuation } from './_fixText';
 import { isAlphanumeric, lastChar } from './_strings';
 
 /**
@@ -11,7 +14,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'Operation summaries should end with a letter, a digit or a closing parenthesis.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -29,5 +32,10 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const summary = valueAtPath(doc.value, finding.path);
+		const fixed = typeof summary === 'string' ? withoutTrailingPunctuation(summary, ')') : '';
+		return fixed === '' ? undefined : { title: `End the summary with "${fixed}"`, edits: setValue(doc, finding.path, fixed) };
 	},
 });

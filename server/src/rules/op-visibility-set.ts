@@ -1,4 +1,29 @@
+import { valueAtPath } from '../core/refs';
+import type { SwaggerModel } from '../core/swagger';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { DYNAMIC_KINDS, operationIdReferences } from './_dynamic';
+import { firstPresent } from './_fixText';
+import { testConnection } from './_triggers';
+
+/** Sources whose operations only serve other features (dropdowns, dynamic schemas, the file picker). */
+const HELPER_SOURCES: ReadonlySet<string> = new Set([...DYNAMIC_KINDS, 'file-picker']);
+
+/**
+ * The visibility the quick fix proposes: `internal` for an operation that only feeds a dynamic extension, the file
+ * picker or `testConnection` (users never pick it as an action), else `important`, the designer's default.
+ */
+function proposedVisibility(swagger: SwaggerModel | undefined, operationId: unknown): 'important' | 'internal' {
+	if (swagger && typeof operationId === 'string') {
+		if (testConnection(swagger)?.operationId === operationId) {
+			return 'internal';
+		}
+		if (operationIdReferences(swagger).some((reference) => reference.operationId === operationId && HELPER_SOURCES.has(reference.source))) {
+			return 'internal';
+		}
+	}
+	return 'important';
+}
 
 /**
  * Certification checklist: every operation carries visibility information, so the author has decided where the action
@@ -9,7 +34,7 @@ export default defineRule({
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
 	description: 'Every operation should set x-ms-visibility.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -23,5 +48,14 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc, swagger }) {
+		const visibility = proposedVisibility(swagger, finding.data?.operationId);
+		const operation = valueAtPath(doc.value, finding.path.slice(0, -1));
+		return {
+			title: `Set "x-ms-visibility": "${visibility}"`,
+			edits: setValue(doc, finding.path, visibility, { after: firstPresent(operation, ['description', 'summary', 'operationId']) }),
+			placeholder: visibility,
+		};
 	},
 });

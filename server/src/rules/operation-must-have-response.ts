@@ -1,5 +1,7 @@
-import { isObject } from '../core/refs';
+import { isObject, valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { successResponseStub } from './_fixText';
 
 /** An operation whose `responses` is missing, empty, or holds only `x-` extensions. */
 export default defineRule({
@@ -8,7 +10,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: 'Every operation must define at least one response.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -25,5 +27,12 @@ export default defineRule({
 				data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		// The finding is on ['paths', path, method, 'responses'] (missing, or holding only x- keys).
+		const method = String(finding.path[2]);
+		const responses = valueAtPath(doc.value, finding.path);
+		const first = isObject(responses) ? Object.keys(responses)[0] : undefined;
+		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }) };
 	},
 });

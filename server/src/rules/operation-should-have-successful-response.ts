@@ -1,5 +1,7 @@
-import { isObject } from '../core/refs';
+import { isObject, valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { successResponseStub } from './_fixText';
 import { isSuccessStatus, operationLabel } from './_operations';
 
 /** An operation with responses but no `2xx` one: the designer has no output to show for the success case. */
@@ -9,7 +11,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
 	description: 'Every operation should define at least one successful (2xx) response.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -30,5 +32,12 @@ export default defineRule({
 				data: { operationId: operation.operationId, statuses: keys },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		// The finding is on ['paths', path, method, 'responses']; the success response goes first, as readers expect.
+		const method = String(finding.path[2]);
+		const responses = valueAtPath(doc.value, finding.path);
+		const first = isObject(responses) ? Object.keys(responses)[0] : undefined;
+		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }) };
 	},
 });

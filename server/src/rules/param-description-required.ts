@@ -1,4 +1,7 @@
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { firstPresent, parameterDescription, titleFromName } from './_fixText';
 
 /**
  * Certification: every parameter has a `description`, the field's tooltip and placeholder in the designer. The validator
@@ -11,7 +14,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'Every parameter must have a description.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	options: {
 		exemptInternal: { type: 'boolean', default: false, description: 'Skip parameters with "x-ms-visibility": "internal", which the designer never shows.' },
@@ -35,5 +38,18 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const parameter = valueAtPath(doc.value, finding.path.slice(0, -1));
+		const summary = (parameter as Record<string, unknown> | undefined)?.['x-ms-summary'];
+		const name = finding.data?.name;
+		const displayName = typeof summary === 'string' && summary.trim() !== '' ? summary : typeof name === 'string' ? titleFromName(name) : '';
+		const description = parameterDescription(displayName);
+		// After the display name it explains; replaces an empty one in place.
+		return {
+			title: `Add the description "${description}"`,
+			edits: setValue(doc, finding.path, description, { after: firstPresent(parameter, ['x-ms-summary', 'name']) }),
+			placeholder: description,
+		};
 	},
 });

@@ -1,4 +1,7 @@
+import { isObject, valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { STRICT_ONLY, defineRule } from '../engine/types';
+import { firstPresent } from './_fixText';
 
 /**
  * Style: every parameter says where the designer shows it. Strict only: no Microsoft rule asks for it on parameters,
@@ -10,7 +13,7 @@ export default defineRule({
 	severity: 'information',
 	profiles: STRICT_ONLY,
 	description: 'Every parameter should set x-ms-visibility.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		// Each parameter once, where its content is: a shared `#/parameters/x` is reported at its definition.
@@ -25,5 +28,18 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const parameter = valueAtPath(doc.value, finding.path.slice(0, -1));
+		if (!isObject(parameter)) {
+			return undefined;
+		}
+		// What the designer does by default, made explicit: required fields up front, optional ones under advanced.
+		const visibility = parameter.required === true || parameter.in === 'path' ? 'important' : 'advanced';
+		return {
+			title: `Set "x-ms-visibility": "${visibility}"`,
+			edits: setValue(doc, finding.path, visibility, { after: firstPresent(parameter, ['description', 'x-ms-summary', 'name']) }),
+			placeholder: visibility,
+		};
 	},
 });

@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { titleFromName } from './_fixText';
 
 /**
  * Certification: every parameter has an `x-ms-summary`, the field's display name in the designer. The validator
@@ -11,7 +13,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'Every parameter must have an x-ms-summary.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	options: {
 		exemptInternal: { type: 'boolean', default: false, description: 'Skip parameters with "x-ms-visibility": "internal", which the designer never shows.' },
@@ -35,5 +37,14 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const name = finding.data?.name;
+		const summary = typeof name === 'string' ? titleFromName(name) : '';
+		if (summary === '') {
+			return undefined;
+		}
+		// Next to the name it displays; replaces an empty one in place.
+		return { title: `Add the x-ms-summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'name' }), placeholder: summary };
 	},
 });

@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { SCHEMA_STUB } from './_fixText';
 import { isObject } from '../core/refs';
 import { isSuccessStatus } from './_strings';
 
@@ -15,7 +17,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'An operation should define a schema for its successful response.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
@@ -37,5 +39,8 @@ export default defineRule({
 				data: { operationId: operation.operationId, status: response.status },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		return { requiresAuthor: true, title: 'Add a schema stub to the response', edits: setValue(doc, finding.path, SCHEMA_STUB, { after: 'description' }) };
 	},
 });

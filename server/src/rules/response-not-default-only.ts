@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { successResponseStub } from './_fixText';
 
 /** COD: "Don't use `default` as your only defined response, pair it with a success definition instead." */
 export default defineRule({
@@ -6,7 +8,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: "An operation should not have 'default' as its only response.",
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
@@ -22,5 +24,10 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		// The finding is on ['paths', path, method, 'responses', 'default']; the success response goes before it.
+		const method = String(finding.path[2]);
+		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path.slice(0, -1), '200'], successResponseStub(method), { before: 'default' }) };
 	},
 });

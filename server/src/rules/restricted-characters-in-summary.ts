@@ -1,4 +1,7 @@
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { withoutSummaryCharacters } from './_fixText';
 
 /** The characters the validator rejects in an operation summary (PR#1095 quotes the list). */
 const RESTRICTED = '/\\<>*%&?';
@@ -10,7 +13,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: 'An operation summary must not contain any of the characters / \\ < > * % & ?.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -28,5 +31,10 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const summary = valueAtPath(doc.value, finding.path);
+		const fixed = typeof summary === 'string' ? withoutSummaryCharacters(summary) : '';
+		return fixed === '' ? undefined : { title: `Remove the restricted characters: "${fixed}"`, edits: setValue(doc, finding.path, fixed) };
 	},
 });

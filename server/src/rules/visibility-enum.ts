@@ -1,7 +1,43 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import type { JsonPath } from '../core/json';
+import { removeValue, setValue } from '../engine/edits';
 
 const ALLOWED: readonly string[] = ['important', 'advanced', 'internal'];
+
+/** Values authors write for "never shown", which is what `internal` means. */
+const HIDDEN_SYNONYMS: ReadonlySet<string> = new Set(['hidden', 'hide', 'invisible', 'private']);
+
+/** Edit distance, for typos such as `advnced` (short strings only). */
+function distance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/**
+ * The valid value an invalid one most likely meant: a case or spacing slip (`Advanced`), a typo within two edits
+ * (`advnced`), or a synonym of internal (`hidden`). Undefined otherwise (`none`, `""`, `visible`, non-strings): those
+ * mean "the default", which is what the designer does with a value it does not know, so the fix removes the key.
+ */
+export function nearestVisibility(value: unknown): string | undefined {
+	if (typeof value !== 'string') {
+		return undefined;
+	}
+	const lower = value.trim().toLowerCase();
+	if (ALLOWED.includes(lower)) {
+		return lower;
+	}
+	if (HIDDEN_SYNONYMS.has(lower)) {
+		return 'internal';
+	}
+	return lower.length >= 4 ? ALLOWED.find((allowed) => distance(lower, allowed) <= 2) : undefined;
+}
 
 /** Keys whose object value maps names to things: a key `x-ms-visibility` in them is a name, not the extension. */
 const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'paths', 'headers', 'scopes']);
@@ -80,5 +116,11 @@ export default defineRule({
 				stack.push({ value: child, key, parent: frame, isNameMap });
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const replacement = nearestVisibility(finding.data?.value);
+		return replacement === undefined
+			? { title: 'Remove "x-ms-visibility" (default visibility)', edits: removeValue(doc, finding.path) }
+			: { title: `Replace the value by "${replacement}"`, edits: setValue(doc, finding.path, replacement) };
 	},
 });
