@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/additional-property-not-allowed-adjacent-to-ref';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 const MESSAGE = "When '$ref' is defined, no other properties may be specified.";
 
@@ -31,4 +31,18 @@ test('additional-property-not-allowed-adjacent-to-ref does not fire on plain ref
 		},
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('additional-property-not-allowed-adjacent-to-ref fix removes the sibling key', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{ '/invoices': { get: { parameters: [{ $ref: '#/parameters/Top', required: true }], responses: {} } } },
+			{ parameters: { Top: { name: 'top', in: 'query', type: 'integer' } } },
+		),
+	);
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, "Remove 'required' (the $ref replaces the object)");
+	assert.equal(fixed.text, swagger.replace('"$ref": "#/parameters/Top",\n            "required": true\n', '"$ref": "#/parameters/Top"\n'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/extension-key-misspelled';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('extension-key-misspelled fires on the key and names the suggestion', () => {
 	const swagger = textOf(
@@ -38,4 +38,19 @@ test('extension-key-misspelled flags Connect2All before the typo fix, not after 
 	const dir = join(__dirname, '../../../shared/corpus/pairs/03-Connect2All');
 	assert.ok(runRule(rule, { swagger: readFileSync(join(dir, 'before.json'), 'utf8') }).some((f) => f.data?.suggestion === 'x-ms-visibility'));
 	assert.deepEqual(runRule(rule, { swagger: readFileSync(join(dir, 'after.json'), 'utf8') }), []);
+});
+
+test('extension-key-misspelled fix renames the key to the suggestion and keeps its value', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { 'x-ms-visibilty': 'important', responses: { 200: { description: 'OK' } } } } }));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, "Rename to 'x-ms-visibility'");
+	assert.equal(fixed.text, swagger.replace('"x-ms-visibilty": "important"', '"x-ms-visibility": "important"'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+});
+
+test('extension-key-misspelled offers no fix when the object already has the suggested key', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { 'x-ms-visibility': 'advanced', 'x-ms-visibilty': 'important', responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	assert.throws(() => applyFix(rule, finding, { swagger }), /proposes no fix/);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/icon-brand-color-forbidden';
-import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
 
 test('icon-brand-color-forbidden fires on the default blue, in any case', () => {
 	const apiProperties = textOf({ properties: { iconBrandColor: '#007EE5' } });
@@ -19,4 +19,14 @@ test('icon-brand-color-forbidden fires on the default blue, in any case', () => 
 test('icon-brand-color-forbidden fires on white and not on a brand colour', () => {
 	assert.equal(runRule(rule, { apiProperties: { properties: { iconBrandColor: '#ffffff' } } }).length, 1);
 	assert.deepEqual(runRule(rule, { apiProperties: { properties: { iconBrandColor: '#0058a9' } } }), []);
+});
+
+test('icon-brand-color-forbidden fix puts a placeholder colour in place, selected', () => {
+	const apiProperties = '{\r\n\t"properties": {\r\n\t\t"iconBrandColor": "#007ee5",\r\n\t\t"publisher": "Contoso"\r\n\t}\r\n}';
+	const [finding] = runRule(rule, { apiProperties });
+	const fixed = applyFix(rule, finding, { apiProperties });
+	assert.equal(fixed.title, 'Replace the colour with a placeholder brand colour');
+	assert.equal(fixed.text, apiProperties.replace('#007ee5', '#000000'));
+	assert.equal(fixed.placeholder, '#000000');
+	assert.deepEqual(runRule(rule, { apiProperties: fixed.text }), []);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/info-contact-fields';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 function withContact(contact: object): object {
 	const swagger = swaggerWith({}) as { info: Record<string, unknown> };
@@ -20,4 +20,18 @@ test('info-contact-fields fires for each missing or empty field', () => {
 test('info-contact-fields does not fire on a complete contact or a missing one', () => {
 	assert.deepEqual(runRule(rule, { swagger: withContact({ name: 'Contoso Support', url: 'https://support.contoso.com', email: 'support@contoso.com' }) }), []);
 	assert.deepEqual(runRule(rule, { swagger: swaggerWith({}) }), []);
+});
+
+test('info-contact-fields fix adds a missing field in name, url, email order and fills an empty one', () => {
+	const swagger = textOf(withContact({ email: ' ' }));
+	const [name, url, email] = runRule(rule, { swagger });
+	const withName = applyFix(rule, name, { swagger });
+	assert.equal(withName.title, 'Add the contact name');
+	assert.equal(withName.placeholder, 'Support team');
+	assert.equal(withName.text, swagger.replace('"contact": {\n', '"contact": {\n      "name": "Support team",\n'));
+	const withUrl = applyFix(rule, url, { swagger: withName.text });
+	assert.equal(withUrl.text, withName.text.replace('"name": "Support team",\n', '"name": "Support team",\n      "url": "https://www.example.com/support",\n'));
+	const withEmail = applyFix(rule, email, { swagger: withUrl.text });
+	assert.equal(withEmail.text, withUrl.text.replace('"email": " "', '"email": "support@example.com"'));
+	assert.deepEqual(runRule(rule, { swagger: withEmail.text }), []);
 });

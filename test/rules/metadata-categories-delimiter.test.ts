@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/metadata-categories-delimiter';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 function withCategories(value: string): object {
 	return swaggerWith({}, { 'x-ms-connector-metadata': [{ propertyName: 'Categories', propertyValue: value }] });
@@ -19,4 +19,13 @@ test('metadata-categories-delimiter fires on commas and suggests semicolons', ()
 test('metadata-categories-delimiter does not fire on semicolons', () => {
 	assert.deepEqual(runRule(rule, { swagger: withCategories('Productivity;Collaboration') }), []);
 	assert.deepEqual(runRule(rule, { swagger: withCategories('IT Operations; Communication') }), []);
+});
+
+test('metadata-categories-delimiter fix replaces the commas by semicolons', () => {
+	const swagger = textOf(withCategories('Productivity, Collaboration'));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, "Separate the categories with ';'");
+	assert.equal(fixed.text, swagger.replace('"Productivity, Collaboration"', '"Productivity;Collaboration"'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

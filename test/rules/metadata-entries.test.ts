@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/metadata-entries';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('metadata-entries fires on the extension key for a missing entry and on an empty value', () => {
 	const swagger = textOf(
@@ -28,4 +28,27 @@ test('metadata-entries accepts "Privacy Policy" in any case, and ignores a missi
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
 	assert.deepEqual(runRule(rule, { swagger: swaggerWith({}) }), []);
+});
+
+test('metadata-entries fix appends a missing entry and fills an empty value with a placeholder', () => {
+	const swagger = textOf(
+		swaggerWith({}, {
+			'x-ms-connector-metadata': [
+				{ propertyName: 'Website', propertyValue: 'https://www.contoso.com' },
+				{ propertyName: 'Categories', propertyValue: '' },
+			],
+		}),
+	);
+	const [missing, empty] = runRule(rule, { swagger });
+	const added = applyFix(rule, missing, { swagger });
+	assert.equal(added.title, 'Add the Privacy policy entry');
+	assert.equal(added.placeholder, 'https://www.example.com/privacy');
+	assert.equal(
+		added.text,
+		swagger.replace('"propertyValue": ""\n    }\n', '"propertyValue": ""\n    },\n    {\n      "propertyName": "Privacy policy",\n      "propertyValue": "https://www.example.com/privacy"\n    }\n'),
+	);
+	const filled = applyFix(rule, empty, { swagger: added.text });
+	assert.equal(filled.title, 'Add a Categories value');
+	assert.equal(filled.text, added.text.replace('"propertyValue": ""', '"propertyValue": "Productivity"'));
+	assert.deepEqual(runRule(rule, { swagger: filled.text }), []);
 });

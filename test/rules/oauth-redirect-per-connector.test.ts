@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/oauth-redirect-per-connector';
-import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
 
 function apiProperties(oAuthSettings: object): object {
 	return { properties: { iconBrandColor: '#0058a9', connectionParameters: { token: { type: 'oauthSetting', oAuthSettings } } } };
@@ -30,4 +30,15 @@ test('oauth-redirect-per-connector fires on a missing redirectMode, on the oAuth
 test('oauth-redirect-per-connector does not fire on GlobalPerConnector or on values outside the schema enum', () => {
 	assert.deepEqual(runRule(rule, { apiProperties: apiProperties({ identityProvider: 'oauth2', redirectMode: 'GlobalPerConnector' }) }), []);
 	assert.deepEqual(runRule(rule, { apiProperties: apiProperties({ identityProvider: 'oauth2', redirectMode: 'global' }) }), []);
+});
+
+test('oauth-redirect-per-connector fix replaces the mode or adds it at the end of oAuthSettings', () => {
+	const global = textOf(apiProperties({ identityProvider: 'oauth2', redirectMode: 'Global', clientId: 'abc' }));
+	const replaced = applyFix(rule, runRule(rule, { apiProperties: global })[0], { apiProperties: global });
+	assert.equal(replaced.title, "Set redirectMode to 'GlobalPerConnector'");
+	assert.equal(replaced.text, global.replace('"Global"', '"GlobalPerConnector"'));
+	const missing = textOf(apiProperties({ identityProvider: 'oauth2', clientId: 'abc' }));
+	const added = applyFix(rule, runRule(rule, { apiProperties: missing })[0], { apiProperties: missing });
+	assert.equal(added.text, missing.replace('"clientId": "abc"\n', '"clientId": "abc",\n          "redirectMode": "GlobalPerConnector"\n'));
+	assert.deepEqual(runRule(rule, { apiProperties: added.text }), []);
 });

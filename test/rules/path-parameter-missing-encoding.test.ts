@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/path-parameter-missing-encoding';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('path-parameter-missing-encoding fires on the name of a path parameter without x-ms-url-encoding', () => {
 	const swagger = textOf(swaggerWith({ '/items/{itemId}': { get: { parameters: [{ name: 'itemId', in: 'path', type: 'string', required: true }], responses: {} } } }));
@@ -24,4 +24,13 @@ test('path-parameter-missing-encoding does not fire on encoded path parameters o
 		},
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('path-parameter-missing-encoding fix adds "x-ms-url-encoding": "single" at the end of the parameter', () => {
+	const swagger = textOf(swaggerWith({ '/items/{itemId}': { get: { parameters: [{ name: 'itemId', in: 'path', type: 'string', required: true }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Add "x-ms-url-encoding": "single"');
+	assert.equal(fixed.text, swagger.replace('"required": true\n', '"required": true,\n            "x-ms-url-encoding": "single"\n'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

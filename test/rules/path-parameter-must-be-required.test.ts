@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/path-parameter-must-be-required';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 const MESSAGE = "The parameter must be marked as required as it is used in the operation path. Include the 'required' property, with the value 'true'.";
 
@@ -22,4 +22,21 @@ test('path-parameter-must-be-required fires on the name when required is missing
 test('path-parameter-must-be-required does not fire on required path parameters or optional query parameters', () => {
 	const swagger = swaggerWith({ '/items/{id}': { get: { parameters: [{ name: 'id', in: 'path', type: 'string', required: true }, { name: 'q', in: 'query', type: 'string' }], responses: {} } } });
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('path-parameter-must-be-required fix adds required: true after in, or replaces false', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/items/{id}/{line}': {
+				get: { parameters: [{ name: 'id', in: 'path', type: 'string' }, { name: 'line', in: 'path', type: 'string', required: false }], responses: {} },
+			},
+		}),
+	);
+	const [missing, falseValue] = runRule(rule, { swagger });
+	const added = applyFix(rule, missing, { swagger });
+	assert.equal(added.title, 'Mark the path parameter required');
+	assert.equal(added.text, swagger.replace('"in": "path",\n', '"in": "path",\n            "required": true,\n'));
+	const replaced = applyFix(rule, falseValue, { swagger: added.text });
+	assert.equal(replaced.text, added.text.replace('"required": false', '"required": true'));
+	assert.deepEqual(runRule(rule, { swagger: replaced.text }), []);
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/publisher-stackowner-present';
-import { rangeOf, runRule, summarize, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('publisher-stackowner-present fires on template text and on a missing stackOwner', () => {
 	const apiProperties = textOf({ properties: { iconBrandColor: '#123456', publisher: "Publisher's Name" } });
@@ -39,4 +39,24 @@ test('publisher-stackowner-present flags RiskIQ before stackOwner was added, not
 	const dir = join(__dirname, '../../../shared/corpus/pairs/13-RiskIQPassiveTotal');
 	assert.equal(runRule(rule, { apiProperties: readFileSync(join(dir, 'before.json'), 'utf8') }).length, 1);
 	assert.deepEqual(runRule(rule, { apiProperties: readFileSync(join(dir, 'after.json'), 'utf8') }), []);
+});
+
+test('publisher-stackowner-present fix adds stackOwner after publisher, from the publisher, selected', () => {
+	const apiProperties = textOf({ properties: { iconBrandColor: '#123456', publisher: 'Contoso Ltd', capabilities: [] } });
+	const [finding] = runRule(rule, { apiProperties });
+	const fixed = applyFix(rule, finding, { apiProperties });
+	assert.equal(fixed.title, 'Set stackOwner to "Contoso Ltd"');
+	assert.equal(fixed.placeholder, 'Contoso Ltd');
+	assert.equal(fixed.text, apiProperties.replace('"publisher": "Contoso Ltd",\n', '"publisher": "Contoso Ltd",\n    "stackOwner": "Contoso Ltd",\n'));
+	assert.deepEqual(runRule(rule, { apiProperties: fixed.text }), []);
+});
+
+test('publisher-stackowner-present fix replaces template text with the connector title, or a neutral name', () => {
+	const apiProperties = textOf({ properties: { publisher: "Publisher's Name", stackOwner: 'TODO' } });
+	const swagger = swaggerWith({}, { info: { title: 'Invoicing', version: '1.0' } });
+	const publisher = runRule(rule, { apiProperties }).find((f) => f.jsonPointer === '/properties/publisher')!;
+	const fixed = applyFix(rule, publisher, { apiProperties, swagger });
+	assert.equal(fixed.text, apiProperties.replace(`"Publisher's Name"`, '"Invoicing"'));
+	assert.equal(fixed.placeholder, 'Invoicing');
+	assert.equal(applyFix(rule, publisher, { apiProperties }).placeholder, 'Contoso');
 });

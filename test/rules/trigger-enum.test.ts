@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/trigger-enum';
 import jsonValueNotInEnum from '../../server/src/rules/json-value-not-in-enum';
-import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
 
 test('trigger-enum fires on a value other than batch or single, and json-value-not-in-enum stays silent', () => {
 	const swagger = textOf(swaggerWith({ '/items': { get: { operationId: 'OnNewItem', 'x-ms-trigger': 'polling', responses: { '200': { description: 'OK' } } } } }));
@@ -24,4 +24,22 @@ test('trigger-enum does not fire on batch, single or actions', () => {
 		'/c': { get: { responses: { '200': { description: 'OK' } } } },
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('trigger-enum fix replaces a miscased or misspelled value by the allowed one it was meant to be', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { 'x-ms-trigger': 'Batch', responses: {} } }, '/b': { get: { 'x-ms-trigger': 'singel ', responses: {} } } }));
+	const [batch, single] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, batch, { swagger });
+	assert.equal(fixed.title, "Replace by 'batch'");
+	assert.equal(fixed.text, swagger.replace('"Batch"', '"batch"'));
+	const both = applyFix(rule, single, { swagger: fixed.text });
+	assert.equal(both.text, fixed.text.replace('"singel "', '"single"'));
+	assert.deepEqual(runRule(rule, { swagger: both.text }), []);
+});
+
+test('trigger-enum offers no fix when the intended value is not clear', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { 'x-ms-trigger': 'polling', responses: {} } }, '/b': { get: { 'x-ms-trigger': true, responses: {} } } }));
+	for (const finding of runRule(rule, { swagger })) {
+		assert.throws(() => applyFix(rule, finding, { swagger }), /proposes no fix/);
+	}
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/url-encoding-enum';
-import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../helpers/ruleTester';
 
 test('url-encoding-enum fires on a value other than single or double, once for a shared parameter', () => {
 	const swagger = textOf(
@@ -32,4 +32,15 @@ test('url-encoding-enum does not fire on single, double or no encoding', () => {
 		},
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('url-encoding-enum fix replaces a miscased value at the shared definition, and leaves unclear values alone', () => {
+	const swagger = textOf(swaggerWith({ '/files/{path}': { get: { parameters: [{ name: 'path', in: 'path', type: 'string', required: true, 'x-ms-url-encoding': 'DOUBLE' }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, "Replace by 'double'");
+	assert.equal(fixed.text, swagger.replace('"DOUBLE"', '"double"'));
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+	const unclear = textOf(swaggerWith({ '/files/{path}': { get: { parameters: [{ name: 'path', in: 'path', type: 'string', required: true, 'x-ms-url-encoding': 'none' }], responses: {} } } }));
+	assert.throws(() => applyFix(rule, runRule(rule, { swagger: unclear })[0], { swagger: unclear }), /proposes no fix/);
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/x-ms-connector-metadata-required';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
 test('x-ms-connector-metadata-required fires on the root when the extension is missing', () => {
 	const swagger = textOf(swaggerWith({}));
@@ -21,4 +21,20 @@ test('x-ms-connector-metadata-required flags the Peltarion definition before met
 	const dir = join(__dirname, '../../../shared/corpus/pairs/05-Peltarion');
 	assert.equal(runRule(rule, { swagger: readFileSync(`${dir}/before.json`, 'utf8') }).length, 1);
 	assert.deepEqual(runRule(rule, { swagger: readFileSync(`${dir}/after.json`, 'utf8') }), []);
+});
+
+test('x-ms-connector-metadata-required fix adds the three entries with placeholder values at the root', () => {
+	const swagger = textOf(swaggerWith({}));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Add x-ms-connector-metadata with Website, Privacy policy and Categories');
+	assert.equal(
+		fixed.text,
+		swagger.replace(
+			'"paths": {}\n}',
+			'"paths": {},\n  "x-ms-connector-metadata": [\n    {\n      "propertyName": "Website",\n      "propertyValue": "https://www.example.com"\n    },\n    {\n      "propertyName": "Privacy policy",\n      "propertyValue": "https://www.example.com/privacy"\n    },\n    {\n      "propertyName": "Categories",\n      "propertyValue": "Productivity"\n    }\n  ]\n}',
+		),
+	);
+	assert.equal(fixed.placeholder, 'https://www.example.com');
+	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

@@ -1,5 +1,6 @@
-import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import { valueAtPath } from '../core/refs';
+import { removeValue } from '../engine/edits';
+import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import { swaggerRefUses } from './_swaggerStructure';
 
 /**
@@ -13,7 +14,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: "An object with a '$ref' must not have any other properties.",
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const root = context.swagger!.document.value;
@@ -37,5 +38,9 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const key = finding.path[finding.path.length - 1];
+		return { title: `Remove '${String(key)}' (the $ref replaces the object)`, edits: removeValue(doc, finding.path) };
 	},
 });

@@ -1,3 +1,4 @@
+import { removeValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 
 /** `allowEmptyValue` (send `?name=` with no value) only exists for query and form fields. */
@@ -7,7 +8,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: "Only query and formData parameters may use 'allowEmptyValue'.",
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
@@ -23,5 +24,8 @@ export default defineRule({
 				data: { name: parameter.name, in: parameter.in },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		return { title: 'Remove allowEmptyValue', edits: removeValue(doc, finding.path) };
 	},
 });

@@ -1,3 +1,5 @@
+import { isObject, valueAtPath } from '../core/refs';
+import { removeValue, setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 
 /**
@@ -30,7 +32,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: 'A body parameter must describe its value in schema, not with type, format, items, enum or default.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
@@ -51,5 +53,29 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const keyword = finding.path[finding.path.length - 1];
+		const parameterPath = finding.path.slice(0, -1);
+		const parameter = valueAtPath(doc.value, parameterPath);
+		if (typeof keyword !== 'string' || !isObject(parameter)) {
+			return undefined;
+		}
+		if (parameter.schema !== undefined) {
+			return { title: `Remove '${keyword}' (the schema describes the body)`, edits: removeValue(doc, finding.path) };
+		}
+		// Without a schema the keywords are the only description of the body: move them all into a new schema, where
+		// the first of them was, so no information is lost.
+		const moved = Object.keys(parameter).filter((key) => NON_BODY_KEYWORDS.includes(key));
+		const rewritten: Record<string, unknown> = {};
+		for (const [key, value] of Object.entries(parameter)) {
+			if (key === moved[0]) {
+				rewritten.schema = Object.fromEntries(moved.map((name) => [name, parameter[name]]));
+			}
+			if (!moved.includes(key)) {
+				rewritten[key] = value;
+			}
+		}
+		return { title: `Move ${moved.map((name) => `'${name}'`).join(', ')} into a schema`, edits: setValue(doc, parameterPath, rewritten) };
 	},
 });

@@ -1,3 +1,4 @@
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import { operationLabel } from './_pathsParams';
 
@@ -8,7 +9,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
 	description: 'An operation with a body or formData parameter must declare at least one MIME type in consumes.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
@@ -25,8 +26,14 @@ export default defineRule({
 				path: [...operation.path, 'consumes'],
 				target: own ? 'value' : 'missing',
 				message: `At least one supported MIME type must be provided in 'consumes' for operation '${operationLabel(operation)}'.`,
-				data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey },
+				// formData: the fix declares multipart/form-data for form fields, JSON otherwise.
+				data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey, formData: operation.parameters.some((p) => p.in === 'formData') },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const mime = finding.data?.formData === true ? 'multipart/form-data' : 'application/json';
+		// Before the parameters that need it, where Swagger files usually declare it.
+		return { title: `Add "consumes": ["${mime}"]`, edits: setValue(doc, finding.path, [mime], { before: 'parameters' }) };
 	},
 });

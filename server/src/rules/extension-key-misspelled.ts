@@ -1,3 +1,5 @@
+import { isObject, valueAtPath } from '../core/refs';
+import { renameKey } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { extensionKeyUses, nearMiss } from './_extensionKeys';
 
@@ -10,7 +12,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'An extension key that nearly matches a known x-ms-* extension is probably misspelled.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const use of extensionKeyUses(context.swagger!)) {
@@ -26,5 +28,14 @@ export default defineRule({
 				data: { key: use.key, suggestion },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const suggestion = finding.data?.suggestion;
+		const parent = valueAtPath(doc.value, finding.path.slice(0, -1));
+		// Renaming onto a key the object already has would leave a duplicate: the author must choose which value stays.
+		if (typeof suggestion !== 'string' || !isObject(parent) || Object.hasOwn(parent, suggestion)) {
+			return undefined;
+		}
+		return { title: `Rename to '${suggestion}'`, edits: renameKey(doc, finding.path, suggestion) };
 	},
 });

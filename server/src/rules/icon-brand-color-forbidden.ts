@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { BRAND_COLOR_PLACEHOLDER } from './_fixStructure';
 import { FORBIDDEN_COLORS } from './_icon';
 
 /** The PR template: the connector "doesn't use an invalid brand color, #007ee5 or #ffffff" (CS says the same). */
@@ -7,7 +9,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The iconBrandColor must not be #ffffff or the default #007ee5.',
-	fixable: false,
+	fixable: true,
 	files: ['apiProperties'],
 	check(context) {
 		const color = context.apiProperties!.iconBrandColor;
@@ -20,5 +22,9 @@ export default defineRule({
 				data: { value: color },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		// Only the author knows the brand's colour: put a valid one in its place, selected for overwriting.
+		return { requiresAuthor: true, title: 'Replace the colour with a placeholder brand colour', edits: setValue(doc, finding.path, BRAND_COLOR_PLACEHOLDER), placeholder: BRAND_COLOR_PLACEHOLDER };
 	},
 });

@@ -1,3 +1,4 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { INDEPENDENT_PUBLISHER_COLOR } from './_icon';
 
@@ -7,7 +8,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'Independent Publisher connectors must use the brand colour #da3b01.',
-	fixable: false,
+	fixable: true,
 	files: ['apiProperties'],
 	check(context) {
 		const color = context.apiProperties!.iconBrandColor;
@@ -20,5 +21,8 @@ export default defineRule({
 			message: `Independent Publisher connectors must set the color to ${INDEPENDENT_PUBLISHER_COLOR}; this one is ${color}.`,
 			data: { value: color, expected: INDEPENDENT_PUBLISHER_COLOR },
 		});
+	},
+	fix({ finding, doc }) {
+		return { title: `Set the colour to ${INDEPENDENT_PUBLISHER_COLOR}`, edits: setValue(doc, finding.path, INDEPENDENT_PUBLISHER_COLOR) };
 	},
 });

@@ -1,5 +1,7 @@
+import { isObject, valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { isObject } from '../core/refs';
+import { CONTACT_PLACEHOLDERS } from './_fixStructure';
 
 const FIELDS = [
 	['name', 'the name of your support team'],
@@ -13,7 +15,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'The contact object should give the support name, URL and email.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const info = context.swagger!.root.info;
@@ -35,5 +37,19 @@ export default defineRule({
 				data: { field },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const field = finding.data?.field;
+		if (field !== 'name' && field !== 'url' && field !== 'email') {
+			return undefined;
+		}
+		const placeholder = CONTACT_PLACEHOLDERS[field];
+		// Keep the name, url, email order the skeleton and the docs use.
+		const contact = valueAtPath(doc.value, ['info', 'contact']);
+		const has = (key: string): boolean => isObject(contact) && contact[key] !== undefined;
+		const order = ['name', 'url', 'email'];
+		const before = order.slice(order.indexOf(field) + 1).find(has);
+		const position = before !== undefined ? { before } : { after: order.slice(0, order.indexOf(field)).reverse().find(has) };
+		return { requiresAuthor: true, title: `Add the contact ${field}`, edits: setValue(doc, finding.path, placeholder, position), placeholder };
 	},
 });

@@ -1,5 +1,7 @@
-import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { isObject } from '../core/refs';
+import { setValue } from '../engine/edits';
+import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { CONTACT_PLACEHOLDERS } from './_fixStructure';
 
 /** Certification: `info.contact` tells users how to reach the service's support (CS "Step 3b"). */
 export default defineRule({
@@ -8,7 +10,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The info object must have a contact object.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const info = context.swagger!.root.info;
@@ -23,5 +25,8 @@ export default defineRule({
 			message: "The 'contact' property is required.",
 			data: { property: 'contact' },
 		});
+	},
+	fix({ doc }) {
+		return { requiresAuthor: true, title: 'Add a contact with name, URL and email', edits: setValue(doc, ['info', 'contact'], { ...CONTACT_PLACEHOLDERS }), placeholder: CONTACT_PLACEHOLDERS.name };
 	},
 });

@@ -1,3 +1,4 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { entriesNamed, metadataEntries, splitCategories } from './_metadata';
 
@@ -7,7 +8,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: 'Connector categories should be separated by semicolons, not commas.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const entries = metadataEntries(context.swagger!);
@@ -28,5 +29,9 @@ export default defineRule({
 				data: { suggestion },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const suggestion = finding.data?.suggestion;
+		return typeof suggestion === 'string' ? { title: `Separate the categories with ';'`, edits: setValue(doc, finding.path, suggestion) } : undefined;
 	},
 });

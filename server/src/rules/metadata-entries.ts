@@ -1,4 +1,7 @@
+import { valueAtPath } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { METADATA_PLACEHOLDERS, metadataEntry } from './_fixStructure';
 import { REQUIRED_METADATA, entriesNamed, metadataEntries } from './_metadata';
 
 /**
@@ -12,7 +15,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: 'The x-ms-connector-metadata array must have Website, Privacy policy and Categories entries.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		const entries = metadataEntries(context.swagger!);
@@ -39,5 +42,20 @@ export default defineRule({
 				});
 			}
 		}
+	},
+	fix({ finding, doc }) {
+		const name = finding.data?.propertyName;
+		if (typeof name !== 'string') {
+			return undefined;
+		}
+		const placeholder = METADATA_PLACEHOLDERS[name] ?? '';
+		if (finding.path[finding.path.length - 1] === 'propertyValue') {
+			return { requiresAuthor: true, title: `Add a ${name} value`, edits: setValue(doc, finding.path, placeholder), placeholder };
+		}
+		const entries = valueAtPath(doc.value, ['x-ms-connector-metadata']);
+		if (!Array.isArray(entries)) {
+			return undefined;
+		}
+		return { requiresAuthor: true, title: `Add the ${name} entry`, edits: setValue(doc, ['x-ms-connector-metadata', entries.length], metadataEntry(name)), placeholder };
 	},
 });

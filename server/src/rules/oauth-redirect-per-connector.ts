@@ -1,3 +1,4 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 
 /**
@@ -10,7 +11,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: "OAuth settings must use the 'GlobalPerConnector' redirect mode.",
-	fixable: false,
+	fixable: true,
 	files: ['apiProperties'],
 	check(context) {
 		for (const settings of context.apiProperties!.oauthSettings()) {
@@ -29,5 +30,8 @@ export default defineRule({
 				data: { parameter: settings.parameter.name, value: mode, expected: 'GlobalPerConnector' },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		return { title: "Set redirectMode to 'GlobalPerConnector'", edits: setValue(doc, finding.path, 'GlobalPerConnector') };
 	},
 });

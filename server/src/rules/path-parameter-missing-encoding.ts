@@ -1,3 +1,4 @@
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 
 /** Without `x-ms-url-encoding`, a path value with `/`, `?` or `#` in it can change the URL it is placed in. */
@@ -7,7 +8,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
 	description: 'A path parameter should declare x-ms-url-encoding.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
@@ -22,5 +23,8 @@ export default defineRule({
 				data: { name: parameter.name },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		return { title: 'Add "x-ms-url-encoding": "single"', edits: setValue(doc, finding.path, 'single') };
 	},
 });

@@ -1,3 +1,4 @@
+import { setValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 
 /** A path variable cannot be left out of a URL, so an `in: path` parameter must say `required: true`. */
@@ -7,7 +8,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: 'A path parameter must have required set to true.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
@@ -22,5 +23,9 @@ export default defineRule({
 				data: { name: parameter.name },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		// Next to `in`, where the location that makes it mandatory is written; replaces a false value in place.
+		return { title: 'Mark the path parameter required', edits: setValue(doc, finding.path, true, { after: 'in' }) };
 	},
 });

@@ -1,3 +1,5 @@
+import { isObject } from '../core/refs';
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { isPlaceholderText } from './_metadata';
 
@@ -12,7 +14,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The apiProperties file must give the publisher and the stackOwner.',
-	fixable: false,
+	fixable: true,
 	files: ['apiProperties'],
 	check(context) {
 		const properties = context.apiProperties!.properties;
@@ -30,5 +32,20 @@ export default defineRule({
 				data: { property: key },
 			});
 		}
+	},
+	fix({ finding, doc, swagger, apiProperties }) {
+		const key = finding.data?.property;
+		if (key !== 'publisher' && key !== 'stackOwner') {
+			return undefined;
+		}
+		// A starting name to overwrite: the other of the two when it is real (often the same company), else the
+		// connector's title (often the service's name), else a neutral example name.
+		const usable = (value: unknown): value is string => typeof value === 'string' && !isPlaceholderText(value);
+		const other = apiProperties?.properties[key === 'publisher' ? 'stackOwner' : 'publisher'];
+		const info = swagger?.root.info;
+		const title = isObject(info) ? info.title : undefined;
+		const placeholder = usable(other) ? other.trim() : usable(title) ? title.trim() : 'Contoso';
+		const position = key === 'publisher' ? { before: 'stackOwner' } : { after: 'publisher' };
+		return { requiresAuthor: true, title: `Set ${key} to "${placeholder}"`, edits: setValue(doc, finding.path, placeholder, position), placeholder };
 	},
 });

@@ -1,3 +1,4 @@
+import { removeValue } from '../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 
 /** The runtime always encodes query values once; `x-ms-url-encoding` on a query parameter has no effect. */
@@ -7,7 +8,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
 	description: 'A query parameter must not declare x-ms-url-encoding.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
@@ -22,5 +23,8 @@ export default defineRule({
 				data: { name: parameter.name },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		return { title: 'Remove x-ms-url-encoding', edits: removeValue(doc, finding.path) };
 	},
 });

@@ -1,3 +1,5 @@
+import { valueAtPath } from '../core/refs';
+import { removeValue, setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { listStrings, rootAndOperationLists } from './_metadata';
 
@@ -7,7 +9,7 @@ export default defineRule({
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
 	description: "The schemes should be 'https', not 'http'.",
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const item of listStrings(rootAndOperationLists(context.swagger!, 'schemes'))) {
@@ -21,5 +23,18 @@ export default defineRule({
 				data: { scheme: item.value, suggestion: 'https' },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const index = finding.path[finding.path.length - 1];
+		const list = valueAtPath(doc.value, finding.path.slice(0, -1));
+		if (typeof index !== 'number' || !Array.isArray(list)) {
+			return undefined;
+		}
+		// The list keeps one 'https': drop this item when another one already is (or will become) 'https'.
+		const scheme = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '');
+		const duplicate = list.some((value, other) => other !== index && (scheme(value) === 'https' || (other < index && scheme(value) === 'http')));
+		return duplicate
+			? { title: "Remove 'http' (the list has 'https')", edits: removeValue(doc, finding.path) }
+			: { title: "Replace 'http' by 'https'", edits: setValue(doc, finding.path, 'https') };
 	},
 });

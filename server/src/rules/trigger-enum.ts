@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { closestAllowedValue } from './_fixStructure';
 
 const ALLOWED = ['batch', 'single'];
 
@@ -13,7 +15,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: "An operation's x-ms-trigger must be batch or single.",
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
@@ -29,5 +31,9 @@ export default defineRule({
 				data: { allowedValues: ALLOWED, value, operationId: operation.operationId },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const replacement = closestAllowedValue(finding.data?.value, ALLOWED);
+		return replacement === undefined ? undefined : { title: `Replace by '${replacement}'`, edits: setValue(doc, finding.path, replacement) };
 	},
 });

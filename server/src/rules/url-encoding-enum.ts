@@ -1,4 +1,6 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { closestAllowedValue } from './_fixStructure';
 
 /** MSS order. */
 const ALLOWED = ['double', 'single'];
@@ -13,7 +15,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The x-ms-url-encoding extension must be single or double.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
@@ -28,5 +30,9 @@ export default defineRule({
 				data: { allowedValues: ALLOWED, value, name: parameter.name },
 			});
 		}
+	},
+	fix({ finding, doc }) {
+		const replacement = closestAllowedValue(finding.data?.value, ALLOWED);
+		return replacement === undefined ? undefined : { title: `Replace by '${replacement}'`, edits: setValue(doc, finding.path, replacement) };
 	},
 });

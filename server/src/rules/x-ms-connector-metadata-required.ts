@@ -1,4 +1,7 @@
+import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
+import { metadataEntry } from './_fixStructure';
+import { REQUIRED_METADATA } from './_metadata';
 
 /** Certification: the root `x-ms-connector-metadata` holds Website, Privacy policy and Categories (CS "Step 3b"). */
 export default defineRule({
@@ -7,7 +10,7 @@ export default defineRule({
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
 	description: 'The definition must have an x-ms-connector-metadata array at its root.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	check(context) {
 		if (context.swagger!.root['x-ms-connector-metadata'] !== undefined) {
@@ -20,5 +23,9 @@ export default defineRule({
 			message: "The 'x-ms-connector-metadata' property is required.",
 			data: { property: 'x-ms-connector-metadata' },
 		});
+	},
+	fix({ doc }) {
+		const entries = REQUIRED_METADATA.map(metadataEntry);
+		return { requiresAuthor: true, title: 'Add x-ms-connector-metadata with Website, Privacy policy and Categories', edits: setValue(doc, ['x-ms-connector-metadata'], entries), placeholder: entries[0].propertyValue };
 	},
 });
