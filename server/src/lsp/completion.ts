@@ -1,7 +1,90 @@
-/** Completion: the protocol side; the logic is in server/src/language/. (Stub: to be implemented.) */
-import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
+/** Completion: the protocol side; the logic is in server/src/language/completion.ts. */
+import {
+	CompletionItemKind,
+	InsertTextFormat,
+	MarkupKind,
+	type CompletionItem,
+	type Connection,
+	type Position,
+	type Range,
+	type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { fileKindOf, type JsonFileKind } from '../core/connector';
+import type { JsonDocument } from '../core/json';
+import type { ParsedFile } from '../engine/parsedFile';
+import { completionsAt, type CompletionKind } from '../language/completion';
 import type { EditorServices } from './editorServices';
+import { baseNameOfUri } from './uris';
 
-export const COMPLETION_CAPABILITIES: ServerCapabilities = {};
+export const COMPLETION_CAPABILITIES: ServerCapabilities = {
+	completionProvider: { triggerCharacters: ['"', ':', '/'], resolveProvider: false },
+};
 
-export function registerCompletion(_connection: Connection, _services: EditorServices): void {}
+const ITEM_KINDS: Record<CompletionKind, CompletionItemKind> = {
+	property: CompletionItemKind.Property,
+	value: CompletionItemKind.EnumMember,
+	operation: CompletionItemKind.Function,
+	reference: CompletionItemKind.Reference,
+	variable: CompletionItemKind.Variable,
+	snippet: CompletionItemKind.Snippet,
+};
+
+/**
+ * Offsets in the parse and positions in the editor's buffer differ by the byte order mark the parse strips (one
+ * character on the first line).
+ */
+export function offsetOf(parsed: ParsedFile, position: Position): number {
+	const character = position.line === 0 && parsed.hadBom ? Math.max(0, position.character - 1) : position.character;
+	return parsed.doc.lines.offsetAt({ line: position.line, character });
+}
+
+export function rangeOf(parsed: ParsedFile, offset: number, length: number): Range {
+	const { start, end } = parsed.doc.lines.rangeAt(offset, length);
+	const shift = (position: Position): Position =>
+		parsed.hadBom && position.line === 0 ? { line: 0, character: position.character + 1 } : { line: position.line, character: position.character };
+	return { start: shift(start), end: shift(end) };
+}
+
+/** The document's kind and parse, when it is a connector JSON file (nothing is offered in other files). */
+export function connectorDocument(services: EditorServices, uri: string): { kind: JsonFileKind; parsed: ParsedFile } | undefined {
+	const kind = fileKindOf(baseNameOfUri(uri));
+	const parsed = kind ? services.parsed(uri) : undefined;
+	return kind && parsed ? { kind, parsed } : undefined;
+}
+
+/** The connector's definition as the other file of an apiProperties.json (buffer or disk). */
+export function swaggerFor(services: EditorServices, uri: string): () => Promise<JsonDocument | undefined> {
+	return async () => (await services.connector(uri))?.input.swagger?.doc;
+}
+
+export function registerCompletion(connection: Connection, services: EditorServices): void {
+	connection.onCompletion(async (params): Promise<CompletionItem[]> => {
+		try {
+			const document = connectorDocument(services, params.textDocument.uri);
+			if (!document) {
+				return [];
+			}
+			const { kind, parsed } = document;
+			const entries = await completionsAt({
+				kind,
+				doc: parsed.doc,
+				offset: offsetOf(parsed, params.position),
+				swagger: swaggerFor(services, params.textDocument.uri),
+			});
+			return entries.map((entry, index) => ({
+				label: entry.label,
+				kind: ITEM_KINDS[entry.kind],
+				detail: entry.detail,
+				documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
+				filterText: entry.filterText,
+				// Keep the order the logic chose (keys by the catalog's order, values as listed).
+				sortText: String(index).padStart(5, '0'),
+				insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+				textEdit: { range: rangeOf(parsed, entry.range.offset, entry.range.length), newText: entry.insertText },
+			}));
+		} catch (error) {
+			services.log.error(`Completion failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			return [];
+		}
+	});
+}
