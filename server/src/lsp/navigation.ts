@@ -1,7 +1,141 @@
-/** Navigation: the protocol side; the logic is in server/src/language/. (Stub: to be implemented.) */
-import type { Connection, ServerCapabilities } from 'vscode-languageserver/node';
-import type { EditorServices } from './editorServices';
+/**
+ * Navigation: go to definition, find references and rename for `$ref`s and operationId references, across
+ * apiDefinition.swagger.json and apiProperties.json. The protocol side; the logic is in
+ * server/src/language/references.ts.
+ */
+import {
+	LSPErrorCodes,
+	ResponseError,
+	type Connection,
+	type Location,
+	type Position,
+	type Range,
+	type ServerCapabilities,
+	type TextEdit,
+	type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { JsonFileKind } from '../core/connector';
+import type { ParsedFile } from '../engine/parsedFile';
+import { definitionAt, prepareRenameAt, referencesAt, renameAt, type ConnectorDocuments, type FileRange } from '../language/references';
+import type { ConnectorAt, EditorServices } from './editorServices';
 
-export const NAVIGATION_CAPABILITIES: ServerCapabilities = {};
+export const NAVIGATION_CAPABILITIES: ServerCapabilities = {
+	definitionProvider: true,
+	referencesProvider: true,
+	renameProvider: { prepareProvider: true },
+};
 
-export function registerNavigation(_connection: Connection, _services: EditorServices): void {}
+/** The parse drops a byte order mark; the editor's first line still counts it. */
+export function offsetInParse(parsed: ParsedFile, position: Position): number {
+	const character = position.line === 0 && parsed.hadBom ? Math.max(0, position.character - 1) : position.character;
+	return parsed.doc.lines.offsetAt({ line: position.line, character });
+}
+
+export function editorRange(parsed: ParsedFile, range: Range): Range {
+	const shift = (p: Position): Position => (parsed.hadBom && p.line === 0 ? { line: 0, character: p.character + 1 } : { line: p.line, character: p.character });
+	return { start: shift(range.start), end: shift(range.end) };
+}
+
+interface Context {
+	readonly connector: ConnectorAt;
+	readonly docs: ConnectorDocuments;
+	readonly offset: number;
+}
+
+async function contextAt(services: EditorServices, uri: string, position: Position): Promise<Context | undefined> {
+	const connector = await services.connector(uri);
+	const parsed = connector?.input[connector.kind];
+	if (!connector || !parsed) {
+		return undefined;
+	}
+	const docs: Partial<Record<JsonFileKind, ParsedFile['doc']>> = {};
+	for (const kind of ['swagger', 'apiProperties'] as const) {
+		const file = connector.input[kind];
+		if (file && !file.doc.fatal) {
+			docs[kind] = file.doc;
+		}
+	}
+	return { connector, docs, offset: offsetInParse(parsed, position) };
+}
+
+function locations(context: Context, ranges: readonly FileRange[]): Location[] {
+	const result: Location[] = [];
+	for (const { file, range } of ranges) {
+		const uri = context.connector.uris[file];
+		const parsed = context.connector.input[file];
+		if (uri && parsed) {
+			result.push({ uri, range: editorRange(parsed, range) });
+		}
+	}
+	return result;
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+export function registerNavigation(connection: Connection, services: EditorServices): void {
+	connection.onDefinition(async (params) => {
+		try {
+			const context = await contextAt(services, params.textDocument.uri, params.position);
+			return context ? locations(context, definitionAt(context.docs, context.connector.kind, context.offset)) : [];
+		} catch (error) {
+			services.log.error(`textDocument/definition failed: ${describe(error)}`);
+			return [];
+		}
+	});
+
+	connection.onReferences(async (params) => {
+		try {
+			const context = await contextAt(services, params.textDocument.uri, params.position);
+			return context ? locations(context, referencesAt(context.docs, context.connector.kind, context.offset, params.context.includeDeclaration)) : [];
+		} catch (error) {
+			services.log.error(`textDocument/references failed: ${describe(error)}`);
+			return [];
+		}
+	});
+
+	connection.onPrepareRename(async (params) => {
+		try {
+			const context = await contextAt(services, params.textDocument.uri, params.position);
+			const prepared = context && prepareRenameAt(context.docs, context.connector.kind, context.offset);
+			if (!context || !prepared) {
+				return null;
+			}
+			return { range: editorRange(context.connector.input[context.connector.kind]!, prepared.range), placeholder: prepared.placeholder };
+		} catch (error) {
+			services.log.error(`textDocument/prepareRename failed: ${describe(error)}`);
+			return null;
+		}
+	});
+
+	connection.onRenameRequest(async (params) => {
+		try {
+			const context = await contextAt(services, params.textDocument.uri, params.position);
+			if (!context) {
+				return null;
+			}
+			const result = renameAt(context.docs, context.connector.kind, context.offset, params.newName);
+			if (!result.ok) {
+				// The editor shows this message to the author instead of applying anything.
+				return new ResponseError(LSPErrorCodes.RequestFailed, result.message);
+			}
+			const changes: Record<string, TextEdit[]> = {};
+			for (const [file, edits] of Object.entries(result.edits) as [JsonFileKind, NonNullable<(typeof result.edits)[JsonFileKind]>][]) {
+				const uri = context.connector.uris[file];
+				const parsed = context.connector.input[file];
+				if (!uri || !parsed) {
+					continue;
+				}
+				changes[uri] = edits.map((edit) => ({
+					range: editorRange(parsed, parsed.doc.lines.rangeAt(edit.offset, edit.length)),
+					newText: edit.content,
+				}));
+			}
+			return { changes } satisfies WorkspaceEdit;
+		} catch (error) {
+			services.log.error(`textDocument/rename failed: ${describe(error)}`);
+			return null;
+		}
+	});
+}
