@@ -316,8 +316,11 @@ describe('language server over stdio', () => {
 		const syntax = find(params, 'json-syntax');
 		assert.ok(syntax, `expected json-syntax, got ${codes(params).join(', ')}`);
 		assert.equal(syntax.severity, DiagnosticSeverity.Error);
-		// Still answering requests (an unsupported one is refused, not ignored) and still checking.
-		await assert.rejects(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), /Unhandled method|not found/i);
+		// Still answering requests on the broken text (the outline is empty or partial, never an error), an unsupported
+		// one is refused rather than ignored, and still checking.
+		const symbols = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+		assert.ok(Array.isArray(symbols));
+		await assert.rejects(connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), /Unhandled method|not found/i);
 		const fixed = diagnosticsFor(uri, (p) => p.version === 2);
 		change(uri, swaggerText, 2);
 		assert.equal(find(await fixed, 'json-syntax'), undefined);
