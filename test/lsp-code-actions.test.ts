@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './helpers/lspClient';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures', 'lsp', 'invoices');
@@ -52,7 +52,12 @@ describe('code actions over stdio', () => {
 		})) as CodeAction[];
 		assert.deepEqual(
 			actions.map((a) => a.title),
-			['Add the summary "List invoices"', 'Show documentation for op-summary-required', 'Ignore op-summary-required in this workspace'],
+			[
+				'Add the summary "List invoices"',
+				'Fix all op-summary-required problems in this file',
+				'Show documentation for op-summary-required',
+				'Ignore op-summary-required in this workspace',
+			],
 		);
 		const fix = actions[0];
 		assert.equal(fix.isPreferred, true);
@@ -65,12 +70,15 @@ describe('code actions over stdio', () => {
 		client.change(uri, fixed, 2);
 		const after = await client.diagnostics(uri, (p) => p.version === 2);
 		assert.ok(!after.diagnostics.some((d) => d.code === 'op-summary-required'));
-		assert.deepEqual(actions[1].command, {
+		// "Fix all" carries no edit until chosen: a light-bulb request stays cheap on a large file.
+		assert.equal(actions[1].edit, undefined);
+		assert.deepEqual(actions[1].data, { uri, ruleIds: ['op-summary-required'] });
+		assert.deepEqual(actions[2].command, {
 			title: 'Show documentation for op-summary-required',
 			command: 'connectorCertify.showRuleDocumentation',
 			arguments: ['op-summary-required', 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/op-summary-required.md'],
 		});
-		assert.deepEqual(actions[2].command?.arguments, ['op-summary-required']);
+		assert.deepEqual(actions[3].command?.arguments, ['op-summary-required']);
 	});
 
 	it('source.fixAll.connectorCertify fixes every fixable finding in one edit', async () => {
@@ -85,9 +93,28 @@ describe('code actions over stdio', () => {
 		})) as CodeAction[];
 		assert.equal(actions.length, 1);
 		assert.equal(actions[0].kind, 'source.fixAll.connectorCertify');
-		assert.equal((actions[0].edit!.changes![uri] as TextEdit[]).length, 1, 'one edit: one undo step');
-		client.change(uri, applied(broken, uri, actions[0]), 4);
+		const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, actions[0]);
+		assert.equal((resolved.edit!.changes![uri] as TextEdit[]).length, 1, 'one edit: one undo step');
+		client.change(uri, applied(broken, uri, resolved), 4);
 		const after = await client.diagnostics(uri, (p) => p.version === 4);
 		assert.ok(!after.diagnostics.some((d) => d.code === 'op-summary-required'));
+	});
+
+	it('gives fix-all edits at once to a client that cannot resolve code actions', async () => {
+		const plain = await LspClient.start(workspace, { textDocument: { publishDiagnostics: { dataSupport: true, versionSupport: true } } });
+		try {
+			const broken = text.replace('"operationId": "ListInvoices",\n', '');
+			plain.open(uri, broken, 1);
+			await plain.diagnostics(uri, (p) => p.version === 1);
+			const actions = (await plain.connection.sendRequest(CodeActionRequest.type, {
+				textDocument: { uri },
+				range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+				context: { diagnostics: [], only: ['source.fixAll.connectorCertify'] },
+			})) as CodeAction[];
+			assert.equal(actions.length, 1);
+			assert.match(applied(broken, uri, actions[0]), /"summary": "Get invoices"/);
+		} finally {
+			plain.stop();
+		}
 	});
 });

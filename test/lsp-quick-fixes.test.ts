@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { proposeFix } from '../server/src/engine/fixes';
 import { parseText } from '../server/src/engine/parsedFile';
 import { RULES } from '../server/src/rules/index';
@@ -134,7 +134,8 @@ describe('quick fixes over stdio', () => {
 			context: { diagnostics: [], only: ['source.fixAll.connectorCertify'] },
 		})) as CodeAction[];
 		assert.equal(actions.length, 1);
-		const fixed = apply(text, uri, actions[0].edit!.changes![uri] as TextEdit[]);
+		const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, actions[0]);
+		const fixed = apply(text, uri, resolved.edit!.changes![uri] as TextEdit[]);
 		const after = await diagnosticsOf(uri, fixed);
 		// By rule and place: a finding whose numbers change (the file's size) is the same finding.
 		const key = (d: Diagnostic) => `${d.code} ${(d.data as { jsonPointer: string }).jsonPointer}`;

@@ -40,6 +40,8 @@ for (const rule of RULES) {
 		starts('Default severity', rule.severity);
 		starts('Profiles', rule.profiles.join(', '));
 		starts('Fixable', rule.fixable ? 'yes' : 'no');
+		// "Fixable" is a promise: a rule says so exactly when it has a quick fix.
+		assert.equal(typeof rule.fix === 'function', rule.fixable, 'fixable ⇔ the rule has a fix');
 		for (const option of Object.keys(rule.options ?? {})) {
 			assert.ok(doc.includes(`\`${option}\``), `doc mentions the option \`${option}\``);
 		}

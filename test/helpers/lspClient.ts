@@ -65,7 +65,10 @@ export class LspClient {
 			workspaceFolders: [{ uri, name: 'workspace' }],
 			capabilities: {
 				workspace: { configuration: true, workspaceFolders: true },
-				textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+				textDocument: {
+					publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+					codeAction: { resolveSupport: { properties: ['edit'] }, dataSupport: true },
+				},
 				...capabilities,
 			},
 		});

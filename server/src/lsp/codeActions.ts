@@ -97,16 +97,10 @@ export function codeActions(params: CodeActionParams, request: CodeActionInput):
 			}
 			perRule.add(ruleId);
 			const rule = findRule(ruleId);
-			if (rule?.fix && rule.fixable) {
-				const all = fixAll(request.input, request.kind, request.config, { ruleIds: [ruleId] });
-				if (all.fixed > 1) {
-					actions.push({
-						title: `Fix all ${ruleId} problems in this file (${all.fixed})`,
-						kind: CodeActionKind.QuickFix,
-						diagnostics: params.context.diagnostics.filter((d) => ruleIdOf(d) === ruleId),
-						edit: { changes: { [request.uri]: [minimalEdit(text, all.text)] } },
-					});
-				}
+			if (rule?.fix && rule.fixable && proposal && !proposal.requiresAuthor) {
+				// Computed only when chosen (codeAction/resolve): a light-bulb request must stay cheap on a large file.
+				const data: FixAllData = { uri: request.uri, ruleIds: [ruleId] };
+				actions.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, data });
 			}
 			actions.push({
 				title: `Show documentation for ${ruleId}`,
@@ -123,10 +117,29 @@ export function codeActions(params: CodeActionParams, request: CodeActionInput):
 
 	// Fix-all runs only when asked for by kind (fix-on-save, the Source Action menu): it is a whole-file operation.
 	if (only && wants(FIX_ALL_KIND)) {
-		const all = fixAll(request.input, request.kind, request.config);
-		if (all.fixed > 0) {
-			actions.push({ title: `Fix all Connector Certify problems (${all.fixed})`, kind: FIX_ALL_KIND, edit: { changes: { [request.uri]: [minimalEdit(text, all.text)] } } });
-		}
+		const data: FixAllData = { uri: request.uri };
+		actions.push({ title: 'Fix all Connector Certify problems', kind: FIX_ALL_KIND, data });
 	}
 	return actions;
+}
+
+/** What a fix-all action carries until it is resolved: the document, and the rules to fix (all when absent). */
+export interface FixAllData {
+	readonly uri: string;
+	readonly ruleIds?: readonly string[];
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+	return typeof data === 'object' && data !== null && typeof (data as FixAllData).uri === 'string';
+}
+
+/** Fills in a fix-all action's edit: one edit replacing only what changed, so it is a single undo step. */
+export function resolveFixAll(action: CodeAction, request: CodeActionInput): CodeAction {
+	const data = action.data as FixAllData;
+	const file = request.input[request.kind];
+	if (!file) {
+		return action;
+	}
+	const all = fixAll(request.input, request.kind, request.config, { ruleIds: data.ruleIds });
+	return all.fixed > 0 ? { ...action, edit: { changes: { [request.uri]: [minimalEdit(file.doc.text, all.text)] } } } : action;
 }

@@ -32,7 +32,7 @@ import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, type CheckOutcome, type Logger, type RunningCheck } from './checker';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import type { ConnectorAt } from './editorServices';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
@@ -97,6 +97,8 @@ export function startLanguageServer(script: string): void {
 	let hasConfigurationCapability = false;
 	let hasDynamicConfigurationChange = false;
 	let hasWorkspaceFolderChanges = false;
+	/** Whether the client can fill in a code action's edit later (codeAction/resolve); if not, fix-all edits come at once. */
+	let canResolveEdits = false;
 	let workspaceRoots: string[] = [];
 	/** Settings pushed with didChangeConfiguration, used when the client cannot answer `workspace/configuration`. */
 	let pushedSettings: unknown;
@@ -447,6 +449,7 @@ export function startLanguageServer(script: string): void {
 		hasConfigurationCapability = capabilities.workspace?.configuration === true;
 		hasDynamicConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
 		hasWorkspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
+		canResolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
 		workspaceRoots = folders.flatMap((folder) => {
 			const root = pathOfUri(folder.uri);
@@ -455,7 +458,7 @@ export function startLanguageServer(script: string): void {
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
 				...FEATURE_CAPABILITIES,
 				workspace: { workspaceFolders: { supported: true, changeNotifications: hasWorkspaceFolderChanges } },
 			},
@@ -577,10 +580,29 @@ export function startLanguageServer(script: string): void {
 				return [];
 			}
 			const config = await configFor(connector.scope);
-			return codeActions(params, { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config });
+			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
+			const actions = codeActions(params, request);
+			return canResolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));
 		} catch (error) {
 			log.error(`textDocument/codeAction failed: ${describe(error)}`);
 			return [];
+		}
+	});
+
+	connection.onCodeActionResolve(async (action) => {
+		try {
+			if (!isFixAllData(action.data)) {
+				return action;
+			}
+			const connector = await connectorInputFor(action.data.uri);
+			if (!connector) {
+				return action;
+			}
+			const config = await configFor(connector.scope);
+			return resolveFixAll(action, { uri: action.data.uri, kind: connector.kind, input: connector.input, config });
+		} catch (error) {
+			log.error(`codeAction/resolve failed: ${describe(error)}`);
+			return action;
 		}
 	});
 
