@@ -3,7 +3,7 @@
  * ending detected from the file, so a fix changes only what it must and keeps key order, indentation and CRLF.
  */
 import { applyEdits as applyJsoncEdits, modify, type FormattingOptions } from 'jsonc-parser';
-import { findNode, keyNodeOf, type JsonDocument, type JsonPath } from '../core/json';
+import { findNode, keyNodeOf, type JsonDocument, type JsonNode, type JsonPath } from '../core/json';
 
 /** A replacement of `length` characters at `offset` by `content` (offsets into the document's text). */
 export interface TextEdit {
@@ -42,8 +42,64 @@ export interface SetOptions {
 	readonly before?: string;
 }
 
-/** Sets (adds or replaces) the value at `path`. A new property goes after `options.after` when given. */
+/**
+ * Sets (adds or replaces) the value at `path`. A new property goes after `options.after` (or before
+ * `options.before`) when given, else last; a new array item is appended. Works on the parsed tree, so a fix on a
+ * megabyte file costs a lookup, not a re-parse; falls back to jsonc-parser's `modify` where the tree has no place.
+ */
 export function setValue(doc: JsonDocument, path: JsonPath, value: unknown, options: SetOptions = {}): TextEdit[] {
+	const existing = findNode(doc.root, path);
+	if (existing && path.length > 0) {
+		return [{ offset: existing.offset, length: existing.length, content: serialize(doc, value, lineIndentAt(doc.text, existing.offset)) }];
+	}
+	const parent = path.length > 0 ? findNode(doc.root, path.slice(0, -1)) : undefined;
+	const key = path[path.length - 1];
+	if (parent?.type === 'object' && typeof key === 'string') {
+		const properties = (parent.children ?? []).filter((property) => property.children?.[0]);
+		const keys = properties.map((property) => property.children![0].value as string);
+		let index = properties.length;
+		if (options.after !== undefined && keys.includes(options.after)) {
+			index = keys.indexOf(options.after) + 1;
+		} else if (options.before !== undefined && keys.includes(options.before)) {
+			index = keys.indexOf(options.before);
+		}
+		return insertMember(doc, parent, properties, index, (indent) => `${JSON.stringify(key)}: ${serialize(doc, value, indent)}`);
+	}
+	if (parent?.type === 'array' && typeof key === 'number' && key === (parent.children?.length ?? 0)) {
+		return insertMember(doc, parent, parent.children ?? [], key, (indent) => serialize(doc, value, indent));
+	}
+	return jsoncModify(doc, path, value, options);
+}
+
+/** Removes the property or array item at `path`, with its separating comma and line. */
+export function removeValue(doc: JsonDocument, path: JsonPath): TextEdit[] {
+	const node = findNode(doc.root, path);
+	const member = node?.parent?.type === 'property' ? node.parent : node;
+	const container = member?.parent;
+	if (!member || !container || (container.type !== 'object' && container.type !== 'array')) {
+		return jsoncModify(doc, path, undefined, {});
+	}
+	const siblings = container.children ?? [];
+	const index = siblings.indexOf(member);
+	const text = doc.text;
+	if (siblings.length === 1) {
+		// The only member: empty the container, keeping its braces on their lines.
+		return [{ offset: container.offset + 1, length: container.offset + container.length - 1 - (container.offset + 1), content: '' }];
+	}
+	if (index < siblings.length - 1) {
+		// From this member's start to the next one's: the comma and the line break go with it.
+		const next = siblings[index + 1];
+		const start = lineStartIfOnlyWhitespaceBefore(text, member.offset);
+		const end = lineStartIfOnlyWhitespaceBefore(text, next.offset);
+		return [{ offset: start, length: end - start, content: '' }];
+	}
+	// The last member: from the end of the previous one (its comma goes) to this one's end.
+	const previous = siblings[index - 1];
+	const start = previous.offset + previous.length;
+	return [{ offset: start, length: member.offset + member.length - start, content: '' }];
+}
+
+function jsoncModify(doc: JsonDocument, path: JsonPath, value: unknown, options: SetOptions): TextEdit[] {
 	return modify(doc.text, [...path], value, {
 		formattingOptions: formattingOf(doc),
 		getInsertionIndex: (properties) => {
@@ -58,9 +114,65 @@ export function setValue(doc: JsonDocument, path: JsonPath, value: unknown, opti
 	});
 }
 
-/** Removes the property or array item at `path`. */
-export function removeValue(doc: JsonDocument, path: JsonPath): TextEdit[] {
-	return modify(doc.text, [...path], undefined, { formattingOptions: formattingOf(doc) });
+function indentUnit(doc: JsonDocument): string {
+	const formatting = formattingOf(doc);
+	return formatting.insertSpaces ? ' '.repeat(formatting.tabSize ?? 2) : '\t';
+}
+
+/** The whitespace at the start of the line holding `offset`. */
+function lineIndentAt(text: string, offset: number): string {
+	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+function lineStartIfOnlyWhitespaceBefore(text: string, offset: number): number {
+	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	return /^[ \t]*$/.test(text.slice(lineStart, offset)) ? lineStart : offset;
+}
+
+/** A value as JSON in the file's style, its continuation lines indented from `indent`. */
+function serialize(doc: JsonDocument, value: unknown, indent: string): string {
+	const eol = formattingOf(doc).eol ?? '\n';
+	return JSON.stringify(value, null, indentUnit(doc)).replace(/\n/g, eol + indent);
+}
+
+/**
+ * Inserts a member (built for the indentation it will have) at `index` among `members` of an object or array,
+ * matching the container's layout: one member per line, or all on one line when the container is written inline.
+ */
+function insertMember(doc: JsonDocument, container: JsonNode, members: readonly JsonNode[], index: number, build: (indent: string) => string): TextEdit[] {
+	const text = doc.text;
+	const eol = formattingOf(doc).eol ?? '\n';
+	const open = container.offset;
+	const close = container.offset + container.length - 1;
+	if (members.length === 0) {
+		const inner = text.slice(open + 1, close);
+		if (!inner.includes('\n')) {
+			// `{}` or `[]` (perhaps with spaces): open it onto its own lines.
+			const outer = lineIndentAt(text, open);
+			const indent = outer + indentUnit(doc);
+			return [{ offset: open + 1, length: close - open - 1, content: `${eol}${indent}${build(indent)}${eol}${outer}` }];
+		}
+		const outer = lineIndentAt(text, close);
+		const indent = outer + indentUnit(doc);
+		return [{ offset: open + 1, length: close - open - 1, content: `${eol}${indent}${build(indent)}${eol}${outer}` }];
+	}
+	const first = members[0];
+	const inline = !text.slice(open, first.offset).includes('\n');
+	if (inline) {
+		const member = build('');
+		if (index >= members.length) {
+			const last = members[members.length - 1];
+			return [{ offset: last.offset + last.length, length: 0, content: `, ${member}` }];
+		}
+		return [{ offset: members[index].offset, length: 0, content: `${member}, ` }];
+	}
+	const indent = lineIndentAt(text, first.offset);
+	if (index >= members.length) {
+		const last = members[members.length - 1];
+		return [{ offset: last.offset + last.length, length: 0, content: `,${eol}${indent}${build(indent)}` }];
+	}
+	return [{ offset: members[index].offset, length: 0, content: `${build(indent)},${eol}${indent}` }];
 }
 
 /** Renames the property at `path` (its key only; the value and everything else stay as written). */
