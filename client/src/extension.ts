@@ -69,6 +69,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			{ scheme: 'file', language: 'json', pattern: '**/apiDefinition.swagger.json' },
 			{ scheme: 'file', language: 'json', pattern: '**/apiProperties.json' },
 			{ scheme: 'file', language: 'json', pattern: '**/*.swagger.json' },
+			// intro.md gets the template's section snippets (the server offers them only beside a connector).
+			{ scheme: 'file', language: 'markdown', pattern: '**/[Ii]ntro.md' },
 		],
 		synchronize: { fileEvents: watchers },
 		outputChannel: output,

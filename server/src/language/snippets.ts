@@ -246,3 +246,15 @@ export function expandSnippetDefaults(body: string): string {
 	};
 	return parse(false);
 }
+
+/**
+ * The intro.md snippets (the whole template and each section) for a line whose text before the cursor is `prefix`:
+ * offered at the start of a line or while a heading is being typed, never in the middle of prose.
+ */
+export function introSnippetCompletions(prefix: string): SnippetCompletion[] {
+	if (!/^\s*#{0,6}\s*[\w ]*$/.test(prefix) || /\S\s+\S/.test(prefix.replace(/^\s*#+\s*/, ''))) {
+		return [];
+	}
+	const file = SNIPPET_FILES.find((candidate) => candidate.file === 'intro');
+	return (file?.snippets ?? []).map((snippet) => completionOf(snippet, snippet.body.join('\n')));
+}

@@ -13,6 +13,7 @@ import { fileKindOf, type JsonFileKind } from '../core/connector';
 import type { JsonDocument } from '../core/json';
 import type { ParsedFile } from '../engine/parsedFile';
 import { completionsAt, type CompletionKind } from '../language/completion';
+import { introSnippetCompletions } from '../language/snippets';
 import type { EditorServices } from './editorServices';
 import { baseNameOfUri } from './uris';
 
@@ -57,9 +58,31 @@ export function swaggerFor(services: EditorServices, uri: string): () => Promise
 	return async () => (await services.connector(uri))?.input.swagger?.doc;
 }
 
+/** The intro.md template sections, in an intro.md beside a connector: at a line start or a heading being typed. */
+async function introCompletions(services: EditorServices, uri: string, position: Position): Promise<CompletionItem[]> {
+	const text = services.text(uri);
+	if (text === undefined || !(await services.inConnectorFolder(uri))) {
+		return [];
+	}
+	const line = text.split(/\r?\n/)[position.line] ?? '';
+	const prefix = line.slice(0, position.character);
+	return introSnippetCompletions(prefix).map((snippet, index) => ({
+		label: snippet.label,
+		kind: CompletionItemKind.Snippet,
+		detail: snippet.detail,
+		documentation: snippet.documentation ? { kind: MarkupKind.Markdown, value: snippet.documentation } : undefined,
+		sortText: String(index).padStart(5, '0'),
+		insertTextFormat: InsertTextFormat.Snippet,
+		textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: snippet.body },
+	}));
+}
+
 export function registerCompletion(connection: Connection, services: EditorServices): void {
 	connection.onCompletion(async (params): Promise<CompletionItem[]> => {
 		try {
+			if (baseNameOfUri(params.textDocument.uri).toLowerCase() === 'intro.md') {
+				return await introCompletions(services, params.textDocument.uri, params.position);
+			}
 			const document = connectorDocument(services, params.textDocument.uri);
 			if (!document) {
 				return [];

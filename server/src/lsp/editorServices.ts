@@ -21,5 +21,9 @@ export interface EditorServices {
 	/** The connector around an open document. */
 	connector(uri: string): Promise<ConnectorAt | undefined>;
 	config(scope: string): Promise<EngineConfig>;
+	/** The text of an open document of any kind (intro.md too). */
+	text(uri: string): string | undefined;
+	/** Whether a file sits in a connector folder (beside apiProperties.json or apiDefinition.swagger.json). */
+	inConnectorFolder(uri: string): Promise<boolean>;
 	readonly log: Logger;
 }

@@ -571,7 +571,17 @@ export function startLanguageServer(script: string): void {
 		return { kind, input, uris, scope: scopeOf(unitFor(uri)) };
 	}
 
-	registerFeatures(connection, { parsed: parsedDocument, connector: connectorInputFor, config: configFor, log });
+	registerFeatures(connection, {
+		parsed: parsedDocument,
+		connector: connectorInputFor,
+		config: configFor,
+		log,
+		text: (uri) => documents.get(uri)?.getText(),
+		inConnectorFolder: async (uri) => {
+			const file = pathOfUri(uri);
+			return file !== undefined && (await connectorInFolder(path.dirname(file)).catch(() => undefined)) !== undefined;
+		},
+	});
 
 	connection.onCodeAction(async (params) => {
 		try {
