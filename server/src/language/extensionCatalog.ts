@@ -5,6 +5,7 @@
  * rules' catalog (`_extensionKeys.ts`) so the editor and the misplaced-key rule agree.
  */
 import { KNOWN_EXTENSIONS, LEVEL_NAMES, type ExtensionLevel } from '../rules/_extensionKeys';
+import { CONNECTOR_CATEGORIES } from '../rules/_metadata';
 
 export type ValueType = 'string' | 'boolean' | 'integer' | 'object' | 'array';
 
@@ -51,27 +52,7 @@ export const API_ANNOTATION_STATUS_VALUES: readonly EnumValueFact[] = [
 ];
 
 /** The categories certification accepts in `x-ms-connector-metadata` (rules.md §3, at most two, `;`-separated). */
-export const CATEGORY_VALUES: readonly EnumValueFact[] = [
-	'AI',
-	'Business Management',
-	'Business Intelligence',
-	'Collaboration',
-	'Commerce',
-	'Communication',
-	'Content and Files',
-	'Finance',
-	'Data',
-	'Human Resources',
-	'Internet of Things',
-	'IT Operations',
-	'Lifestyle and Entertainment',
-	'Marketing',
-	'Productivity',
-	'Sales and CRM',
-	'Security',
-	'Social Media',
-	'Website',
-].map((value) => ({ value, explanation: `Connector category "${value}". A connector lists at most two categories, separated by a semicolon.` }));
+export const CATEGORY_VALUES: readonly EnumValueFact[] = CONNECTOR_CATEGORIES.map((value) => ({ value, explanation: `Connector category "${value}". A connector lists at most two categories, separated by a semicolon.` }));
 
 export const METADATA_PROPERTY_NAMES: readonly EnumValueFact[] = [
 	{ value: 'Website', explanation: 'Required entry: the absolute URL of the publisher\'s or service\'s website.' },
