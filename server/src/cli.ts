@@ -8,6 +8,7 @@ import { HELP, parseCommandLine, UsageError } from './cli/args';
 import { formatJson } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
 import { formatFixRun, runFix } from './cli/fix';
+import { runPackage } from './cli/package';
 import { InputError, runCheck } from './cli/run';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText } from './cli/textFormat';
@@ -66,6 +67,38 @@ async function main(argv: readonly string[]): Promise<number> {
 				process.stderr.write(`${NAME}: ${problem}\n`);
 			}
 			return run.problems.length ? EXIT_TROUBLE : run.remainingErrors > 0 ? EXIT_FINDINGS : EXIT_OK;
+		}
+		case 'package': {
+			const cwd = process.cwd();
+			let run;
+			try {
+				run = await runPackage(command.target, command.output, command.config, cwd);
+			} catch (error) {
+				if (error instanceof InputError) {
+					process.stderr.write(`${NAME}: ${error.message}\n`);
+					return EXIT_TROUBLE;
+				}
+				process.stderr.write(`${NAME}: could not write the package: ${oneLine(error)}\n`);
+				return EXIT_TROUBLE;
+			}
+			for (const problem of run.check.problems) {
+				process.stderr.write(`${NAME}: ${problem}\n`);
+			}
+			if (run.check.problems.length) {
+				return EXIT_TROUBLE;
+			}
+			if (run.errors > 0) {
+				const errorsOnly = { ...run.check, files: run.check.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })) };
+				process.stdout.write(formatText(errorsOnly, cwd));
+				process.stdout.write(`Not packaged: ${run.errors} error${run.errors === 1 ? '' : 's'} must be fixed first. Nothing was written.\n`);
+				return EXIT_FINDINGS;
+			}
+			if (!run.output) {
+				process.stdout.write(`Not packaged: ${run.refusal}. Nothing was written.\n`);
+				return EXIT_FINDINGS;
+			}
+			process.stdout.write(`Wrote ${run.output.file} (${run.output.bytes} bytes): apiDefinition.swagger.json, apiProperties.json, icon.png.\nSHA-256 ${run.output.sha256}\n`);
+			return EXIT_OK;
 		}
 		case 'check': {
 			const cwd = process.cwd();

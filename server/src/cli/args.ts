@@ -12,7 +12,8 @@ export type Command =
 	| { readonly kind: 'version' }
 	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean }
 	| { readonly kind: 'rules'; readonly format: RulesFormat }
-	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean };
+	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
+	| { readonly kind: 'package'; readonly target: string; readonly output?: string; readonly config: EngineConfig };
 
 /** A mistake in how the CLI was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -20,6 +21,7 @@ export class UsageError extends Error {}
 export const HELP = `Usage:
   connector-certify check <folder|file>... [options]
   connector-certify fix <folder|file>... [--dry-run] [--profile ...] [--rule ...] [--rule-option ...]
+  connector-certify package <folder> [-o file.zip] [--profile ...] [--rule ...] [--rule-option ...]
   connector-certify rules [--format text|json|markdown]
   connector-certify --help | --version
 
@@ -41,7 +43,7 @@ Options for check:
   -r, --rule <id-or-glob>=<level>  Override a rule: error, warning, information, hint
                                    or off. Repeatable; later globs win, an exact id
                                    wins over globs. Example: --rule "op-*=warning"
-  -o, --rule-option <id>.<name>=<value>
+      --rule-option <id>.<name>=<value>
                                    Set a rule option (a limit the sources disagree on),
                                    e.g. --rule-option op-summary-max-80.maxLength=100.
                                    Values are JSON (numbers, true/false, ["a","b"]) or text.
@@ -53,6 +55,13 @@ fix
   leaves the old file). Then says how many errors remain for the author to decide.
   --dry-run reports what would be fixed and writes nothing. Profile, --rule and
   --rule-option work as for check (a rule that is off is not fixed).
+
+package
+  Checks the connector, and only when no error remains writes the certification zip:
+  exactly apiDefinition.swagger.json, apiProperties.json and icon.png at its root, under
+  those names whatever their case on disk. The same files give the same bytes. Written
+  atomically to -o/--output, or beside the folder as <folder>-certification.zip.
+  With errors it prints them, writes nothing and exits 1.
 
 Options for rules:
   -f, --format <text|json|markdown>  Output format (default: text).
@@ -150,9 +159,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				format: { type: 'string', short: 'f' },
 				profile: { type: 'string', short: 'p' },
 				rule: { type: 'string', short: 'r', multiple: true },
-				'rule-option': { type: 'string', short: 'o', multiple: true },
+				'rule-option': { type: 'string', multiple: true },
 				quiet: { type: 'boolean', short: 'q' },
 				'dry-run': { type: 'boolean' },
+				output: { type: 'string', short: 'o' },
 			},
 		});
 	} catch (error) {
@@ -168,7 +178,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	}
 	const [command, ...rest] = positionals;
 	if (command === undefined) {
-		throw new UsageError('a command is required: check, fix or rules (see --help).');
+		throw new UsageError('a command is required: check, fix, package or rules (see --help).');
 	}
 	if (command === 'help') {
 		return { kind: 'help' };
@@ -182,8 +192,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		}
 		return { kind: 'rules', format: oneOf(values.format, RULES_FORMATS, 'text', '--format') };
 	}
-	if (command !== 'check' && command !== 'fix') {
-		throw new UsageError(`unknown command "${command}": use check, fix or rules (see --help).`);
+	if (command !== 'check' && command !== 'fix' && command !== 'package') {
+		throw new UsageError(`unknown command "${command}": use check, fix, package or rules (see --help).`);
+	}
+	if (command !== 'package' && values.output !== undefined) {
+		throw new UsageError('--output applies to package.');
+	}
+	if (command === 'package' && (rest.length !== 1 || values.format !== undefined || values.quiet || values['dry-run'])) {
+		throw new UsageError(rest.length !== 1 ? 'package takes exactly one connector folder.' : '--format, --quiet and --dry-run do not apply to package.');
 	}
 	if (!rest.length) {
 		throw new UsageError(`${command} needs at least one connector folder or file.`);
@@ -203,6 +219,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	const config: EngineConfig = { profile, ...(Object.keys(rules).length ? { rules } : {}), ...(Object.keys(ruleOptions).length ? { ruleOptions } : {}) };
 	if (command === 'fix') {
 		return { kind: 'fix', targets: rest, config, dryRun: values['dry-run'] ?? false };
+	}
+	if (command === 'package') {
+		return { kind: 'package', target: rest[0], output: values.output, config };
 	}
 	return {
 		kind: 'check',
