@@ -8,6 +8,7 @@ import { HELP, parseCommandLine, UsageError } from './cli/args';
 import { formatJson } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
 import { formatFixRun, runFix } from './cli/fix';
+import { runIntro } from './cli/intro';
 import { runPackage } from './cli/package';
 import { InputError, runCheck } from './cli/run';
 import { formatSarif } from './cli/sarifFormat';
@@ -67,6 +68,20 @@ async function main(argv: readonly string[]): Promise<number> {
 				process.stderr.write(`${NAME}: ${problem}\n`);
 			}
 			return run.problems.length ? EXIT_TROUBLE : run.remainingErrors > 0 ? EXIT_FINDINGS : EXIT_OK;
+		}
+		case 'intro': {
+			try {
+				const result = await runIntro(command.target, command.force, process.cwd());
+				if (!result.written) {
+					process.stderr.write(`${NAME}: ${result.file} already exists; it was left as it is (use --force to replace it).\n`);
+					return EXIT_FINDINGS;
+				}
+				process.stdout.write(`Wrote ${result.file}.\n`);
+				return EXIT_OK;
+			} catch (error) {
+				process.stderr.write(`${NAME}: ${error instanceof InputError ? error.message : `could not write intro.md: ${oneLine(error)}`}\n`);
+				return EXIT_TROUBLE;
+			}
 		}
 		case 'package': {
 			const cwd = process.cwd();

@@ -13,7 +13,8 @@ export type Command =
 	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean }
 	| { readonly kind: 'rules'; readonly format: RulesFormat }
 	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
-	| { readonly kind: 'package'; readonly target: string; readonly output?: string; readonly config: EngineConfig };
+	| { readonly kind: 'package'; readonly target: string; readonly output?: string; readonly config: EngineConfig }
+	| { readonly kind: 'intro'; readonly target: string; readonly force: boolean };
 
 /** A mistake in how the CLI was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -22,6 +23,7 @@ export const HELP = `Usage:
   connector-certify check <folder|file>... [options]
   connector-certify fix <folder|file>... [--dry-run] [--profile ...] [--rule ...] [--rule-option ...]
   connector-certify package <folder> [-o file.zip] [--profile ...] [--rule ...] [--rule-option ...]
+  connector-certify intro <folder> [--force]
   connector-certify rules [--format text|json|markdown]
   connector-certify --help | --version
 
@@ -62,6 +64,11 @@ package
   those names whatever their case on disk. The same files give the same bytes. Written
   atomically to -o/--output, or beside the folder as <folder>-certification.zip.
   With errors it prints them, writes nothing and exits 1.
+
+intro
+  Writes intro.md beside the connector in Microsoft's template: a description paragraph and
+  the six sections, with credential steps for its authentication. Never overwrites an
+  existing intro.md unless --force is given.
 
 Options for rules:
   -f, --format <text|json|markdown>  Output format (default: text).
@@ -163,6 +170,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				quiet: { type: 'boolean', short: 'q' },
 				'dry-run': { type: 'boolean' },
 				output: { type: 'string', short: 'o' },
+				force: { type: 'boolean' },
 			},
 		});
 	} catch (error) {
@@ -192,8 +200,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		}
 		return { kind: 'rules', format: oneOf(values.format, RULES_FORMATS, 'text', '--format') };
 	}
+	if (command === 'intro') {
+		if (rest.length !== 1) {
+			throw new UsageError('intro takes exactly one connector folder.');
+		}
+		if (values.format !== undefined || values.profile !== undefined || values.rule !== undefined || values['rule-option'] !== undefined || values.quiet || values['dry-run'] || values.output !== undefined) {
+			throw new UsageError('intro takes only --force.');
+		}
+		return { kind: 'intro', target: rest[0], force: values.force ?? false };
+	}
+	if (values.force) {
+		throw new UsageError('--force applies to intro.');
+	}
 	if (command !== 'check' && command !== 'fix' && command !== 'package') {
-		throw new UsageError(`unknown command "${command}": use check, fix, package or rules (see --help).`);
+		throw new UsageError(`unknown command "${command}": use check, fix, package, intro or rules (see --help).`);
 	}
 	if (command !== 'package' && values.output !== undefined) {
 		throw new UsageError('--output applies to package.');

@@ -1,0 +1,29 @@
+/** `connector-certify intro <folder> [--force]`: writes intro.md beside the connector, never over an existing one unless forced. */
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { ApiPropertiesModel } from '../core/apiProperties';
+import { SwaggerModel } from '../core/swagger';
+import { writeFileAtomic } from '../host/atomicWrite';
+import { connectorInFolder, loadConnector } from '../host/nodeConnector';
+import { introTemplate } from '../package/intro';
+import { InputError } from './run';
+
+export async function runIntro(target: string, force: boolean, cwd: string): Promise<{ file: string; written: boolean }> {
+	const folder = path.resolve(cwd, target);
+	const stat = await fs.stat(folder).catch(() => undefined);
+	const connector = stat?.isDirectory() ? await connectorInFolder(folder) : undefined;
+	if (!connector) {
+		throw new InputError(`cannot write intro.md for "${target}": not a connector folder.`);
+	}
+	// Any existing spelling counts (Intro.md on a case-sensitive disk is still the author's file).
+	const existing = (connector.entries ?? []).find((name) => name.toLowerCase() === 'intro.md');
+	const file = path.join(folder, existing ?? 'intro.md');
+	if (existsSync(file) && !force) {
+		return { file, written: false };
+	}
+	const { input } = await loadConnector(connector);
+	const swagger = input.swagger && !input.swagger.doc.fatal ? new SwaggerModel(input.swagger.doc) : undefined;
+	const apiProperties = input.apiProperties && !input.apiProperties.doc.fatal ? new ApiPropertiesModel(input.apiProperties.doc) : undefined;
+	await writeFileAtomic(file, introTemplate(swagger, apiProperties));
+	return { file, written: true };
+}
