@@ -8,6 +8,7 @@ import type { JsonPath } from './json';
 import { parseJsonPointer } from './location';
 import { classifyRef, isObject, refOf, valueAtPath } from './refs';
 import { HTTP_METHODS } from './swagger';
+import { pathOfFrame, type WalkFrame } from './walk';
 
 export type RefKind = 'schema' | 'parameter' | 'response' | 'path-item';
 
@@ -62,27 +63,13 @@ function classifyPosition(path: JsonPath): RefKind {
 	return 'schema';
 }
 
-interface Frame {
-	readonly value: unknown;
-	readonly key: string | number | undefined;
-	readonly parent: Frame | undefined;
-}
-
-function pathOf(frame: Frame): (string | number)[] {
-	const keys: (string | number)[] = [];
-	for (let at: Frame | undefined = frame; at && at.key !== undefined; at = at.parent) {
-		keys.push(at.key);
-	}
-	return keys.reverse();
-}
-
 /**
  * Every string `$ref` in the document, in document order. Paths are built only for the references themselves, so
  * walking a large file does not allocate one per node.
  */
 export function collectRefUses(root: unknown): RefUse[] {
 	const uses: RefUse[] = [];
-	const pending: Frame[] = [{ value: root, key: undefined, parent: undefined }];
+	const pending: WalkFrame[] = [{ value: root, key: undefined, parent: undefined }];
 	while (pending.length > 0) {
 		const frame = pending.pop()!;
 		const value = frame.value;
@@ -97,7 +84,7 @@ export function collectRefUses(root: unknown): RefUse[] {
 		}
 		const ref = refOf(value);
 		if (ref !== undefined) {
-			const path = pathOf(frame);
+			const path = pathOfFrame(frame);
 			uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref });
 		}
 		const namesHere = NAME_MAPS.has(String(frame.key)) && !NAME_MAPS.has(String(frame.parent?.key));

@@ -4,10 +4,11 @@ import { isObject } from './refs';
 
 export type JsonObject = Record<string, unknown>;
 
-interface Frame {
+/** A node met in a walk: its value, the key it sits under, and the frame of its container. */
+export interface WalkFrame {
 	readonly value: unknown;
 	readonly key: string | number | undefined;
-	readonly parent: Frame | undefined;
+	readonly parent: WalkFrame | undefined;
 }
 
 /**
@@ -21,7 +22,7 @@ export function walkObjects(
 	basePath: JsonPath,
 	visit: (object: JsonObject, key: string | number | undefined, pathOf: () => JsonPath) => boolean | void,
 ): void {
-	const stack: Frame[] = [{ value, key: undefined, parent: undefined }];
+	const stack: WalkFrame[] = [{ value, key: undefined, parent: undefined }];
 	while (stack.length > 0) {
 		const frame = stack.pop()!;
 		const current = frame.value;
@@ -47,9 +48,10 @@ export function walkObjects(
 	}
 }
 
-function pathOfFrame(frame: Frame, basePath: JsonPath): JsonPath {
+/** The path of a walk frame, built on demand from its chain of keys. */
+export function pathOfFrame(frame: WalkFrame, basePath: JsonPath = []): (string | number)[] {
 	const keys: (string | number)[] = [];
-	for (let at: Frame | undefined = frame; at && at.key !== undefined; at = at.parent) {
+	for (let at: WalkFrame | undefined = frame; at && at.key !== undefined; at = at.parent) {
 		keys.push(at.key);
 	}
 	return [...basePath, ...keys.reverse()];
