@@ -55,6 +55,11 @@ export function normalizeHeading(text: string): string {
 	return text.toLowerCase().replace(/[^a-z0-9:]+/g, ' ').replace(/\bpre requisites?\b/, 'prerequisites').trim();
 }
 
+/** `## Obtaining Credentials` and the variants authors write ("How to get credentials", "Getting the credentials"). */
+export function isCredentialsHeading(normalized: string): boolean {
+	return /^(obtaining|getting|how to get|how to obtain) (the )?credentials/.test(normalized);
+}
+
 export interface RequiredSection {
 	/** How the template writes it. */
 	readonly title: string;
@@ -69,7 +74,7 @@ export const REQUIRED_SECTIONS: readonly RequiredSection[] = [
 	{ title: 'Prerequisites', matches: (h) => h.startsWith('prerequisite') },
 	// Older readmes split operations into actions and triggers; the template's intent is met either way.
 	{ title: 'Supported Operations', matches: (h) => /^supported (operations|actions|triggers)/.test(h) },
-	{ title: 'Obtaining Credentials', matches: (h) => /^(obtaining|getting|how to get|how to obtain) (the )?credentials/.test(h) },
+	{ title: 'Obtaining Credentials', matches: (h) => isCredentialsHeading(h) },
 	{ title: 'Known Issues and Limitations', matches: (h) => h.startsWith('known issues') || h.startsWith('limitations') },
 	{ title: 'Deployment Instructions', matches: (h) => h.startsWith('deployment instructions'), certifiedOnly: true },
 ];

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { headings, normalizeHeading, sectionBody } from './_readme';
+import { headings, isCredentialsHeading, normalizeHeading, sectionBody } from './_readme';
 
 const MIN_WORDS = 40;
 
@@ -20,7 +20,7 @@ export default defineRule({
 		if (!context.connector.independentPublisher || !usesOAuth) {
 			return;
 		}
-		const section = headings(readme).find((heading) => /^(obtaining|getting|how to get|how to obtain) (the )?credentials/.test(normalizeHeading(heading.text)));
+		const section = headings(readme).find((heading) => isCredentialsHeading(normalizeHeading(heading.text)));
 		const words = section ? sectionBody(readme, section).split(/\s+/).filter((word) => /\w/.test(word)).length : 0;
 		if (words >= MIN_WORDS) {
 			return;

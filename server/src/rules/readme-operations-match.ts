@@ -1,5 +1,5 @@
 import { STRICT_ONLY, defineRule } from '../engine/types';
-import { headings, supportedOperationsHeading } from './_readme';
+import { sectionBody, supportedOperationsHeading } from './_readme';
 
 function normalize(text: string): string {
 	return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -23,9 +23,7 @@ export default defineRule({
 		if (!swagger || !section) {
 			return;
 		}
-		const all = headings(readme);
-		const end = all.find((heading) => heading.offset > section.offset && heading.level <= section.level)?.offset ?? readme.text.length;
-		const body = normalize(readme.text.slice(section.bodyStart, end));
+		const body = normalize(sectionBody(readme, section));
 		for (const operation of swagger.operations()) {
 			const summary = operation.value.summary;
 			if (typeof summary !== 'string' || !summary.trim() || operation.value['x-ms-visibility'] === 'internal' || operation.value.deprecated === true) {
