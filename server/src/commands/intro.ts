@@ -6,7 +6,7 @@ import { SwaggerModel } from '../core/swagger';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { connectorInFolder, loadConnector } from '../host/nodeConnector';
 import { introTemplate } from '../package/intro';
-import { InputError } from './run';
+import { InputError } from '../cli/run';
 
 export async function runIntro(target: string, force: boolean, cwd: string): Promise<{ file: string; written: boolean }> {
 	const folder = path.resolve(cwd, target);
