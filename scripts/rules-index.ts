@@ -19,7 +19,7 @@ export const OUT_OF_SCOPE: readonly { readonly check: string; readonly reason: s
 	{ check: 'Production status on a beta service (`ProductionStatusOnBetaService`)', reason: 'Depends on the backend service\'s status, which is not in the files.' },
 	{ check: 'Breaking changes against the last merged version (§7, `bc-*`), authentication type unchanged (`auth-type-unchanged`)', reason: 'Need the previously published definition; a future command can compare against a git revision.' },
 	{ check: 'Every operation tested (≥ 10 calls each), screenshots of flows (`pr-checklist`)', reason: 'About the author\'s testing, not the files.' },
-	{ check: 'Certification package structure (§9), intro.md content (§10)', reason: 'Checked by `connector-certify package --check` and the intro.md diagnostics (separate commands), not by the folder rules.' },
+	{ check: 'Certification package structure (§9)', reason: 'Checked on the submission zip, not the folder: `connector-certify package --check` and the Check a Certification Package command ([package-check.md](../package-check.md)).' },
 	{ check: 'English-only text beyond script detection, spelling (`value-must-be-in-english`)', reason: 'Only non-Latin scripts are detected offline; language quality needs a reviewer.' },
 	{ check: 'Unpublished numeric limits (operationId length, operation, schema and depth counts)', reason: 'The rules exist with their limit as an option that is off until set (rules.md §12 item 11).' },
 ];

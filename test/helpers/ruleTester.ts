@@ -21,6 +21,8 @@ export interface Files {
 	script?: string;
 	/** readme.md's text. */
 	readme?: string;
+	/** intro.md's text. */
+	intro?: string;
 }
 
 export interface RunOptions {
@@ -44,6 +46,7 @@ export function runRule(rule: Rule, files: Files, run: RunOptions = {}): Finding
 			icon: files.icon ? { fileName: 'icon.png', bytes: files.icon } : undefined,
 			script: files.script === undefined ? undefined : textArtifactOf('script.csx', files.script),
 			readme: files.readme === undefined ? undefined : textArtifactOf('readme.md', files.readme),
+			intro: files.intro === undefined ? undefined : textArtifactOf('intro.md', files.intro),
 		},
 	}, { config: { profile: 'strict', rules: { [rule.id]: rule.severity }, ruleOptions: run.options ? { [rule.id]: run.options } : undefined }, onRuleError: (_id, error) => { throw error; } });
 	return Object.values(result.findings).flat();

@@ -55,7 +55,7 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 							artifactLocation,
 							region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
 						},
-						// Findings on the icon, script.csx or readme.md are about text or bytes, not a JSON node.
+						// Findings on the icon, script.csx, readme.md or intro.md are about text or bytes, not a JSON node.
 						...(isJsonFileKind(finding.file) ? { logicalLocations: [{ fullyQualifiedName: finding.jsonPointer, kind: 'object' }] } : {}),
 					},
 				],

@@ -5,12 +5,18 @@
 
 /** The two JSON files every rule model is built from. */
 export type JsonFileKind = 'swagger' | 'apiProperties';
-/** Files beside them that some rules read: the icon, the custom code and the open-source readme. */
-export type ArtifactKind = 'icon' | 'script' | 'readme';
+/**
+ * Files beside them that some rules read: the icon, the custom code, the open-source readme and the Partner Center
+ * intro.md.
+ */
+export type ArtifactKind = 'icon' | 'script' | 'readme' | 'intro';
+/** The artifacts that are text (read as `TextArtifact`s, and followed live while open in the editor). */
+export type TextArtifactKind = Exclude<ArtifactKind, 'icon'>;
 export type FileKind = JsonFileKind | ArtifactKind;
 
 export const JSON_FILE_KINDS: readonly JsonFileKind[] = ['swagger', 'apiProperties'];
-export const ARTIFACT_KINDS: readonly ArtifactKind[] = ['icon', 'script', 'readme'];
+export const ARTIFACT_KINDS: readonly ArtifactKind[] = ['icon', 'script', 'readme', 'intro'];
+export const TEXT_ARTIFACT_KINDS: readonly TextArtifactKind[] = ['script', 'readme', 'intro'];
 export const FILE_KINDS: readonly FileKind[] = [...JSON_FILE_KINDS, ...ARTIFACT_KINDS];
 
 export const CANONICAL_FILE_NAMES: Readonly<Record<FileKind, string>> = {
@@ -19,13 +25,21 @@ export const CANONICAL_FILE_NAMES: Readonly<Record<FileKind, string>> = {
 	icon: 'icon.png',
 	script: 'script.csx',
 	readme: 'readme.md',
+	intro: 'intro.md',
 };
 
 export function isJsonFileKind(kind: FileKind): kind is JsonFileKind {
 	return kind === 'swagger' || kind === 'apiProperties';
 }
 
-/** The artifact a base name is, matched case-insensitively (upstream has `README.md` and `Readme.md`). */
+export function isTextArtifactKind(kind: FileKind): kind is TextArtifactKind {
+	return kind === 'script' || kind === 'readme' || kind === 'intro';
+}
+
+/**
+ * The artifact a base name is, matched case-insensitively (upstream has `README.md` and `Readme.md`; Partner Center
+ * submissions have both `intro.md` and `Intro.md`, rules.md §12 item 10).
+ */
 export function artifactKindOf(baseName: string): ArtifactKind | undefined {
 	const lower = baseName.toLowerCase();
 	return ARTIFACT_KINDS.find((kind) => CANONICAL_FILE_NAMES[kind] === lower);
@@ -49,6 +63,7 @@ export interface ConnectorFileNames {
 	readonly icon?: string;
 	readonly script?: string;
 	readonly readme?: string;
+	readonly intro?: string;
 }
 
 function artifactNames(baseNames: readonly string[]): Partial<Record<ArtifactKind, string>> {

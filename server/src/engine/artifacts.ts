@@ -8,7 +8,7 @@ export interface BinaryArtifact {
 	readonly bytes: Uint8Array;
 }
 
-/** A text file (script.csx, readme.md): decoded text with a line index for ranges. */
+/** A text file (script.csx, readme.md, intro.md): decoded text with a line index for ranges. */
 export interface TextArtifact {
 	readonly fileName: string;
 	readonly text: string;

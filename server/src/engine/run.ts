@@ -1,6 +1,6 @@
 /** Runs the registered rules over a connector's parsed files and places their findings. */
 import { ApiPropertiesModel } from '../core/apiProperties';
-import { isIndependentPublisherPath, isJsonFileKind, type FileKind, type JsonFileKind } from '../core/connector';
+import { FILE_KINDS, isIndependentPublisherPath, isJsonFileKind, type FileKind, type JsonFileKind } from '../core/connector';
 import { pathToRange, toJsonPointer } from '../core/location';
 import { SwaggerModel } from '../core/swagger';
 import { effectiveSeverity, ruleOption, type EngineConfig } from './config';
@@ -35,8 +35,13 @@ export interface CheckResult {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
+/** An empty list of findings for every file kind. */
+export function noFindings(): Record<FileKind, Finding[]> {
+	return Object.fromEntries(FILE_KINDS.map((kind) => [kind, []])) as unknown as Record<FileKind, Finding[]>;
+}
+
 export function checkConnector(rules: readonly Rule[], input: ConnectorInput, options: CheckOptions): CheckResult {
-	const findings: Record<FileKind, Finding[]> = { swagger: [], apiProperties: [], icon: [], script: [], readme: [] };
+	const findings = noFindings();
 	const artifacts = input.artifacts ?? {};
 	const seen = new Set<string>();
 	const usable = (file: ParsedFile | undefined) => (file && !file.doc.fatal ? file : undefined);

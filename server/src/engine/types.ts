@@ -99,6 +99,7 @@ export interface ConnectorArtifacts {
 	readonly icon?: BinaryArtifact;
 	readonly script?: TextArtifact;
 	readonly readme?: TextArtifact;
+	readonly intro?: TextArtifact;
 }
 
 export interface RuleContext {
@@ -108,7 +109,7 @@ export interface RuleContext {
 	readonly apiProperties: ApiPropertiesModel | undefined;
 	/** The parsed files as they are, broken or not (for JSON-level rules). */
 	readonly files: Readonly<Partial<Record<JsonFileKind, ParsedFile>>>;
-	/** The icon, script.csx and readme.md, when present. */
+	/** The icon, script.csx, readme.md and intro.md, when present. */
 	readonly artifacts: ConnectorArtifacts;
 	readonly connector: ConnectorContext;
 	/** The value of one of the rule's declared options: the user's setting when valid, else the default. */

@@ -1,11 +1,12 @@
 /**
  * Reading connectors from disk for the CLI and for files the editor has not opened. Only the connector's own files
- * (the two JSON files, icon.png, script.csx, readme.md) are read, only from the folder itself; nothing is written.
+ * (the two JSON files, icon.png, script.csx, readme.md, intro.md) are read, only from the folder itself; nothing is
+ * written.
  */
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ARTIFACT_KINDS, FILE_KINDS, JSON_FILE_KINDS, findConnectorFiles, type FileKind } from '../core/connector';
-import { textArtifact } from '../engine/artifacts';
+import { ARTIFACT_KINDS, FILE_KINDS, JSON_FILE_KINDS, findConnectorFiles, type FileKind, type TextArtifactKind } from '../core/connector';
+import { textArtifact, type BinaryArtifact, type TextArtifact } from '../engine/artifacts';
 import { parseBytes, type ParsedFile } from '../engine/parsedFile';
 import type { ConnectorInput } from '../engine/run';
 
@@ -99,13 +100,25 @@ async function readBytes(file: string): Promise<Uint8Array | string> {
 	}
 }
 
-/** Reads and parses a connector's files. `overrides` supplies already parsed files (open editor buffers). */
-export async function loadConnector(connector: ConnectorOnDisk, overrides: Partial<Record<FileKind, ParsedFile>> = {}): Promise<LoadedConnector> {
+/**
+ * Reads and parses a connector's files. `overrides` supplies already parsed files and `openArtifacts` the text of
+ * script.csx, readme.md or intro.md (open editor buffers); those are not read from disk.
+ */
+export async function loadConnector(
+	connector: ConnectorOnDisk,
+	overrides: Partial<Record<FileKind, ParsedFile>> = {},
+	openArtifacts: Readonly<Partial<Record<TextArtifactKind, TextArtifact>>> = {},
+): Promise<LoadedConnector> {
 	const parsed: Partial<Record<FileKind, ParsedFile>> = {};
 	const unreadable: Partial<Record<FileKind, string>> = {};
-	const artifacts: { icon?: { fileName: string; bytes: Uint8Array }; script?: ReturnType<typeof textArtifact>; readme?: ReturnType<typeof textArtifact> } = {};
+	const artifacts: { icon?: BinaryArtifact; script?: TextArtifact; readme?: TextArtifact; intro?: TextArtifact } = {};
 	for (const kind of ARTIFACT_KINDS) {
 		const file = connector.paths[kind];
+		const open = kind === 'icon' ? undefined : openArtifacts[kind];
+		if (open) {
+			artifacts[kind as TextArtifactKind] = open;
+			continue;
+		}
 		if (!file) {
 			continue;
 		}

@@ -5,10 +5,11 @@
  * file does not re-parse the other.
  */
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
-import { ARTIFACT_KINDS, JSON_FILE_KINDS, type ArtifactKind, type FileKind } from '../core/connector';
-import { check, parseText, type ParsedFile } from '../engine/index';
+import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind, type FileKind, type TextArtifactKind } from '../core/connector';
+import { check, noFindings, parseText, textArtifactOf, type ParsedFile, type TextArtifact } from '../engine/index';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
 import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
 
@@ -69,7 +70,7 @@ async function runCheck(request: CheckRequest): Promise<void> {
 	const started = performance.now();
 	const flag = new Int32Array(request.cancel);
 	const isCancelled = () => Atomics.load(flag, 0) !== 0;
-	const cancelled = (): void => post({ type: 'result', id: request.id, cancelled: true, findings: { swagger: [], apiProperties: [], icon: [], script: [], readme: [] }, unreadable: {}, elapsedMs: performance.now() - started });
+	const cancelled = (): void => post({ type: 'result', id: request.id, cancelled: true, findings: noFindings(), unreadable: {}, elapsedMs: performance.now() - started });
 	if (isCancelled()) {
 		cancelled(); // Superseded while waiting in this thread's queue: do not even parse.
 		return;
@@ -108,7 +109,8 @@ async function runCheck(request: CheckRequest): Promise<void> {
 			paths[kind] = request.paths[kind];
 		}
 	}
-	// The icon, script.csx and readme.md are found in the folder listing and always read from disk.
+	// The icon, script.csx, readme.md and intro.md are found in the folder listing and read from disk, except a text
+	// artifact open in the editor, whose buffer wins (it may not even be on disk yet).
 	let entries: readonly string[] | undefined;
 	if (request.folder) {
 		const onDisk = await connectorInFolder(request.folder).catch(() => undefined);
@@ -119,13 +121,31 @@ async function runCheck(request: CheckRequest): Promise<void> {
 			}
 		}
 	}
+	const openArtifacts: Partial<Record<TextArtifactKind, TextArtifact>> = {};
+	const tooLarge = new Set<FileKind>();
+	for (const kind of TEXT_ARTIFACT_KINDS) {
+		const open = request.open[kind];
+		const file = request.paths[kind] ?? paths[kind];
+		if (!open || !file) {
+			continue;
+		}
+		paths[kind] = file;
+		if (open.text.length > MAX_FILE_BYTES) {
+			unreadable[kind] = `The document is ${(open.text.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB Connector Certify checks.`;
+			tooLarge.add(kind);
+		} else {
+			openArtifacts[kind] = textArtifactOf(path.basename(file), open.text);
+		}
+	}
 	const artifactPaths: Partial<Record<ArtifactKind, string>> = {};
 	for (const kind of ARTIFACT_KINDS) {
 		if (paths[kind]) {
 			artifactPaths[kind] = paths[kind];
 		}
 	}
-	const loaded = await loadConnector({ folder: request.folder ?? '', paths, entries }, overrides);
+	// An open buffer too large to check is not replaced by the file on disk, which would be stale.
+	const toRead = Object.fromEntries(Object.entries(paths).filter(([kind]) => !tooLarge.has(kind as FileKind)));
+	const loaded = await loadConnector({ folder: request.folder ?? '', paths: toRead, entries }, overrides, openArtifacts);
 	for (const kind of KINDS) {
 		const file = paths[kind];
 		const parsed = loaded.input[kind];
@@ -133,6 +153,8 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		if (file && parsed && stat && !overrides[kind]) {
 			remember(file, { ...stat, parsed });
 		}
+	}
+	for (const kind of [...KINDS, ...ARTIFACT_KINDS]) {
 		if (loaded.unreadable[kind]) {
 			unreadable[kind] = loaded.unreadable[kind];
 		}

@@ -4,8 +4,9 @@
  * documents and one for files only on disk, so nothing here makes typing wait, nor waits behind the workspace scan.
  *
  * The unit of work is a connector folder: a change to either of its files re-checks the folder, and one check yields
- * the diagnostics of both files (cross-file rules see both). An open buffer wins over the file on disk. A connector
- * file open in a folder that is not a connector (or beside another definition) is checked alone.
+ * the diagnostics of both files (cross-file rules see both) and of the files beside them that rules read (icon.png,
+ * script.csx, readme.md, intro.md). An open buffer wins over the file on disk, for the text files beside them too. A
+ * connector file open in a folder that is not a connector (or beside another definition) is checked alone.
  *
  * Scheduling: each folder has a generation number, bumped by every event that affects it (a change, an open, a close,
  * a file event, a settings change). Bumping cancels the folder's queued and running checks (a shared flag the engine
@@ -26,7 +27,7 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ARTIFACT_KINDS, artifactKindOf, fileKindOf, type FileKind, type JsonFileKind } from '../core/connector';
+import { ARTIFACT_KINDS, FILE_KINDS, TEXT_ARTIFACT_KINDS, artifactKindOf, fileKindOf, isTextArtifactKind, type FileKind, type JsonFileKind } from '../core/connector';
 import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
@@ -58,7 +59,7 @@ interface Unit {
 	running: RunningCheck[];
 	/** Files this unit has published diagnostics for: file key → the URI published under. */
 	readonly published: Map<string, string>;
-	/** Keys in `published` that are artifacts (icon, script.csx, readme.md): cleared by results, not by job lists. */
+	/** Keys in `published` that are artifacts (icon, script.csx, readme.md, intro.md): cleared by results, not by job lists. */
 	readonly artifactKeys: Set<string>;
 	/** The configuration of the last check, to re-check only when a settings change alters it. */
 	lastConfig?: string;
@@ -134,6 +135,15 @@ export function startLanguageServer(script: string): void {
 		return fileKindOf(baseNameOfUri(uri)) !== undefined;
 	}
 
+	/**
+	 * A text file beside a connector's definition that rules read (script.csx, readme.md, intro.md), open as a file:
+	 * checked with its folder's connector, its buffer over the disk. Never checked alone.
+	 */
+	function isArtifactDocument(uri: string): boolean {
+		const kind = artifactKindOf(baseNameOfUri(uri));
+		return kind !== undefined && isTextArtifactKind(kind) && pathOfUri(uri) !== undefined;
+	}
+
 	function keyOfUri(uri: string): string {
 		const file = pathOfUri(uri);
 		return file ? pathKey(file) : uri;
@@ -157,14 +167,15 @@ export function startLanguageServer(script: string): void {
 		return unit;
 	}
 
-	/** The open connector documents a unit covers. */
+	/** The open connector documents (and text artifacts) a unit covers. */
 	function openDocumentsOf(unit: Unit): TextDocument[] {
 		return documents.all().filter((document) => {
-			if (!isConnectorDocument(document.uri)) {
+			const connectorFile = isConnectorDocument(document.uri);
+			if (!connectorFile && !isArtifactDocument(document.uri)) {
 				return false;
 			}
 			if (unit.uri !== undefined) {
-				return document.uri === unit.uri;
+				return connectorFile && document.uri === unit.uri;
 			}
 			const file = pathOfUri(document.uri);
 			return file !== undefined && pathKey(path.dirname(file)) === unit.key;
@@ -206,6 +217,16 @@ export function startLanguageServer(script: string): void {
 						? { key, uri: document.uri, path: file, open: openFileOf(document) }
 						: { key, uri: clientUris.get(key) ?? uriOfPath(file), path: file };
 					covered.add(key);
+				}
+				for (const kind of TEXT_ARTIFACT_KINDS) {
+					// The open buffer of the folder's file of this kind, or of one not saved to disk yet.
+					const onDiskKey = connector.paths[kind] && pathKey(connector.paths[kind]);
+					const document = open.find(
+						(candidate) => artifactKindOf(baseNameOfUri(candidate.uri)) === kind && (onDiskKey === undefined || keyOfUri(candidate.uri) === onDiskKey),
+					);
+					if (document) {
+						job[kind] = { key: keyOfUri(document.uri), uri: document.uri, path: pathOfUri(document.uri), open: openFileOf(document) };
+					}
 				}
 				jobs.push(job);
 			}
@@ -296,7 +317,7 @@ export function startLanguageServer(script: string): void {
 
 	/** True while a job's open buffers are still at the versions it read. */
 	function stillCurrent(job: Job): boolean {
-		return KINDS.every((kind) => {
+		return FILE_KINDS.every((kind) => {
 			const open = job[kind]?.open;
 			return !open || documents.get(open.uri)?.version === open.version;
 		});
@@ -328,7 +349,7 @@ export function startLanguageServer(script: string): void {
 		const started = jobs.map((job) => {
 			const paths: Partial<Record<FileKind, string>> = {};
 			const open: Partial<Record<FileKind, OpenFile>> = {};
-			for (const kind of KINDS) {
+			for (const kind of FILE_KINDS) {
 				const file = job[kind];
 				if (file?.path) {
 					paths[kind] = file.path;
@@ -363,7 +384,7 @@ export function startLanguageServer(script: string): void {
 	}
 
 	function describeJob(job: Job): string {
-		return KINDS.flatMap((kind) => {
+		return FILE_KINDS.flatMap((kind) => {
 			const file = job[kind];
 			return file ? [`${file.uri}${file.open ? `@${file.open.version}` : ' (disk)'}`] : [];
 		}).join(', ');
@@ -394,12 +415,15 @@ export function startLanguageServer(script: string): void {
 			publish(unit, file, diagnostics);
 		}
 		if (outcome.kind === 'done') {
-			publishArtifacts(unit, outcome.response);
+			publishArtifacts(unit, job, outcome.response);
 		}
 	}
 
-	/** Findings on the icon, script.csx and readme.md go to those files; a file that lost its findings is cleared. */
-	function publishArtifacts(unit: Unit, response: CheckResponse): void {
+	/**
+	 * Findings on the icon, script.csx, readme.md and intro.md go to those files (with the version of an open buffer
+	 * the check read); a file that lost its findings is cleared.
+	 */
+	function publishArtifacts(unit: Unit, job: Job, response: CheckResponse): void {
 		const current = new Set<string>();
 		for (const kind of ARTIFACT_KINDS) {
 			const file = response.artifactPaths?.[kind];
@@ -408,10 +432,15 @@ export function startLanguageServer(script: string): void {
 			}
 			const key = pathKey(file);
 			current.add(key);
-			const findings = response.findings[kind];
-			if (findings.length || unit.published.has(key)) {
+			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, () => undefined));
+			const reason = response.unreadable[kind];
+			if (reason) {
+				diagnostics.unshift(hostDiagnostic(HOST_CODES.unreadable, `Connector Certify cannot check this file: ${reason}`));
+			}
+			if (diagnostics.length || unit.published.has(key)) {
 				unit.artifactKeys.add(key);
-				publish(unit, { key, uri: clientUris.get(key) ?? uriOfPath(file) }, findings.map((finding) => toDiagnostic(finding, () => undefined)));
+				const open = job[kind]?.key === key ? job[kind] : undefined;
+				publish(unit, open ?? { key, uri: clientUris.get(key) ?? uriOfPath(file) }, diagnostics);
 			}
 		}
 		for (const key of [...unit.artifactKeys]) {
@@ -619,7 +648,7 @@ export function startLanguageServer(script: string): void {
 	documents.onDidOpen(
 		safe('textDocument/didOpen', (event) => {
 			const uri = event.document.uri;
-			if (isConnectorDocument(uri)) {
+			if (isConnectorDocument(uri) || isArtifactDocument(uri)) {
 				justOpened.add(uri);
 				const file = pathOfUri(uri);
 				if (file) {
@@ -632,7 +661,7 @@ export function startLanguageServer(script: string): void {
 	documents.onDidChangeContent(
 		safe('textDocument/didChange', (event) => {
 			const uri = event.document.uri;
-			if (!isConnectorDocument(uri)) {
+			if (!isConnectorDocument(uri) && !isArtifactDocument(uri)) {
 				return;
 			}
 			const opening = justOpened.delete(uri);
@@ -646,7 +675,7 @@ export function startLanguageServer(script: string): void {
 			justOpened.delete(uri);
 			editorParses.delete(uri);
 			foreground.forget(uri);
-			if (!isConnectorDocument(uri)) {
+			if (!isConnectorDocument(uri) && !isArtifactDocument(uri)) {
 				return;
 			}
 			const unit = unitFor(uri);

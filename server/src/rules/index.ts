@@ -292,6 +292,12 @@ import readmeOperationsMatch from './readme-operations-match';
 import readmePlaceholders from './readme-placeholders';
 import readmePresent from './readme-present';
 import readmeRequiredSections from './readme-required-sections';
+import introSections from './intro-sections';
+import introDescriptionFirst from './intro-description-first';
+import introDescription8Sentences from './intro-description-8-sentences';
+import introNoActionsList from './intro-no-actions-list';
+import introPlaceholderText from './intro-placeholder-text';
+import introPresent from './intro-present';
 
 export const RULES: readonly Rule[] = [
 	// JSON files
@@ -597,6 +603,13 @@ export const RULES: readonly Rule[] = [
 	readmePlaceholders,
 	readmePresent,
 	readmeRequiredSections,
+	// intro.md (§10)
+	introPresent,
+	introSections,
+	introDescriptionFirst,
+	introDescription8Sentences,
+	introNoActionsList,
+	introPlaceholderText,
 ];
 
 export function findRule(id: string): Rule | undefined {
