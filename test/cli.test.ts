@@ -259,6 +259,15 @@ describe('exit codes', () => {
 		['a bad rule severity', ['check', SAMPLE, '--rule', 'op-summary-required=fatal'], /"fatal" is not one of/],
 		['an unknown rule id', ['check', SAMPLE, '--rule', 'no-such-rule=off'], /no-such-rule: no rule has this id/],
 		['a rule option without =', ['check', SAMPLE, '--rule', 'op-summary-required'], /--rule expects/],
+		['new without --auth', ['new', 'x'], /new needs --auth oauth2\|apikey\|basic\|none/],
+		['new with an unknown auth kind', ['new', 'x', '--auth', 'certificate'], /--auth must be one of oauth2, apikey, basic, none \(got "certificate"\)/],
+		['--auth on another command', ['check', SAMPLE, '--auth', 'basic'], /--auth applies to new/],
+		['--force on package', ['package', SAMPLE, '--force'], /--force applies to intro and readme/],
+		['--check on check', ['check', SAMPLE, '--check'], /--check applies to package/],
+		['package --check with a profile', ['package', '--check', 'a.zip', '--profile', 'strict'], /package --check takes only --format/],
+		['package --check in sarif', ['package', '--check', 'a.zip', '--format', 'sarif'], /--format must be one of text, json/],
+		['readme with two folders', ['readme', 'a', 'b'], /readme takes exactly one connector folder/],
+		['a missing package to check', ['package', '--check', 'no/such.zip'], /no\/such\.zip/],
 	];
 	for (const [name, args, message] of usage) {
 		test(`2 with a one-line message for ${name}`, () => {

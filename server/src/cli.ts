@@ -5,11 +5,15 @@
  */
 import { version } from '../../package.json';
 import { HELP, parseCommandLine, UsageError } from './cli/args';
+import { isIndependentPublisherPath } from './core/connector';
 import { formatJson } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
 import { formatFixRun, runFix } from './cli/fix';
-import { runIntro } from './commands/intro';
+import { formatPackageCheck } from './cli/packageCheckFormat';
+import { runPackageCheck } from './commands/checkPackage';
+import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
+import { runScaffold } from './commands/scaffold';
 import { InputError, runCheck } from './cli/run';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText } from './cli/textFormat';
@@ -69,9 +73,11 @@ async function main(argv: readonly string[]): Promise<number> {
 			}
 			return run.problems.length ? EXIT_TROUBLE : run.remainingErrors > 0 ? EXIT_FINDINGS : EXIT_OK;
 		}
-		case 'intro': {
+		case 'intro':
+		case 'readme': {
+			const name = command.kind === 'intro' ? 'intro.md' : 'readme.md';
 			try {
-				const result = await runIntro(command.target, command.force, process.cwd());
+				const result = await runScaffold(name, command.target, command.force, process.cwd());
 				if (!result.written) {
 					process.stderr.write(`${NAME}: ${result.file} already exists; it was left as it is (use --force to replace it).\n`);
 					return EXIT_FINDINGS;
@@ -79,9 +85,32 @@ async function main(argv: readonly string[]): Promise<number> {
 				process.stdout.write(`Wrote ${result.file}.\n`);
 				return EXIT_OK;
 			} catch (error) {
-				process.stderr.write(`${NAME}: ${error instanceof InputError ? error.message : `could not write intro.md: ${oneLine(error)}`}\n`);
+				process.stderr.write(`${NAME}: ${error instanceof InputError ? error.message : `could not write ${name}: ${oneLine(error)}`}\n`);
 				return EXIT_TROUBLE;
 			}
+		}
+		case 'new': {
+			try {
+				const result = await runNew(command.target, command.auth, process.cwd());
+				const next = isIndependentPublisherPath(result.folder) ? 'Independent Publisher connectors have no icon; run' : 'Add icon.png (230x230, opaque, matching iconBrandColor), then run';
+				process.stdout.write(`Created ${result.folder}: ${result.files.join(', ')}.\n${next}: ${NAME} check ${command.target}\n`);
+				return EXIT_OK;
+			} catch (error) {
+				process.stderr.write(`${NAME}: ${error instanceof InputError ? error.message : `could not create the connector: ${oneLine(error)}`}\n`);
+				return EXIT_TROUBLE;
+			}
+		}
+		case 'package-check': {
+			const cwd = process.cwd();
+			let result;
+			try {
+				result = await runPackageCheck(command.zip, cwd);
+			} catch (error) {
+				process.stderr.write(`${NAME}: ${error instanceof InputError ? error.message : `could not check the package: ${oneLine(error)}`}\n`);
+				return EXIT_TROUBLE;
+			}
+			process.stdout.write(formatPackageCheck(result, command.format, cwd));
+			return result.problems.length ? EXIT_FINDINGS : EXIT_OK;
 		}
 		case 'package': {
 			const cwd = process.cwd();

@@ -1,9 +1,12 @@
 /** Command-line parsing for `connector-certify`, with Node's own `util.parseArgs` (no dependency). */
 import { parseArgs } from 'node:util';
 import { isProfile, isSeveritySetting, RULES, type EngineConfig, type SeveritySetting } from '../engine/index';
+import { NEW_AUTH_KINDS, type NewAuth } from '../package/newConnector';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const RULES_FORMATS = ['text', 'json', 'markdown'] as const;
+export const PACKAGE_CHECK_FORMATS = ['text', 'json'] as const;
+
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type RulesFormat = (typeof RULES_FORMATS)[number];
 
@@ -14,7 +17,9 @@ export type Command =
 	| { readonly kind: 'rules'; readonly format: RulesFormat }
 	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
 	| { readonly kind: 'package'; readonly target: string; readonly output?: string; readonly config: EngineConfig }
-	| { readonly kind: 'intro'; readonly target: string; readonly force: boolean };
+	| { readonly kind: 'package-check'; readonly zip: string; readonly format: (typeof PACKAGE_CHECK_FORMATS)[number] }
+	| { readonly kind: 'intro' | 'readme'; readonly target: string; readonly force: boolean }
+	| { readonly kind: 'new'; readonly target: string; readonly auth: NewAuth };
 
 /** A mistake in how the CLI was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -23,7 +28,10 @@ export const HELP = `Usage:
   connector-certify check <folder|file>... [options]
   connector-certify fix <folder|file>... [--dry-run] [--profile ...] [--rule ...] [--rule-option ...]
   connector-certify package <folder> [-o file.zip] [--profile ...] [--rule ...] [--rule-option ...]
+  connector-certify package --check <submission.zip> [--format text|json]
   connector-certify intro <folder> [--force]
+  connector-certify readme <folder> [--force]
+  connector-certify new <folder> --auth oauth2|apikey|basic|none
   connector-certify rules [--format text|json|markdown]
   connector-certify --help | --version
 
@@ -65,10 +73,27 @@ package
   atomically to -o/--output, or beside the folder as <folder>-certification.zip.
   With errors it prints them, writes nothing and exits 1.
 
+package --check
+  Checks a submission zip without extracting it: the classic three-file zip, or the
+  Partner Center package (intro.md + package zip, PkgAssets, solution zips with their
+  Connector/ and Workflows/ folders). Reports every problem with Microsoft's wording and
+  policy code; exit 1 when there is any. Entry names with .. or absolute paths are
+  reported, never followed, and sizes, entry counts and compression ratios are limited.
+
 intro
   Writes intro.md beside the connector in Microsoft's template: a description paragraph and
   the six sections, with credential steps for its authentication. Never overwrites an
   existing intro.md unless --force is given.
+
+readme
+  Writes readme.md beside the connector in the open-source repository's template, with
+  one ### section per operation from the swagger's summaries. Never overwrites an
+  existing readme.md unless --force is given.
+
+new
+  Creates a connector folder (it must not exist or be empty) with a swagger, apiProperties
+  and readme.md that pass every rule of the certification profile, one example operation,
+  and the authentication named by --auth. Only the icon is left to add.
 
 Options for rules:
   -f, --format <text|json|markdown>  Output format (default: text).
@@ -171,6 +196,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				'dry-run': { type: 'boolean' },
 				output: { type: 'string', short: 'o' },
 				force: { type: 'boolean' },
+				check: { type: 'boolean' },
+				auth: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -186,7 +213,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	}
 	const [command, ...rest] = positionals;
 	if (command === undefined) {
-		throw new UsageError('a command is required: check, fix, package or rules (see --help).');
+		throw new UsageError('a command is required: check, fix, package, intro, readme, new or rules (see --help).');
 	}
 	if (command === 'help') {
 		return { kind: 'help' };
@@ -200,20 +227,41 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		}
 		return { kind: 'rules', format: oneOf(values.format, RULES_FORMATS, 'text', '--format') };
 	}
-	if (command === 'intro') {
+	// Options that belong to one command only, so a misplaced one is named rather than ignored.
+	const only = (option: string, given: boolean, commands: readonly string[]) => {
+		if (given && !commands.includes(command)) {
+			throw new UsageError(`${option} applies to ${commands.join(' and ')}.`);
+		}
+	};
+	only('--force', values.force ?? false, ['intro', 'readme']);
+	only('--auth', values.auth !== undefined, ['new']);
+	only('--check', values.check ?? false, ['package']);
+	if (command === 'intro' || command === 'readme' || command === 'new') {
 		if (rest.length !== 1) {
-			throw new UsageError('intro takes exactly one connector folder.');
+			throw new UsageError(`${command} takes exactly one connector folder.`);
 		}
 		if (values.format !== undefined || values.profile !== undefined || values.rule !== undefined || values['rule-option'] !== undefined || values.quiet || values['dry-run'] || values.output !== undefined) {
-			throw new UsageError('intro takes only --force.');
+			throw new UsageError(command === 'new' ? 'new takes only --auth.' : `${command} takes only --force.`);
 		}
-		return { kind: 'intro', target: rest[0], force: values.force ?? false };
+		if (command === 'new') {
+			if (values.auth === undefined) {
+				throw new UsageError(`new needs --auth ${NEW_AUTH_KINDS.join('|')}.`);
+			}
+			return { kind: 'new', target: rest[0], auth: oneOf(values.auth, NEW_AUTH_KINDS, 'none', '--auth') };
+		}
+		return { kind: command, target: rest[0], force: values.force ?? false };
 	}
-	if (values.force) {
-		throw new UsageError('--force applies to intro.');
+	if (command === 'package' && values.check) {
+		if (rest.length !== 1) {
+			throw new UsageError('package --check takes exactly one zip file.');
+		}
+		if (values.profile !== undefined || values.rule !== undefined || values['rule-option'] !== undefined || values.quiet || values['dry-run'] || values.output !== undefined) {
+			throw new UsageError('package --check takes only --format.');
+		}
+		return { kind: 'package-check', zip: rest[0], format: oneOf(values.format, PACKAGE_CHECK_FORMATS, 'text', '--format') };
 	}
 	if (command !== 'check' && command !== 'fix' && command !== 'package') {
-		throw new UsageError(`unknown command "${command}": use check, fix, package, intro or rules (see --help).`);
+		throw new UsageError(`unknown command "${command}": use check, fix, package, intro, readme, new or rules (see --help).`);
 	}
 	if (command !== 'package' && values.output !== undefined) {
 		throw new UsageError('--output applies to package.');

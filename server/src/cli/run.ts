@@ -37,7 +37,8 @@ export function displayPath(absolutePath: string, cwd: string, separator: 'nativ
 	return separator === 'posix' ? shown.split(path.sep).join('/') : shown;
 }
 
-function describeFsError(error: unknown): string {
+/** A file system error as a short reason ("the path does not exist"), for one-line messages. */
+export function describeFsError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	switch (code) {
 		case 'ENOENT':

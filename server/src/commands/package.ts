@@ -16,14 +16,19 @@ export interface PackageRun {
 	readonly check: CheckRun;
 	readonly errors: number;
 	/** Where the zip was written, with its SHA-256; undefined when nothing was written. */
-	readonly output?: { readonly file: string; readonly sha256: string; readonly bytes: number };
+	readonly output?: { readonly file: string; readonly sha256: string; readonly bytes: number; readonly entries: readonly PackageEntry[] };
 	/** Why nothing was written, besides errors found by the rules. */
 	readonly refusal?: string;
 }
 
+/** `<folder name>-certification.zip`: the package's name wherever it goes. */
+export function packageFileName(folder: string): string {
+	return `${path.basename(folder)}-certification.zip`;
+}
+
 /** `<connector folder>/../<folder name>-certification.zip`. */
 export function defaultPackagePath(folder: string): string {
-	return path.join(path.dirname(folder), `${path.basename(folder)}-certification.zip`);
+	return path.join(path.dirname(folder), packageFileName(folder));
 }
 
 export async function runPackage(target: string, outputArg: string | undefined, config: EngineConfig, cwd: string): Promise<PackageRun> {
@@ -57,5 +62,5 @@ export async function runPackage(target: string, outputArg: string | undefined, 
 	const zip = buildPackage(files);
 	const file = outputArg ? path.resolve(cwd, outputArg) : defaultPackagePath(folder);
 	await writeFileAtomic(file, zip);
-	return { check, errors, output: { file, sha256: createHash('sha256').update(zip).digest('hex'), bytes: zip.length } };
+	return { check, errors, output: { file, sha256: createHash('sha256').update(zip).digest('hex'), bytes: zip.length, entries: PACKAGE_ENTRIES } };
 }

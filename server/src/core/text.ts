@@ -30,7 +30,8 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** Whether the bytes are well-formed UTF-8 (a BOM is allowed). */
+export function isUtf8(bytes: Uint8Array): boolean {
 	try {
 		strictDecoder.decode(bytes);
 		return true;

@@ -20,9 +20,11 @@ export const INTRO_HEADINGS = [
 /** The redirect URLs an OAuth app must allow for Power Platform connectors (rules.md §5). */
 export const OAUTH_REDIRECT_URLS = ['https://global.consent.azure-apim.net/redirect', 'https://global-test.consent.azure-apim.net/redirect'];
 
-type AuthKind = 'oauth2' | 'apiKey' | 'basic' | 'none';
+/** How a connection signs in, as the generated documents explain it. */
+export type AuthKind = 'oauth2' | 'apiKey' | 'basic' | 'none';
 
-function authKind(swagger: SwaggerModel | undefined, apiProperties: ApiPropertiesModel | undefined): AuthKind {
+/** The connector's authentication kind, from its security definitions and, failing those, its connection parameters. */
+export function authKind(swagger: SwaggerModel | undefined, apiProperties: ApiPropertiesModel | undefined): AuthKind {
 	const types = new Set((swagger?.securityDefinitions() ?? []).map((definition) => String(definition.value?.type ?? '').toLowerCase()));
 	const parameterTypes = new Set((apiProperties?.connectionParameters() ?? []).map((parameter) => parameter.type));
 	if (types.has('oauth2') || parameterTypes.has('oauthSetting')) {
@@ -37,7 +39,8 @@ function authKind(swagger: SwaggerModel | undefined, apiProperties: ApiPropertie
 	return parameterTypes.has('securestring') ? 'apiKey' : 'none';
 }
 
-function credentials(kind: AuthKind, service: string): string[] | undefined {
+/** Markdown lines telling users how to get credentials for `service`; undefined for a connector without authentication. */
+export function credentialSteps(kind: AuthKind, service: string): string[] | undefined {
 	switch (kind) {
 		case 'oauth2':
 			return [
@@ -58,7 +61,8 @@ function credentials(kind: AuthKind, service: string): string[] | undefined {
 
 export function introTemplate(swagger: SwaggerModel | undefined, apiProperties: ApiPropertiesModel | undefined): string {
 	const info = isObject(swagger?.root.info) ? swagger!.root.info : {};
-	const title = typeof info.title === 'string' && info.title.trim() ? info.title.trim() : 'the service';
+	const named = typeof info.title === 'string' && info.title.trim() ? info.title.trim() : undefined;
+	const title = named ?? 'the service';
 	const lines = [
 		// A starting point that is deliberately not info.description: the template asks for a distinct paragraph.
 		`Describe ${title} for someone who has never used it: what the service is, what this connector lets them automate, and who it is for (one paragraph, at most eight sentences, different from the connector's description).`,
@@ -67,7 +71,8 @@ export function introTemplate(swagger: SwaggerModel | undefined, apiProperties: 
 		`- An account with ${title}.`,
 		'',
 	];
-	const steps = credentials(authKind(swagger, apiProperties), title);
+	// Without a title the steps say "their service account", "the service developer portal".
+	const steps = credentialSteps(authKind(swagger, apiProperties), named ?? 'service');
 	if (steps) {
 		lines.push(INTRO_HEADINGS[1], ...steps, '');
 	}

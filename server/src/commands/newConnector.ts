@@ -1,0 +1,36 @@
+/**
+ * `connector-certify new <folder> --auth <kind>`: creates a connector folder whose files pass every rule of the
+ * certification profile except those about the icon, which only the author can draw. Never writes into a folder
+ * that already holds something.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { isIndependentPublisherPath } from '../core/connector';
+import { writeFileAtomic } from '../host/atomicWrite';
+import { connectorTitleFromName, newConnectorFiles, type NewAuth, type NewConnectorFiles } from '../package/newConnector';
+import { InputError } from '../cli/run';
+
+export type { NewAuth };
+
+export async function runNew(target: string, auth: NewAuth, cwd: string): Promise<{ folder: string; files: string[] }> {
+	const folder = path.resolve(cwd, target);
+	const stat = await fs.stat(folder).catch(() => undefined);
+	if (stat && !stat.isDirectory()) {
+		throw new InputError(`cannot create a connector in "${target}": it exists and is not a folder.`);
+	}
+	if (stat && (await fs.readdir(folder)).length > 0) {
+		throw new InputError(`cannot create a connector in "${target}": the folder is not empty.`);
+	}
+	const name = path.basename(folder);
+	const title = connectorTitleFromName(name);
+	if (!title) {
+		throw new InputError(`cannot name a connector after the folder "${name}": use a folder name with English letters or digits besides API, Connector or a product name (for example "contoso-widgets").`);
+	}
+	const files = newConnectorFiles({ name: title, auth, independentPublisher: isIndependentPublisherPath(folder) });
+	await fs.mkdir(folder, { recursive: true });
+	const names = Object.keys(files) as (keyof NewConnectorFiles)[];
+	for (const file of names) {
+		await writeFileAtomic(path.join(folder, file), files[file]);
+	}
+	return { folder, files: names };
+}
