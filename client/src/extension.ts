@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { fileKindOf } from '../../server/src/core/connector';
+import { ConnectorFolders } from './connectorFolders';
+import { createWorkspaceCommands } from './workspaceCommands';
 
 /** The `source` the server puts on its diagnostics. */
 const DIAGNOSTIC_SOURCE = 'connector-certify';
@@ -59,18 +61,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		run: { module: serverModule, transport: TransportKind.ipc },
 		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
-	// The icon, script.csx and readme.md are watched too: rules read them, and their findings change with them.
-	const watchers = ['**/apiProperties.json', '**/*.swagger.json', '**/icon.png', '**/script.csx', '**/[Rr][Ee][Aa][Dd][Mm][Ee].md'].map((glob) =>
+	// The icon, script.csx, readme.md and intro.md are watched too: rules read them, and their findings change with them.
+	const watchers = ['**/apiProperties.json', '**/*.swagger.json', '**/icon.png', '**/script.csx', '**/[Rr][Ee][Aa][Dd][Mm][Ee].md', '**/[Ii][Nn][Tt][Rr][Oo].md'].map((glob) =>
 		vscode.workspace.createFileSystemWatcher(glob),
 	);
 	context.subscriptions.push(...watchers);
+	const connectorFolders = new ConnectorFolders(watchers.slice(0, 2));
+	context.subscriptions.push(connectorFolders);
+	void connectorFolders.scan();
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [
 			{ scheme: 'file', language: 'json', pattern: '**/apiDefinition.swagger.json' },
 			{ scheme: 'file', language: 'json', pattern: '**/apiProperties.json' },
 			{ scheme: 'file', language: 'json', pattern: '**/*.swagger.json' },
-			// intro.md gets the template's section snippets (the server offers them only beside a connector).
-			{ scheme: 'file', language: 'markdown', pattern: '**/[Ii]ntro.md' },
+			// intro.md and readme.md are checked as typed (and intro.md gets the template's section snippets); the
+			// server only acts on them beside a connector.
+			{ scheme: 'file', language: 'markdown', pattern: '**/[Ii][Nn][Tt][Rr][Oo].md' },
+			{ scheme: 'file', language: 'markdown', pattern: '**/[Rr][Ee][Aa][Dd][Mm][Ee].md' },
+			{ scheme: 'file', pattern: '**/script.csx' },
 		],
 		synchronize: { fileEvents: watchers },
 		outputChannel: output,
@@ -84,7 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = languageClient;
 
 	const status = new ProblemsStatus(languageClient);
-	context.subscriptions.push(status);
+	context.subscriptions.push(status, new PackageStatus(connectorFolders));
 
 	const start = async () => {
 		try {
@@ -106,7 +114,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			output.error(`Could not restart the Connector Certify server: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	};
-	for (const [name, run] of Object.entries(createCommands(context, output, restart))) {
+	const commands = { ...createCommands(context, output, restart), ...createWorkspaceCommands(languageClient, connectorFolders, output) };
+	for (const [name, run] of Object.entries(commands)) {
 		context.subscriptions.push(vscode.commands.registerCommand(`connectorCertify.${name}`, run));
 	}
 	await start();
@@ -195,6 +204,37 @@ class ProblemsStatus implements vscode.Disposable {
 			this.#item.command = 'workbench.actions.view.problems';
 		}
 		this.#item.show();
+	}
+
+	dispose(): void {
+		for (const disposable of this.#disposables) {
+			disposable.dispose();
+		}
+	}
+}
+
+/** "Package" in the status bar while a file of a connector folder is active: packaging is one click away. */
+class PackageStatus implements vscode.Disposable {
+	readonly #item = vscode.window.createStatusBarItem('connectorCertify.package', vscode.StatusBarAlignment.Left, -1);
+	readonly #disposables: vscode.Disposable[];
+
+	constructor(private readonly folders: ConnectorFolders) {
+		this.#item.name = 'Connector Certify: Package';
+		this.#item.text = '$(package) Package';
+		this.#item.command = 'connectorCertify.packageForCertification';
+		this.#disposables = [this.#item, vscode.window.onDidChangeActiveTextEditor(() => this.#update()), folders.onDidChange(() => this.#update())];
+		this.#update();
+	}
+
+	#update(): void {
+		const uri = vscode.window.activeTextEditor?.document.uri;
+		const folder = uri && folderOf(uri);
+		if (folder && this.folders.has(folder)) {
+			this.#item.tooltip = `Connector Certify: check ${path.basename(folder.fsPath)} and package it for certification`;
+			this.#item.show();
+		} else {
+			this.#item.hide();
+		}
 	}
 
 	dispose(): void {

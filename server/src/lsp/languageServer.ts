@@ -36,6 +36,7 @@ import { Checker, type CheckOutcome, type Logger, type RunningCheck } from './ch
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import type { ConnectorAt } from './editorServices';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
+import { registerWorkspaceCommands } from './workspaceCommands';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
 import { SETTINGS_SECTION, toEngineConfig } from './settings';
 import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
@@ -611,6 +612,8 @@ export function startLanguageServer(script: string): void {
 			return file !== undefined && (await connectorInFolder(path.dirname(file)).catch(() => undefined)) !== undefined;
 		},
 	});
+
+	registerWorkspaceCommands(connection, { config: (folder) => configFor(uriOfPath(folder)) });
 
 	connection.onCodeAction(async (params) => {
 		try {

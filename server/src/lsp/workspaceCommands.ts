@@ -1,0 +1,78 @@
+/**
+ * The requests behind the VS Code commands. Each runs the CLI's implementation (`server/src/commands/`) with the
+ * settings of the connector's folder; a refusal the user can act on is a result, and input that cannot be used
+ * (not a connector folder, an unreadable zip) is a `RequestFailed` error with the one-line message the CLI prints.
+ */
+import * as path from 'node:path';
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { InputError } from '../cli/run';
+import { formatPackageCheck } from '../cli/packageCheckFormat';
+import { runPackageCheck } from '../commands/checkPackage';
+import { runNew } from '../commands/newConnector';
+import { packageFileName, runPackage } from '../commands/package';
+import { runScaffold } from '../commands/scaffold';
+import type { EngineConfig } from '../engine/index';
+import {
+	CHECK_PACKAGE_REQUEST,
+	NEW_CONNECTOR_REQUEST,
+	PACKAGE_REQUEST,
+	SCAFFOLD_REQUEST,
+	type CommandRequest,
+	type PackageResult,
+} from '../protocol/commands';
+
+export interface WorkspaceCommandServices {
+	/** The engine settings for a folder (as a file URI scope). */
+	config(folder: string): Promise<EngineConfig>;
+}
+
+/** Registers a handler for one of the command requests, typed by its description. */
+function handle<P, R>(connection: Connection, request: CommandRequest<P, R>, handler: (params: P) => Promise<R>): void {
+	connection.onRequest(request.method, (params: P): Promise<unknown> => failingClearly(() => handler(params)));
+}
+
+async function failingClearly<T>(run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		const message = error instanceof InputError ? error.message : `${error instanceof Error ? error.message : String(error)}`.split('\n')[0];
+		throw new ResponseError(LSPErrorCodes.RequestFailed, message);
+	}
+}
+
+export function registerWorkspaceCommands(connection: Connection, services: WorkspaceCommandServices): void {
+	handle(connection, PACKAGE_REQUEST, async (params): Promise<PackageResult> => {
+		const folder = path.resolve(params.folder);
+		const output = params.outputDirectory ? path.join(path.resolve(folder, params.outputDirectory), packageFileName(folder)) : undefined;
+		// Paths in messages are shown from the parent folder: "Notes/icon.png" names the connector too.
+		const run = await runPackage(folder, output, await services.config(folder), path.dirname(folder));
+		if (run.check.problems.length) {
+			return { status: 'refused', reason: run.check.problems.join(' ') };
+		}
+		if (run.errors > 0) {
+			const files = run.check.files
+				.map((file) => ({ path: file.absolutePath, errors: file.findings.filter((finding) => finding.severity === 'error').length }))
+				.filter((file) => file.errors > 0);
+			return { status: 'errors', errors: run.errors, files };
+		}
+		if (!run.output) {
+			return { status: 'refused', reason: run.refusal ?? 'nothing to package' };
+		}
+		return { status: 'written', ...run.output };
+	});
+
+	handle(connection, CHECK_PACKAGE_REQUEST, async (params) => {
+		const cwd = path.dirname(params.file);
+		const result = await runPackageCheck(params.file, cwd);
+		return {
+			file: result.file,
+			layout: result.layout,
+			problems: result.problems.map(({ id, message, policy, entry }) => ({ id, message, policy, entry })),
+			report: formatPackageCheck(result, 'text', cwd),
+		};
+	});
+
+	handle(connection, SCAFFOLD_REQUEST, (params) => runScaffold(params.file, params.folder, params.force, params.folder));
+
+	handle(connection, NEW_CONNECTOR_REQUEST, (params) => runNew(params.folder, params.auth, path.dirname(params.folder)));
+}

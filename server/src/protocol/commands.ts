@@ -1,0 +1,69 @@
+/**
+ * The requests behind the VS Code commands (package, check a package, scaffold intro.md/readme.md, new connector).
+ * The client owns the UI; the server runs the same implementations as the CLI (`server/src/commands/`). Types and
+ * request descriptions only, so the client can import this without pulling in the engine.
+ */
+
+/** A request's method with its parameter and result types (kept free of vscode-jsonrpc, whose copies differ between client and server). */
+export interface CommandRequest<P, R> {
+	readonly method: string;
+	/** Type carriers only; never set. */
+	readonly params?: P;
+	readonly result?: R;
+}
+
+export interface PackageParams {
+	/** The connector folder (a file system path). */
+	readonly folder: string;
+	/** Where the zip goes; the folder's parent when absent. */
+	readonly outputDirectory?: string;
+}
+
+export type PackageResult =
+	| { readonly status: 'written'; readonly file: string; readonly bytes: number; readonly sha256: string; readonly entries: readonly string[] }
+	/** Errors remain: nothing was written. `files` are the files holding them, for the client to show. */
+	| { readonly status: 'errors'; readonly errors: number; readonly files: readonly { readonly path: string; readonly errors: number }[] }
+	/** Not packaged for another reason (no icon, an unreadable file, not a connector folder). */
+	| { readonly status: 'refused'; readonly reason: string };
+
+export interface CheckPackageParams {
+	readonly file: string;
+}
+
+export interface CheckPackageResult {
+	readonly file: string;
+	readonly layout: string;
+	readonly problems: readonly { readonly id: string; readonly message: string; readonly policy?: string; readonly entry?: string }[];
+	/** The report as the CLI prints it, for the output channel. */
+	readonly report: string;
+}
+
+export interface ScaffoldParams {
+	readonly folder: string;
+	readonly file: 'intro.md' | 'readme.md';
+	/** Replace an existing file (only after the user agreed). */
+	readonly force: boolean;
+}
+
+export interface ScaffoldResult {
+	readonly file: string;
+	/** False when the file exists and `force` was not given: nothing was written. */
+	readonly written: boolean;
+}
+
+export type { NewAuth as NewConnectorAuth } from '../package/newConnector';
+
+export interface NewConnectorParams {
+	readonly folder: string;
+	readonly auth: import('../package/newConnector').NewAuth;
+}
+
+export interface NewConnectorResult {
+	readonly folder: string;
+	readonly files: readonly string[];
+}
+
+export const PACKAGE_REQUEST = { method: 'connectorCertify/package' } as CommandRequest<PackageParams, PackageResult>;
+export const CHECK_PACKAGE_REQUEST = { method: 'connectorCertify/checkPackage' } as CommandRequest<CheckPackageParams, CheckPackageResult>;
+export const SCAFFOLD_REQUEST = { method: 'connectorCertify/scaffold' } as CommandRequest<ScaffoldParams, ScaffoldResult>;
+export const NEW_CONNECTOR_REQUEST = { method: 'connectorCertify/newConnector' } as CommandRequest<NewConnectorParams, NewConnectorResult>;

@@ -1,0 +1,145 @@
+// The requests behind the VS Code commands, over a real stdio connection: the server packages, scaffolds, creates
+// and checks with the CLI's implementation, and refuses in the same cases, with the same bytes written.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { ResponseError } from 'vscode-languageserver-protocol/node';
+import {
+	CHECK_PACKAGE_REQUEST,
+	NEW_CONNECTOR_REQUEST,
+	PACKAGE_REQUEST,
+	SCAFFOLD_REQUEST,
+	type CommandRequest,
+} from '../server/src/protocol/commands';
+import { INTRO_HEADINGS } from '../server/src/package/intro';
+import { REPO_ROOT, runCli } from './helpers/cli';
+import { LspClient } from './helpers/lspClient';
+
+const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
+const WITH_ERRORS = join(REPO_ROOT, 'test', 'fixtures', 'lsp', 'invoices');
+
+describe('workspace command requests', () => {
+	let tmp: string;
+	let client: LspClient;
+	before(async () => {
+		tmp = mkdtempSync(join(tmpdir(), 'connector-certify-commands-'));
+		client = await LspClient.start(tmp);
+	});
+	after(() => {
+		client.stop();
+		rmSync(tmp, { recursive: true, force: true });
+	});
+
+	const send = <P, R>(request: CommandRequest<P, R>, params: P) => client.connection.sendRequest<R>(request.method, params);
+	const copy = (from: string, name: string) => {
+		const folder = join(tmp, name);
+		cpSync(from, folder, { recursive: true });
+		return folder;
+	};
+
+	test('package writes the same zip as the CLI, beside the folder, and reports its SHA-256 and entries', async () => {
+		const folder = copy(CLEAN, 'Notes');
+		const result = await send(PACKAGE_REQUEST, { folder });
+		const zip = join(tmp, 'Notes-certification.zip');
+		const bytes = readFileSync(zip);
+		assert.deepEqual(result, {
+			status: 'written',
+			file: zip,
+			bytes: bytes.length,
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			entries: ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png'],
+		});
+		assert.deepEqual(Object.keys(unzipSync(bytes)), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
+		const cliZip = join(tmp, 'cli.zip');
+		assert.equal(runCli(['package', folder, '-o', cliZip]).status, 0);
+		assert.deepEqual(readFileSync(cliZip), bytes, 'the editor and the CLI build the same bytes');
+	});
+
+	test('package honours the output directory (packageOutputDirectory), creating nothing else', async () => {
+		const folder = copy(CLEAN, 'Elsewhere');
+		const out = join(tmp, 'out');
+		mkdirSync(out);
+		const result = await send(PACKAGE_REQUEST, { folder, outputDirectory: out });
+		assert.equal(result.status, 'written');
+		assert.deepEqual(readdirSync(out), ['Elsewhere-certification.zip']);
+		assert.equal(existsSync(join(tmp, 'Elsewhere-certification.zip')), false);
+	});
+
+	test('package refuses while errors remain: the count, the files holding them, and nothing written', async () => {
+		const folder = copy(WITH_ERRORS, 'Invoices');
+		writeFileSync(join(folder, 'icon.png'), readFileSync(join(CLEAN, 'icon.png')));
+		const result = await send(PACKAGE_REQUEST, { folder });
+		assert.equal(result.status, 'errors');
+		if (result.status === 'errors') {
+			assert.ok(result.errors > 0);
+			assert.equal(result.files.reduce((sum, file) => sum + file.errors, 0), result.errors);
+			assert.ok(result.files.every((file) => file.path.startsWith(folder)));
+		}
+		assert.equal(existsSync(join(tmp, 'Invoices-certification.zip')), false);
+		assert.deepEqual(readdirSync(tmp).filter((name) => name.startsWith('Invoices') && name !== 'Invoices'), [], 'no temporary file is left either');
+	});
+
+	test('package refuses a connector without an icon, and fails clearly on a folder that is not a connector', async () => {
+		const folder = copy(CLEAN, 'NoIcon');
+		rmSync(join(folder, 'icon.png'));
+		assert.deepEqual(await send(PACKAGE_REQUEST, { folder }), {
+			status: 'refused',
+			reason: 'the package needs icon.png in "NoIcon" (Package should contain an icon.)',
+		});
+		assert.equal(existsSync(join(tmp, 'NoIcon-certification.zip')), false);
+		const empty = join(tmp, 'empty');
+		mkdirSync(empty);
+		await assert.rejects(send(PACKAGE_REQUEST, { folder: empty }), (error: unknown) => {
+			assert.ok(error instanceof ResponseError);
+			assert.match(error.message, /^cannot package ".*empty": no apiProperties\.json or apiDefinition\.swagger\.json in it\.$/);
+			return true;
+		});
+	});
+
+	test('scaffold writes intro.md, then leaves it alone until the user agrees to replace it', async () => {
+		const folder = copy(CLEAN, 'Intro');
+		const file = join(folder, 'intro.md');
+		assert.deepEqual(await send(SCAFFOLD_REQUEST, { folder, file: 'intro.md', force: false }), { file, written: true });
+		const headings = readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('## '));
+		assert.deepEqual(headings, [...INTRO_HEADINGS]);
+		writeFileSync(file, 'mine\n');
+		assert.deepEqual(await send(SCAFFOLD_REQUEST, { folder, file: 'intro.md', force: false }), { file, written: false });
+		assert.equal(readFileSync(file, 'utf8'), 'mine\n');
+		assert.deepEqual(await send(SCAFFOLD_REQUEST, { folder, file: 'intro.md', force: true }), { file, written: true });
+		assert.notEqual(readFileSync(file, 'utf8'), 'mine\n');
+	});
+
+	test('scaffold readme.md keeps an existing README.md (any case) unless forced', async () => {
+		const folder = copy(CLEAN, 'Readme');
+		rmSync(join(folder, 'readme.md'));
+		writeFileSync(join(folder, 'README.md'), 'mine\n');
+		const result = await send(SCAFFOLD_REQUEST, { folder, file: 'readme.md', force: false });
+		assert.equal(result.written, false);
+		assert.equal(readFileSync(join(folder, 'README.md'), 'utf8'), 'mine\n');
+	});
+
+	test('new creates a connector the package check accepts once an icon is added', async () => {
+		const folder = join(tmp, 'Contoso Widgets');
+		const result = await send(NEW_CONNECTOR_REQUEST, { folder, auth: 'apikey' });
+		assert.equal(result.folder, folder);
+		assert.deepEqual([...result.files].sort(), readdirSync(folder).sort());
+		writeFileSync(join(folder, 'icon.png'), readFileSync(join(CLEAN, 'icon.png')));
+		await assert.rejects(send(NEW_CONNECTOR_REQUEST, { folder, auth: 'apikey' }), /not empty/);
+	});
+
+	test('check a package: the zip the package request wrote passes; a zip with junk reports it', async () => {
+		const good = await send(CHECK_PACKAGE_REQUEST, { file: join(tmp, 'Notes-certification.zip') });
+		assert.deepEqual(good.problems, []);
+		assert.equal(good.layout, 'classic');
+		const junk = join(tmp, 'junk.zip');
+		const { zipSync } = await import('fflate');
+		writeFileSync(junk, zipSync({ 'apiDefinition.swagger.json': new Uint8Array(), '.DS_Store': new Uint8Array() }));
+		const bad = await send(CHECK_PACKAGE_REQUEST, { file: junk });
+		assert.ok(bad.problems.some((problem) => problem.id === 'zip-no-os-junk'));
+		assert.match(bad.report, /junk\.zip/);
+	});
+});
