@@ -1,0 +1,149 @@
+// The packaged extension in a real VS Code (code-server + headless Chromium), driven as a user would: diagnostics in
+// the editor and the Problems panel, a quick fix and fix-all, a snippet, and the intro.md and package commands.
+// Each journey ends with a screenshot in test-results/e2e/, and a failing one leaves `<journey>-failure.png`.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import { unzipSync } from 'fflate';
+import { builtVsix, DEADLINE_MS, prepareTools, REPO_ROOT, VsCode, waitFor } from './vscode';
+
+describe('Connector Certify in VS Code', () => {
+	let scratch: string;
+	let workspace: string;
+	let vscode: VsCode;
+
+	before(async () => {
+		const tools = prepareTools();
+		scratch = mkdtempSync(join(tmpdir(), 'connector-certify-e2e-'));
+		workspace = join(scratch, 'workspace');
+		mkdirSync(workspace);
+		// A copy of the sample (deliberate problems) and of a clean connector: the originals are never touched.
+		cpSync(join(REPO_ROOT, 'samples', 'sample-connector'), join(workspace, 'Invoices'), { recursive: true });
+		cpSync(join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector'), join(workspace, 'Notes'), { recursive: true });
+		vscode = await VsCode.start(tools, builtVsix(), workspace, join(scratch, 'vscode'));
+	});
+
+	after(async () => {
+		await vscode?.stop();
+		if (scratch) {
+			rmSync(scratch, { recursive: true, force: true });
+		}
+	});
+
+	/** Runs a journey; on failure saves a screenshot named after it before rethrowing. */
+	function journey(name: string, run: (t: TestContext) => Promise<void>): void {
+		test(name, async (t) => {
+			try {
+				await run(t);
+				await vscode.screenshot(name);
+			} catch (error) {
+				await vscode?.screenshot(`${name}-failure`).catch(() => undefined);
+				throw error;
+			}
+		});
+	}
+
+	test('the .vsix ships only what runs', () => {
+		const entries = Object.keys(unzipSync(readFileSync(builtVsix()))).filter((name) => name.startsWith('extension/'));
+		const allowed = [
+			/^extension\/dist\/(extension|server)\.js$/,
+			/^extension\/docs\/rules\/[a-z0-9-]+\.md$/,
+			/^extension\/docs\/rules\/README\.md$/,
+			/^extension\/snippets\/[A-Za-z.]+\.json$/,
+			/^extension\/syntaxes\/[a-z.-]+\.json$/,
+			/^extension\/images\/icon\.png$/,
+			/^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
+		];
+		assert.deepEqual(entries.filter((name) => !allowed.some((pattern) => pattern.test(name))), []);
+		for (const required of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/images/icon.png', 'extension/snippets/swagger.json']) {
+			assert.ok(entries.includes(required), required);
+		}
+	});
+
+	const SWAGGER = join('Invoices', 'apiDefinition.swagger.json');
+	const swaggerText = () => readFileSync(join(workspace, SWAGGER), 'utf8');
+
+	journey('1-diagnostics', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		await vscode.page.locator('.squiggly-error').first().waitFor({ timeout: DEADLINE_MS });
+		const rows = await waitFor('the Problems panel to list the three problems', async () => {
+			const text = await vscode.problems();
+			return ['op-summary-required', 'visibility-enum', 'auth-type-supported'].every((id) => text.some((row) => row.includes(id))) && text;
+		});
+		assert.ok(rows.some((row) => row.includes("The 'summary' property is required.") && row.includes('connector-certify') && row.includes('op-summary-required')));
+		assert.ok(rows.some((row) => row.includes('The property value must be one of the following: important, advanced, internal.') && row.includes('visibility-enum')));
+		assert.ok(rows.some((row) => row.includes("The identity provider 'aadcertificate' signs in with a client certificate") && row.includes('auth-type-supported')));
+	});
+
+	journey('2-quick-fix-and-fix-all', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		// The missing summary is reported on the "get" key of /invoices: line 26, column 7.
+		await vscode.goTo(26, 8);
+		await vscode.page.keyboard.press('Control+.');
+		const fix = vscode.page.locator('.action-widget').getByText('Add the summary "List invoices"', { exact: true }).first();
+		await fix.waitFor({ timeout: DEADLINE_MS });
+		await fix.click();
+		await vscode.page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: DEADLINE_MS });
+		await waitFor('op-summary-required to leave the Problems panel', async () => !(await vscode.problems()).some((row) => row.includes('op-summary-required')));
+		const before = await waitFor('the error count in the status bar', () => vscode.connectorErrors());
+		await vscode.runCommand('Fix All');
+		const afterFixAll = await waitFor('fix-all to lower the error count', async () => {
+			const errors = await vscode.connectorErrors();
+			return errors !== undefined && errors < before && errors;
+		});
+		assert.ok(afterFixAll < before);
+		await vscode.page.keyboard.press('Control+S');
+		await waitFor('the fixes to be saved', () => swaggerText().includes('"summary": "List invoices"'));
+	});
+
+	journey('3-snippet', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		// Line 25 is `"/invoices": {`: a new member of that path item goes on the line after it.
+		await vscode.goTo(25, 1);
+		await vscode.page.keyboard.press('End');
+		await vscode.page.keyboard.press('Enter');
+		// /invoices has get and post already, so the suggestions offer the other methods.
+		await vscode.page.keyboard.type('"pu');
+		await vscode.page.keyboard.press('Control+Space');
+		const item = vscode.page.locator('.suggest-widget .monaco-list-row', { hasText: 'PUT operation' }).first();
+		await item.waitFor({ timeout: DEADLINE_MS });
+		await item.click();
+		await vscode.page.keyboard.press('Escape');
+		await vscode.page.keyboard.press('Control+S');
+		const saved = await waitFor('the snippet to be saved', () => {
+			const text = swaggerText();
+			return /"\/invoices": \{\s*"put": \{/.test(text) && text;
+		});
+		assert.doesNotThrow(() => JSON.parse(saved), 'the file is still valid JSON');
+	});
+
+	journey('4-scaffold-intro', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		await vscode.runCommand('Connector Certify: Scaffold intro.md');
+		await vscode.activeTab('intro.md');
+		const intro = join(workspace, 'Invoices', 'intro.md');
+		const text = await waitFor('intro.md on disk', () => existsSync(intro) && readFileSync(intro, 'utf8'));
+		assert.deepEqual(
+			text.split('\n').filter((line) => line.startsWith('## ')),
+			['## Prerequisites', '## How to get credentials', '## Get started with your connector', '## Known issues and limitations', '## Common errors and remedies', '## FAQ'],
+		);
+		await vscode.page.locator('.monaco-editor .view-line', { hasText: '## Prerequisites' }).first().waitFor({ timeout: DEADLINE_MS });
+	});
+
+	journey('5-package', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		await vscode.runCommand('Connector Certify: Package for Certification');
+		const refusal = await waitFor('the refusal message', async () => (await vscode.notifications()).find((text) => text.includes('Invoices was not packaged')));
+		assert.match(refusal, /Invoices was not packaged: \d+ errors? must be fixed first\. Nothing was written\./);
+		assert.equal(existsSync(join(workspace, 'Invoices-certification.zip')), false);
+
+		await vscode.openFile('Notes', 'apiDefinition.swagger.json');
+		await vscode.runCommand('Connector Certify: Package for Certification');
+		const zip = join(workspace, 'Notes-certification.zip');
+		await waitFor('the zip on disk', () => existsSync(zip));
+		await waitFor('the success message', async () => (await vscode.notifications()).some((text) => text.includes('packaged Notes-certification.zip')));
+		assert.deepEqual(Object.keys(unzipSync(readFileSync(zip))), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
+	});
+});
