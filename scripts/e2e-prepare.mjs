@@ -4,7 +4,7 @@
 // Nothing is downloaded from anywhere but the npm registry and Debian's mirrors (see ../shared/spec/vscode-e2e.md).
 // The cache folder is $CONNECTOR_CERTIFY_E2E_CACHE, or ~/.cache/connector-certify-e2e.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,7 +45,30 @@ function ensureAptPackages() {
  * Installs `spec` into `<cache>/<name>` unless a previous run completed it (the marker is written last, and the
  * install happens in a temporary folder renamed into place, so an interrupted run is redone rather than trusted).
  */
-function ensureNpmInstall(name, spec, env = process.env) {
+/** npm's own script (npm-cli.js), so it can be run by a chosen Node rather than whichever `node` is first on PATH. */
+function npmCli() {
+	const candidates = [process.env.npm_execpath, execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim()];
+	for (const candidate of candidates) {
+		if (candidate && existsSync(candidate)) {
+			const real = realpathSync(candidate);
+			if (real.endsWith('.js')) {
+				return real;
+			}
+		}
+	}
+	throw new Error('cannot find npm-cli.js (npm is needed to install the e2e tools)');
+}
+
+/**
+ * The environment without the `npm_*` variables of an enclosing `npm run`: the inner npm would read them as its own
+ * configuration (code-server's install script reads the Node version from npm_config_user_agent).
+ */
+function cleanEnv(extra = {}) {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+	return { ...env, ...extra };
+}
+
+function ensureNpmInstall(name, spec, node = process.execPath, env = cleanEnv()) {
 	const folder = join(cache, name);
 	const marker = join(folder, '.complete');
 	if (existsSync(marker)) {
@@ -55,7 +78,8 @@ function ensureNpmInstall(name, spec, env = process.env) {
 	rmSync(staging, { recursive: true, force: true });
 	mkdirSync(staging, { recursive: true });
 	log(`installing ${spec} into ${folder} (first run only)`);
-	run('npm', ['install', '--prefix', staging, '--no-audit', '--no-fund', '--no-save', spec], { env });
+	// npm runs install scripts with the Node that runs npm first on their PATH, so npm itself runs on `node`.
+	run(node, [npmCli(), 'install', '--prefix', staging, '--no-audit', '--no-fund', '--no-save', spec], { env });
 	writeFileSync(join(staging, '.complete'), `${spec}\n`);
 	rmSync(folder, { recursive: true, force: true });
 	renameSync(staging, folder);
@@ -74,11 +98,12 @@ try {
 	}
 	// code-server builds native modules against Node 24: its binary first on PATH, its headers instead of the
 	// machine's nodedir (which points at Node 20's).
-	const codeServerFolder = ensureNpmInstall(`code-server-${CODE_SERVER_VERSION}`, `code-server@${CODE_SERVER_VERSION}`, {
-		...process.env,
-		PATH: `${nodeBin}:${process.env.PATH}`,
-		npm_config_nodedir: headers,
-	});
+	const codeServerFolder = ensureNpmInstall(
+		`code-server-${CODE_SERVER_VERSION}`,
+		`code-server@${CODE_SERVER_VERSION}`,
+		join(nodeBin, 'node'),
+		cleanEnv({ PATH: `${nodeBin}:${process.env.PATH}`, npm_config_nodedir: headers }),
+	);
 	const codeServer = join(codeServerFolder, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 	if (!existsSync(codeServer)) {
 		throw new Error(`code-server's entry point is missing: ${codeServer}`);
