@@ -150,7 +150,10 @@ describe('Connector Certify in VS Code', () => {
 		await vscode.runCommand('Connector Certify: Package for Certification');
 		const zip = join(workspace, 'Notes-certification.zip');
 		await waitFor('the zip on disk', () => existsSync(zip));
-		await waitFor('the success message', async () => (await vscode.notifications()).some((text) => text.includes('packaged Notes-certification.zip')));
+		await waitFor('the success message, after the progress notification', async () => {
+			const toasts = await vscode.notifications();
+			return toasts.some((text) => text.includes('packaged Notes-certification.zip')) && !toasts.some((text) => text.includes('checking and packaging'));
+		});
 		assert.deepEqual(Object.keys(unzipSync(readFileSync(zip))), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
 	});
 });
