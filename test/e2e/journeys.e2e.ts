@@ -146,8 +146,12 @@ describe('Connector Certify in VS Code', () => {
 		assert.match(refusal, /Invoices was not packaged: \d+ errors? must be fixed first\. Nothing was written\./);
 		assert.equal(existsSync(join(workspace, 'Invoices-certification.zip')), false);
 
+		// The clean connector is packaged from the Explorer's context menu on its folder.
 		await vscode.openFile('Notes', 'apiDefinition.swagger.json');
-		await vscode.runCommand('Connector Certify: Package for Certification');
+		await vscode.page.getByRole('treeitem', { name: 'Notes', exact: true }).click({ button: 'right' });
+		const menuItem = vscode.page.getByRole('menuitem', { name: 'Package for Certification' });
+		await menuItem.waitFor({ timeout: DEADLINE_MS });
+		await menuItem.click();
 		const zip = join(workspace, 'Notes-certification.zip');
 		await waitFor('the zip on disk', () => existsSync(zip));
 		await waitFor('the success message, after the progress notification', async () => {
