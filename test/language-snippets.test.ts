@@ -410,3 +410,45 @@ test('a snippet missing what a rule wants is caught by the same check (the check
 	assert.deepEqual(runRule(findRule('op-summary-required')!, { swagger: text }).map((finding) => finding.jsonPointer), ['/paths/~1things/get/summary']);
 	assert.deepEqual(runRule(findRule('param-x-ms-summary-required')!, { swagger: text }).map((finding) => finding.jsonPointer), ['/paths/~1things/get/parameters/0/x-ms-summary']);
 });
+
+test('operation snippets fit their path parameters to the path they go into', () => {
+	const PATH_RULES = ['operation-missing-path-parameter', 'path-parameter-not-defined-in-template', 'swagger-schema'];
+	const bodyAt = (pathKey: string, label: string) => {
+		const found = snippetCompletions({ kind: 'swagger', objectPath: ['paths', pathKey], atKey: true }).find((completion) => completion.label === label);
+		assert.ok(found, `${label} at ${pathKey}`);
+		return expandSnippetDefaults(found.body);
+	};
+	const pathParameters = (member: string) => (Object.values(JSON.parse(`{${member}}`))[0] as { parameters?: { name: string; in: string }[] }).parameters?.filter((p) => p.in === 'path') ?? [];
+	const findingsOf = (pathKey: string, member: string) => {
+		const swagger = JSON.stringify({
+			swagger: '2.0',
+			info: { title: 'Contoso Items', version: '1.0' },
+			host: 'api.contoso.com',
+			paths: { [pathKey]: JSON.parse(`{${member}}`) },
+		});
+		return PATH_RULES.flatMap((id) => runRule(findRule(id)!, { swagger }).map((finding) => `${finding.ruleId} ${finding.message}`));
+	};
+
+	// No template: the data's generic {id} parameter is dropped.
+	const put = bodyAt('/invoices', 'PUT operation');
+	assert.deepEqual(pathParameters(put), []);
+	assert.deepEqual(findingsOf('/invoices', put), []);
+	const del = bodyAt('/invoices', 'DELETE operation');
+	assert.equal((Object.values(JSON.parse(`{${del}}`))[0] as { parameters?: unknown }).parameters, undefined, 'an array left empty is removed');
+	assert.deepEqual(findingsOf('/invoices', del), []);
+
+	// A template: one required, encoded parameter per name, ahead of the snippet's other parameters.
+	const patch = bodyAt('/notebooks/{notebookId}/notes/{note_id}', 'PATCH operation');
+	assert.deepEqual(
+		pathParameters(patch).map((p) => p as unknown as Record<string, unknown>),
+		[
+			{ name: 'notebookId', in: 'path', type: 'string', required: true, 'x-ms-url-encoding': 'single', 'x-ms-summary': 'Notebook ID', description: 'The notebook ID.', 'x-ms-visibility': 'important' },
+			{ name: 'note_id', in: 'path', type: 'string', required: true, 'x-ms-url-encoding': 'single', 'x-ms-summary': 'Note ID', description: 'The note ID.', 'x-ms-visibility': 'important' },
+		],
+	);
+	assert.deepEqual(findingsOf('/notebooks/{notebookId}/notes/{note_id}', patch), []);
+	const get = bodyAt('/items/{itemId}', 'GET operation');
+	assert.deepEqual(pathParameters(get).map((p) => p.name), ['itemId']);
+	assert.ok(/"in": "query"/.test(get), 'the query parameter stays');
+	assert.deepEqual(findingsOf('/items/{itemId}', get), []);
+});

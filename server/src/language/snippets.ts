@@ -163,6 +163,63 @@ function completionOf(snippet: SnippetDefinition, body: string): SnippetCompleti
 	return { label: snippet.label, detail: snippet.detail, body, documentation: snippet.description };
 }
 
+const OPERATION_HEAD = /^"(get|put|post|patch|delete|head|options)": \{$/;
+
+/** `noteId` → `Note ID`, `item_id` → `Item ID`: a parameter name as a title-case x-ms-summary. */
+function titleOfName(name: string): string {
+	const words = name
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.split(/[\s_-]+/)
+		.filter(Boolean);
+	return words.map((word) => (/^id$/i.test(word) ? 'ID' : word[0].toUpperCase() + word.slice(1))).join(' ') || name;
+}
+
+/**
+ * An operation snippet's path parameters fitted to the path it goes into: the data's generic `{id}` parameter is
+ * replaced by one required, encoded parameter per `{name}` of the path template, and dropped when the path has none,
+ * so the operation inserted is consistent with its path (operation-missing-path-parameter,
+ * path-parameter-not-defined-in-template). Bodies are tab-indented, one member per line (a tested invariant).
+ */
+function fitPathParameters(body: readonly string[], pathKey: string): string[] {
+	const start = body.indexOf('\t"parameters": [');
+	const end = start < 0 ? -1 : body.indexOf('\t],', start);
+	if (start < 0 || end < 0) {
+		return [...body];
+	}
+	// The array's items: blocks from `\t\t{` to `\t\t}` (with or without a trailing comma).
+	const items: string[][] = [];
+	for (let line = start + 1; line < end; line++) {
+		if (body[line] === '\t\t{') {
+			const close = body.findIndex((text, index) => index > line && /^\t\t\},?$/.test(text));
+			items.push(body.slice(line, close + 1).map((text, index, block) => (index === block.length - 1 ? '\t\t}' : text)));
+			line = close;
+		}
+	}
+	const names = [...new Set([...pathKey.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]))];
+	const pathItems = names.map((name) => {
+		const title = titleOfName(name);
+		return [
+			'\t\t{',
+			`\t\t\t"name": "${name}",`,
+			'\t\t\t"in": "path",',
+			'\t\t\t"type": "string",',
+			'\t\t\t"required": true,',
+			'\t\t\t"x-ms-url-encoding": "single",',
+			`\t\t\t"x-ms-summary": "${title}",`,
+			`\t\t\t"description": "The ${title.replace(/\b(?!ID\b)[A-Z]/g, (letter) => letter.toLowerCase())}.",`,
+			'\t\t\t"x-ms-visibility": "important"',
+			'\t\t}',
+		];
+	});
+	const kept = [...pathItems, ...items.filter((item) => !item.includes('\t\t\t"in": "path",'))];
+	if (kept.length === 0) {
+		// The array is followed by another member (its line ends with a comma), so dropping it keeps the JSON valid.
+		return [...body.slice(0, start), ...body.slice(end + 1)];
+	}
+	const array = kept.flatMap((item, index) => (index < kept.length - 1 ? [...item.slice(0, -1), '\t\t},'] : item));
+	return [...body.slice(0, start + 1), ...array, ...body.slice(end)];
+}
+
 /** The snippets that fit at a location (empty when none does). */
 export function snippetCompletions(location: SnippetLocation): SnippetCompletion[] {
 	const file = SNIPPET_FILES.find((candidate) => candidate.file === location.kind);
@@ -177,7 +234,8 @@ export function snippetCompletions(location: SnippetLocation): SnippetCompletion
 		const itemContext = path.length > 0 && typeof path[path.length - 1] === 'number' ? arrayContext(location.kind, path.slice(0, -1)) : undefined;
 		for (const snippet of file.snippets) {
 			if (snippet.context.some((context) => members.includes(context))) {
-				result.push(completionOf(snippet, snippet.body.join('\n')));
+				const operationInPath = members.includes('path-item') && typeof path[1] === 'string' && OPERATION_HEAD.test(snippet.body[0]);
+				result.push(completionOf(snippet, (operationInPath ? fitPathParameters(snippet.body, path[1] as string) : snippet.body).join('\n')));
 			} else if (itemContext && snippet.context.includes(itemContext)) {
 				result.push(completionOf(snippet, withoutOuterBraces(snippet.body)));
 			}
