@@ -62,3 +62,9 @@ test('every rule source file is registered', () => {
 	const ids = new Set(RULES.map((rule) => rule.id));
 	assert.deepEqual(files.map((f) => f.slice(0, -3)).filter((id) => !ids.has(id)), []);
 });
+
+test("the README's rule and fix counts are the registry's", () => {
+	const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+	assert.equal(/It has (\d+) rules/.exec(readme)?.[1], String(RULES.length));
+	assert.equal(/Quick fixes\*\* \(`Ctrl\+\.` on a squiggle\) for the (\d+) fixable rules/.exec(readme)?.[1], String(RULES.filter((rule) => rule.fix).length));
+});
