@@ -12,6 +12,7 @@ import type { JsonPath } from '../core/json';
 import { isObject, jsonTypeOf } from '../core/refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from '../core/swagger';
 import { memo } from '../engine/parsedFile';
+import type { RuleContext } from '../engine/types';
 
 export const DYNAMIC_KINDS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'] as const;
 export type DynamicKind = (typeof DYNAMIC_KINDS)[number];
@@ -685,6 +686,24 @@ export function referenceProblems(model: SwaggerModel, occurrence: DynamicOccurr
 		}
 	}
 	return result;
+}
+
+/**
+ * The check of the four `…-extension-required-for-…-references` rules: one finding per `kind` extension whose
+ * references have `problem`, on its key (the fix, adding the successor extension, is one edit whatever their number).
+ */
+export function reportReferencesNeedingSuccessor(context: RuleContext, kind: 'x-ms-dynamic-values' | 'x-ms-dynamic-schema', problem: 'ambiguous' | 'nonParameter', message: string): void {
+	const swagger = context.swagger!;
+	const extension = SUCCESSOR[kind]!;
+	for (const occurrence of dynamicOccurrences(swagger)) {
+		if (occurrence.kind !== kind) {
+			continue;
+		}
+		const references = referenceProblems(swagger, occurrence)[problem];
+		if (references.length > 0) {
+			context.report({ file: 'swagger', path: occurrence.path, target: 'key', message, data: { references, extension } });
+		}
+	}
 }
 
 // ---------------------------------------------------------------------------------------------------------------

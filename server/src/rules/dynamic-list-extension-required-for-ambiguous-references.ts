@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
-import { dynamicOccurrences, referenceProblems } from './_dynamic';
+import { reportReferencesNeedingSuccessor } from './_dynamic';
 
 /**
  * EXT: `x-ms-dynamic-values` cannot say whether a `{"parameter": …}` reference means a parameter or a body property; with
@@ -15,23 +15,6 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const swagger = context.swagger!;
-		for (const occurrence of dynamicOccurrences(swagger)) {
-			if (occurrence.kind !== 'x-ms-dynamic-values') {
-				continue;
-			}
-			const references = referenceProblems(swagger, occurrence).ambiguous;
-			if (references.length === 0) {
-				continue;
-			}
-			// One finding per extension: the fix (adding `x-ms-dynamic-list`) is one edit, whatever the number of references.
-			context.report({
-				file: 'swagger',
-				path: occurrence.path,
-				target: 'key',
-				message: "The 'x-ms-dynamic-values' extension references ambiguous parameter references. You need to define the 'x-ms-dynamic-list' extension.",
-				data: { references, extension: 'x-ms-dynamic-list' },
-			});
-		}
+		reportReferencesNeedingSuccessor(context, 'x-ms-dynamic-values', 'ambiguous', "The 'x-ms-dynamic-values' extension references ambiguous parameter references. You need to define the 'x-ms-dynamic-list' extension.");
 	},
 });
