@@ -5,6 +5,7 @@
  */
 import type { JsonFileKind } from '../core/connector';
 import type { JsonPath } from '../core/json';
+import { parameterDescription, titleFromName } from '../rules/_fixText';
 import swaggerSnippets from '../../../snippets/swagger.json';
 import apiPropertiesSnippets from '../../../snippets/apiProperties.json';
 import introSnippets from '../../../snippets/intro.md.json';
@@ -165,15 +166,6 @@ function completionOf(snippet: SnippetDefinition, body: string): SnippetCompleti
 
 const OPERATION_HEAD = /^"(get|put|post|patch|delete|head|options)": \{$/;
 
-/** `noteId` → `Note ID`, `item_id` → `Item ID`: a parameter name as a title-case x-ms-summary. */
-function titleOfName(name: string): string {
-	const words = name
-		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-		.split(/[\s_-]+/)
-		.filter(Boolean);
-	return words.map((word) => (/^id$/i.test(word) ? 'ID' : word[0].toUpperCase() + word.slice(1))).join(' ') || name;
-}
-
 /**
  * An operation snippet's path parameters fitted to the path it goes into: the data's generic `{id}` parameter is
  * replaced by one required, encoded parameter per `{name}` of the path template, and dropped when the path has none,
@@ -197,7 +189,7 @@ function fitPathParameters(body: readonly string[], pathKey: string): string[] {
 	}
 	const names = [...new Set([...pathKey.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]))];
 	const pathItems = names.map((name) => {
-		const title = titleOfName(name);
+		const title = titleFromName(name);
 		return [
 			'\t\t{',
 			`\t\t\t"name": "${name}",`,
@@ -206,7 +198,7 @@ function fitPathParameters(body: readonly string[], pathKey: string): string[] {
 			'\t\t\t"required": true,',
 			'\t\t\t"x-ms-url-encoding": "single",',
 			`\t\t\t"x-ms-summary": "${title}",`,
-			`\t\t\t"description": "The ${title.replace(/\b(?!ID\b)[A-Z]/g, (letter) => letter.toLowerCase())}.",`,
+			`\t\t\t"description": "${parameterDescription(title)}",`,
 			'\t\t\t"x-ms-visibility": "important"',
 			'\t\t}',
 		];
