@@ -11,8 +11,11 @@
  * of after the whole stream; CRC-32 and size are verified. Entry names are only ever compared, never used as paths.
  */
 import { Inflate } from 'fflate';
-import { parseJson } from '../core/json';
+import { parseJson, type JsonDocument } from '../core/json';
+import { isObject } from '../core/refs';
+import { SwaggerModel } from '../core/swagger';
 import { decodeUtf8, isUtf8 } from '../core/text';
+import { hasPngSignature } from '../rules/_icon';
 import { PACKAGE_ENTRIES } from './build';
 
 export interface SubmissionProblem {
@@ -487,7 +490,7 @@ class Checker {
 	}
 
 	/** Parses a JSON entry, reporting the first fatal syntax problem. */
-	readJson(zip: OpenZip, entry: ZipEntry): { value: unknown } | undefined {
+	readJson(zip: OpenZip, entry: ZipEntry): JsonDocument | undefined {
 		const bytes = this.read(zip, entry);
 		if (!bytes) {
 			return undefined;
@@ -499,7 +502,7 @@ class Checker {
 			this.report('zip-json-syntax', `'${entry.name}' is not valid JSON at line ${line + 1}, column ${character + 1}: ${fatal.message}`, zip.prefix + entry.name);
 			return undefined;
 		}
-		return { value: doc.value };
+		return doc;
 	}
 }
 
@@ -596,12 +599,6 @@ function checkClassic(checker: Checker, zip: OpenZip): void {
 	if (icon && bytes && !hasPngSignature(bytes)) {
 		checker.report('zip-icon-png', `The icon must be submitted in PNG format as icon.png: '${icon.name}' does not start with the PNG signature.`, icon.name);
 	}
-}
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-function hasPngSignature(bytes: Uint8Array): boolean {
-	return bytes.length >= PNG_SIGNATURE.length && PNG_SIGNATURE.every((byte, index) => bytes[index] === byte);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -832,7 +829,11 @@ function readSolution(checker: Checker, parent: OpenZip, entry: ZipEntry, assets
 		for (const definition of definitions) {
 			const parsed = checker.readJson(zip, definition);
 			if (parsed) {
-				operationIdsOf(parsed.value).forEach((id) => operations.add(id));
+				for (const { operationId } of new SwaggerModel(parsed).operations()) {
+					if (operationId) {
+						operations.add(operationId);
+					}
+				}
 			}
 		}
 		if (solution.connector && solution.workflows && operations.size) {
@@ -930,28 +931,6 @@ function checkWorkflowFiles(checker: Checker, zip: OpenZip, xml: string): void {
 			checker.report('pkg-workflow-files-match', `${mismatch}: '${file.name}' is not listed in customizations.xml.`, zip.prefix + file.name, POLICY.workflowMismatch);
 		}
 	}
-}
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-
-function operationIdsOf(swagger: unknown): string[] {
-	const ids: string[] = [];
-	const paths = isObject(swagger) ? swagger.paths : undefined;
-	if (isObject(paths)) {
-		for (const item of Object.values(paths)) {
-			for (const method of HTTP_METHODS) {
-				const operation = isObject(item) ? item[method] : undefined;
-				if (isObject(operation) && typeof operation.operationId === 'string' && operation.operationId) {
-					ids.push(operation.operationId);
-				}
-			}
-		}
-	}
-	return ids;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Every string `operationId` in a flow definition: the `inputs.host.operationId` of its connector actions. */
