@@ -45,6 +45,12 @@ export class ConnectorFolders implements vscode.Disposable {
 		return this.#counts.has(folder.fsPath);
 	}
 
+	/** The connector folder a file sits in, when it sits in one. */
+	connectorOf(file: vscode.Uri): vscode.Uri | undefined {
+		const folder = folderOf(file);
+		return folder && this.has(folder) ? folder : undefined;
+	}
+
 	#add(uri: vscode.Uri, delta: number): boolean {
 		if (uri.scheme !== 'file' || !fileKindOf(path.basename(uri.fsPath))) {
 			return false;
@@ -75,4 +81,9 @@ export class ConnectorFolders implements vscode.Disposable {
 			disposable.dispose();
 		}
 	}
+}
+
+/** The folder of a file on disk (undefined for other schemes). */
+export function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
+	return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : undefined;
 }

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { fileKindOf } from '../../server/src/core/connector';
-import { ConnectorFolders } from './connectorFolders';
+import { ConnectorFolders, folderOf } from './connectorFolders';
 import { createWorkspaceCommands } from './workspaceCommands';
 
 /** The `source` the server puts on its diagnostics. */
@@ -228,8 +228,8 @@ class PackageStatus implements vscode.Disposable {
 
 	#update(): void {
 		const uri = vscode.window.activeTextEditor?.document.uri;
-		const folder = uri && folderOf(uri);
-		if (folder && this.folders.has(folder)) {
+		const folder = uri && this.folders.connectorOf(uri);
+		if (folder) {
 			this.#item.tooltip = `Connector Certify: check ${path.basename(folder.fsPath)} and package it for certification`;
 			this.#item.show();
 		} else {
@@ -242,8 +242,4 @@ class PackageStatus implements vscode.Disposable {
 			disposable.dispose();
 		}
 	}
-}
-
-function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
-	return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..') : undefined;
 }

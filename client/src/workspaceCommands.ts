@@ -15,7 +15,7 @@ import {
 	type NewConnectorAuth,
 } from '../../server/src/protocol/commands';
 import { isIndependentPublisherPath } from '../../server/src/core/connector';
-import type { ConnectorFolders } from './connectorFolders';
+import { folderOf, type ConnectorFolders } from './connectorFolders';
 
 const TITLE = 'Connector Certify';
 
@@ -53,14 +53,12 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 				(value) => value,
 				() => undefined,
 			);
-			return stat?.type === vscode.FileType.Directory ? resource : vscode.Uri.joinPath(resource, '..');
+			return stat?.type === vscode.FileType.Directory ? resource : folderOf(resource);
 		}
 		const active = vscode.window.activeTextEditor?.document.uri;
-		if (active?.scheme === 'file') {
-			const folder = vscode.Uri.joinPath(active, '..');
-			if (folders.has(folder)) {
-				return folder;
-			}
+		const activeConnector = active && folders.connectorOf(active);
+		if (activeConnector) {
+			return activeConnector;
 		}
 		const candidates = folders.folders;
 		if (candidates.length === 0) {

@@ -64,12 +64,7 @@ export function registerWorkspaceCommands(connection: Connection, services: Work
 	handle(connection, CHECK_PACKAGE_REQUEST, async (params) => {
 		const cwd = path.dirname(params.file);
 		const result = await runPackageCheck(params.file, cwd);
-		return {
-			file: result.file,
-			layout: result.layout,
-			problems: result.problems.map(({ id, message, policy, entry }) => ({ id, message, policy, entry })),
-			report: formatPackageCheck(result, 'text', cwd),
-		};
+		return { file: result.file, layout: result.layout, problems: result.problems, report: formatPackageCheck(result, 'text', cwd) };
 	});
 
 	handle(connection, SCAFFOLD_REQUEST, (params) => runScaffold(params.file, params.folder, params.force, params.folder));
