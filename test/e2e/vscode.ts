@@ -11,6 +11,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { waitFor } from '../helpers/waitFor';
+
+export { waitFor };
 
 export interface Tools {
 	readonly node: string;
@@ -41,26 +44,6 @@ function freePort(): Promise<number> {
 			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
 		});
 	});
-}
-
-/** Polls `condition` until it returns a value other than undefined/false, or fails with `what` after the deadline. */
-export async function waitFor<T>(what: string, condition: () => T | undefined | false | Promise<T | undefined | false>, deadlineMs = DEADLINE_MS): Promise<T> {
-	const end = Date.now() + deadlineMs;
-	let last: unknown;
-	for (;;) {
-		try {
-			const value = await condition();
-			if (value !== undefined && value !== false) {
-				return value;
-			}
-		} catch (error) {
-			last = error;
-		}
-		if (Date.now() > end) {
-			throw new Error(`Timed out after ${deadlineMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100)); // the polling interval, not a wait for an outcome
-	}
 }
 
 export class VsCode {

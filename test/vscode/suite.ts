@@ -7,22 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const TIMEOUT_MS = 60_000;
-
-async function until<T>(what: string, condition: () => T | undefined | false): Promise<T> {
-	const end = Date.now() + TIMEOUT_MS;
-	for (;;) {
-		const value = condition();
-		if (value !== undefined && value !== false) {
-			return value;
-		}
-		if (Date.now() > end) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100)); // polling interval
-	}
-}
+import { waitFor } from '../helpers/waitFor';
 
 const tests: [string, (root: string) => Promise<void>][] = [
 	[
@@ -32,8 +17,8 @@ const tests: [string, (root: string) => Promise<void>][] = [
 			const properties = vscode.Uri.file(path.join(root, 'Invoices', 'apiProperties.json'));
 			await vscode.window.showTextDocument(swagger);
 			const codes = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).flatMap((d) => (typeof d.code === 'object' ? [String(d.code.value)] : d.code === undefined ? [] : [String(d.code)]));
-			await until('the swagger diagnostics', () => codes(swagger).includes('op-summary-required') && codes(swagger).includes('visibility-enum'));
-			await until('the apiProperties diagnostics', () => codes(properties).includes('auth-type-supported'));
+			await waitFor('the swagger diagnostics', () => codes(swagger).includes('op-summary-required') && codes(swagger).includes('visibility-enum'));
+			await waitFor('the apiProperties diagnostics', () => codes(properties).includes('auth-type-supported'));
 		},
 	],
 	[
@@ -43,7 +28,7 @@ const tests: [string, (root: string) => Promise<void>][] = [
 			assert.equal(existsSync(path.join(root, 'Invoices-certification.zip')), false);
 			await vscode.commands.executeCommand('connectorCertify.packageForCertification', vscode.Uri.file(path.join(root, 'Notes')));
 			const zip = path.join(root, 'Notes-certification.zip');
-			await until('the zip', () => existsSync(zip));
+			await waitFor('the zip', () => existsSync(zip));
 			assert.equal(readFileSync(zip).subarray(0, 2).toString('latin1'), 'PK');
 		},
 	],
@@ -52,9 +37,9 @@ const tests: [string, (root: string) => Promise<void>][] = [
 		async (root) => {
 			await vscode.commands.executeCommand('connectorCertify.scaffoldIntro', vscode.Uri.file(path.join(root, 'Notes')));
 			const intro = path.join(root, 'Notes', 'intro.md');
-			await until('intro.md', () => existsSync(intro));
+			await waitFor('intro.md', () => existsSync(intro));
 			assert.match(readFileSync(intro, 'utf8'), /^## Prerequisites$/m);
-			await until('intro.md in the editor', () => vscode.window.activeTextEditor?.document.uri.fsPath === intro);
+			await waitFor('intro.md in the editor', () => vscode.window.activeTextEditor?.document.uri.fsPath === intro);
 		},
 	],
 ];
