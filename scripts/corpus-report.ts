@@ -1,18 +1,22 @@
 /**
- * `npm run corpus-report -- <folder> [--out report.md] [--json report.json] [--profile name]`
+ * `npm run corpus-report -- <folder> [--out report.md] [--json report.json]`
+ * `npm run corpus-report -- --precision [<dev corpus>]`: errors on swaggers Microsoft accepted, per profile and rule.
+ * `npm run corpus-report -- --evidence [<dev corpus>]`: rewrites docs/rules/evidence.json and the rule pages' Evidence.
  *
  * Checks every connector under a folder with every rule (each at its default severity, whatever its profiles) and
  * reports, per rule, how many findings it makes and on what share of the connectors it fires, and per connector its
  * counts by rule. This is how rules are calibrated against real connectors: an error that fires on most certified
  * connectors needs evidence that Microsoft enforces it now, or a correction.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSON_FILE_KINDS } from '../server/src/core/connector';
 import { DEFAULT_CONFIG, RULES, check, parseText, type Finding, type Profile } from '../server/src/engine/index';
 import { fixAll } from '../server/src/engine/fixes';
 import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
+import { DEV_CORPUS, EVIDENCE_PATH, evidenceFile, measureCorpus, renderEvidenceFile, renderPrecision } from './corpus-evidence';
+import { writeRulePages } from './rules-index';
 
 export interface CorpusReport {
 	readonly root: string;
@@ -104,29 +108,47 @@ export function renderMarkdown(report: CorpusReport): string {
 	return `${lines.join('\n')}\n`;
 }
 
-if (require.main === module) {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, json: { type: 'string' } } });
-	if (positionals.length !== 1) {
-		console.error('usage: npm run corpus-report -- <folder> [--out report.md] [--json report.json]');
-		process.exit(2);
+async function main(): Promise<void> {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { out: { type: 'string' }, json: { type: 'string' }, precision: { type: 'boolean' }, evidence: { type: 'boolean' } },
+	});
+	if (values.precision || values.evidence) {
+		const corpus = positionals[0] ? path.resolve(positionals[0]) : DEV_CORPUS;
+		if (!existsSync(path.join(corpus, 'SWAGGER-DATES.md'))) {
+			throw new Error(`${corpus} is not the dev corpus (no SWAGGER-DATES.md): clone ../shared beside the repository or name the folder`);
+		}
+		const measure = await measureCorpus(corpus);
+		if (values.precision) {
+			process.stdout.write(renderPrecision(measure));
+		}
+		if (values.evidence) {
+			writeFileSync(EVIDENCE_PATH, renderEvidenceFile(evidenceFile(measure)));
+			const pages = writeRulePages();
+			console.error(`Wrote ${path.relative(process.cwd(), EVIDENCE_PATH)} and the Evidence sections of ${pages} rule pages.`);
+		}
+		return;
 	}
-	buildReport(path.resolve(positionals[0])).then(
-		(report) => {
-			const markdown = renderMarkdown(report);
-			if (values.out) {
-				writeFileSync(values.out, markdown);
-				console.error(`Wrote ${values.out}.`);
-			} else {
-				process.stdout.write(markdown);
-			}
-			if (values.json) {
-				writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-				console.error(`Wrote ${values.json}.`);
-			}
-		},
-		(error) => {
-			console.error(`corpus-report: ${error instanceof Error ? error.message : String(error)}`);
-			process.exit(2);
-		},
-	);
+	if (positionals.length !== 1) {
+		throw new Error('usage: npm run corpus-report -- <folder> [--out report.md] [--json report.json] | --precision [<dev corpus>] | --evidence [<dev corpus>]');
+	}
+	const report = await buildReport(path.resolve(positionals[0]));
+	const markdown = renderMarkdown(report);
+	if (values.out) {
+		writeFileSync(values.out, markdown);
+		console.error(`Wrote ${values.out}.`);
+	} else {
+		process.stdout.write(markdown);
+	}
+	if (values.json) {
+		writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+		console.error(`Wrote ${values.json}.`);
+	}
+}
+
+if (require.main === module) {
+	main().catch((error: unknown) => {
+		console.error(`corpus-report: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(2);
+	});
 }

@@ -58,9 +58,11 @@ describe('fix command', () => {
 		const folder = join(tmp, 'Egnyte');
 		cpSync(original, folder, { recursive: true });
 		const result = runCli(['fix', folder]);
-		assert.equal(result.status, 1, 'errors that need an author remain');
+		// Accepted by Microsoft in 2024, it has no error; fix-all still fills what the checklist asks on internal items.
+		assert.equal(result.status, 0, result.stdout);
+		assert.match(result.stdout, /No errors remain\.\n$/);
 		const fixedRules = [...result.stdout.matchAll(/([a-z0-9-]+) (\d+)[,)]/g)].map((match) => match[1]);
-		assert.ok(fixedRules.includes('op-summary-required'));
+		assert.ok(fixedRules.includes('op-summary-checklist'), result.stdout);
 		const check = JSON.parse(runCli(['check', folder, '--format', 'json']).stdout) as { files: { diagnostics: { ruleId: string }[] }[] };
 		const remaining = new Set(check.files.flatMap((file) => file.diagnostics.map((d) => d.ruleId)));
 		for (const rule of fixedRules) {

@@ -66,7 +66,8 @@ describe('new and readme commands', () => {
 		const text = readFileSync(join(folder, 'readme.md'), 'utf8');
 		assert.match(text, /^# Contoso Readme\nRequired\. /);
 		const checked = runCli(['check', folder, '--format', 'json']);
-		assert.equal(checked.status, 1);
+		// The template's placeholder text is a warning: reviewers ask for it, but accepted connectors keep some.
+		assert.equal(checked.status, 0);
 		const rules = new Set(assertJsonContract(checked.stdout).files.flatMap((file) => file.diagnostics.map((d) => d.ruleId)));
 		assert.deepEqual([...rules].sort(), ['icon-present', 'readme-placeholders']);
 	});

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../server/src/rules/index';
 import { PROFILES, SEVERITIES } from '../server/src/engine/types';
-import { INDEX_PATH, PACKAGE_PATH, renderIndex, ruleOptionsSchema } from '../scripts/rules-index';
+import { INDEX_PATH, PACKAGE_PATH, pageWithEvidence, readEvidenceFile, renderEvidenceSection, renderIndex, ruleOptionsSchema } from '../scripts/rules-index';
+import { SEVERITY_BASES, SOURCES } from '../server/src/engine/evidence';
 
 const root = join(__dirname, '..');
 
@@ -18,7 +19,20 @@ test('rule ids are unique kebab-case', () => {
 	}
 });
 
+const evidence = readEvidenceFile();
+
 for (const rule of RULES) {
+	test(`${rule.id}: its severity rests on evidence that allows it, and its page shows that evidence`, () => {
+		const basis = SEVERITY_BASES[rule.evidence.basis];
+		assert.ok(basis, `basis "${rule.evidence.basis}"`);
+		assert.ok(basis.severities.includes(rule.severity), `a ${rule.severity} cannot rest on "${rule.evidence.basis}"`);
+		assert.ok(rule.evidence.sources.every((id) => id in SOURCES), 'known sources');
+		assert.ok(rule.evidence.sources.length > 0 || rule.evidence.basis === 'heuristic', 'a rule names its sources unless it is our own heuristic');
+		assert.ok(evidence.rules[rule.id], 'docs/rules/evidence.json measures it: run `npm run corpus-report -- --evidence`');
+		const page = readFileSync(join(root, 'docs/rules', `${rule.id}.md`), 'utf8');
+		assert.equal(page, pageWithEvidence(page, renderEvidenceSection(rule, evidence)), 'the Evidence section is current: run `npm run rules:index`');
+	});
+
 	test(`${rule.id}: metadata, source file, test file and doc page`, () => {
 		assert.ok(SEVERITIES.includes(rule.severity));
 		assert.ok(rule.profiles.length > 0 && rule.profiles.every((p) => PROFILES.includes(p)));
@@ -30,7 +44,7 @@ for (const rule of RULES) {
 		const doc = readFileSync(docPath, 'utf8');
 		const description = /^---\ndescription: (.*)\n---/.exec(doc)?.[1];
 		assert.equal(description, rule.description);
-		for (const heading of ['## What it checks', '## Why', '### ❌ Fires', '### ✅ Does not fire', '## How to fix']) {
+		for (const heading of ['## What it checks', '## Why', '## Evidence', '### ❌ Fires', '### ✅ Does not fire', '## How to fix']) {
 			assert.ok(doc.includes(heading), `doc has "${heading}"`);
 		}
 		// The page's metadata table says what the code says (a cell may add a note after the value).

@@ -8,6 +8,7 @@ const generic = defineRule({
 	id: 'generic',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['OAS2'], basis: 'platform-rejects' },
 	description: 'Generic.',
 	fixable: false,
 	defersToSpecificRules: true,
@@ -24,6 +25,7 @@ const specific = (severity: Severity) =>
 		id: 'specific',
 		severity,
 		profiles: FROM_VALIDATOR,
+		evidence: { sources: ['SVR'], basis: severity === 'error' ? 'validator-rejects' : 'validator-lets-through' },
 		description: 'Specific.',
 		fixable: false,
 		files: ['swagger'],
@@ -42,6 +44,6 @@ test('a generic finding is dropped where a specific rule reports the node or a n
 	assert.deepEqual(messages('error'), ['generic info', 'specific host', 'specific tag', 'three levels below info']);
 });
 
-test('a generic finding stays when the specific finding is less severe', () => {
-	assert.deepEqual(messages('warning'), ['generic host', 'generic info', 'generic tags', 'specific host', 'specific tag', 'three levels below info']);
+test('a generic finding is dropped even where the specific rule is less severe: its severity is the calibrated one', () => {
+	assert.deepEqual(messages('warning'), ['generic info', 'specific host', 'specific tag', 'three levels below info']);
 });

@@ -6,8 +6,8 @@ import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/rul
 test('empty-operation fires on a path item without operations, even with shared parameters', () => {
 	const swagger = textOf(swaggerWith({ '/a': {}, '/b': { parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }] }, '/c': { get: { responses: {} } } }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'empty-operation', file: 'swagger', message: "The path '/a' defines no operation. Empty operations aren't allowed.", range: rangeOf(swagger, '"/a"'), jsonPointer: '/paths/~1a' },
-		{ ruleId: 'empty-operation', file: 'swagger', message: "The path '/b' defines no operation. Empty operations aren't allowed.", range: rangeOf(swagger, '"/b"'), jsonPointer: '/paths/~1b' },
+		{ ruleId: 'empty-operation', file: 'swagger', message: "The path '/a' defines no operation; remove it: the certification page does not allow empty operations.", range: rangeOf(swagger, '"/a"'), jsonPointer: '/paths/~1a' },
+		{ ruleId: 'empty-operation', file: 'swagger', message: "The path '/b' defines no operation; remove it: the certification page does not allow empty operations.", range: rangeOf(swagger, '"/b"'), jsonPointer: '/paths/~1b' },
 	]);
 });
 

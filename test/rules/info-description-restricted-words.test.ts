@@ -18,8 +18,17 @@ test('info-description-restricted-words fires on product names', () => {
 	]);
 });
 
-test('info-description-restricted-words does not fire on API or ordinary text', () => {
+test('info-description-restricted-words does not fire on API, ordinary text or product names the validator accepts', () => {
 	assert.deepEqual(runRule(rule, { swagger: doc('The Contoso API manages invoices and payments.') }), []);
+	// Accepted upstream in 2021; no-product-names-in-strings warns about it.
+	assert.deepEqual(runRule(rule, { swagger: doc('Contoso is the ultimate automation toolkit for Microsoft Power Platform.') }), []);
+});
+
+test('info-description-restricted-words fires on Copilot Studio, which the live certification page adds', () => {
+	assert.deepEqual(
+		runRule(rule, { swagger: doc('Contoso invoices for agents built in Copilot Studio.') }).map((f) => f.message),
+		["The value 'description' contains at least one of the restricted words: 'copilot studio'."],
+	);
 });
 
 test('info-description-restricted-words fix removes product names with the preposition before them', () => {

@@ -36,3 +36,9 @@ test('invalid-string-binary-property does not fire on a whole body (also through
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('invalid-string-binary-property does not fire on a definition that no body or response uses', () => {
+	// Accepted upstream in 2021: such a definition is never sent or received.
+	const swagger = swaggerWith({ '/a': { get: { responses: { 200: { description: 'OK' } } } } }, { definitions: { outputFile: { type: 'string', format: 'binary' }, Wrapper: { type: 'object', properties: { file: { $ref: '#/definitions/outputFile' } } } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import rule from '../../server/src/rules/metadata-url-valid';
 import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
 
-const MESSAGE = "The 'url' property must be a valid absolute URL.";
 
 function withMetadata(website: unknown, privacy: unknown): object {
 	return swaggerWith({}, {
@@ -18,8 +17,8 @@ function withMetadata(website: unknown, privacy: unknown): object {
 test('metadata-url-valid fires on a scheme-less website and a mistyped scheme', () => {
 	const swagger = textOf(withMetadata('www.contoso.com', 'hhttps://www.contoso.com/privacy'));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'metadata-url-valid', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"www.contoso.com"'), jsonPointer: '/x-ms-connector-metadata/0/propertyValue' },
-		{ ruleId: 'metadata-url-valid', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"hhttps://www.contoso.com/privacy"'), jsonPointer: '/x-ms-connector-metadata/1/propertyValue' },
+		{ ruleId: 'metadata-url-valid', file: 'swagger', message: "The 'Website' value 'www.contoso.com' is not an absolute http or https URL.", range: rangeOf(swagger, '"www.contoso.com"'), jsonPointer: '/x-ms-connector-metadata/0/propertyValue' },
+		{ ruleId: 'metadata-url-valid', file: 'swagger', message: "The 'Privacy Policy' value 'hhttps://www.contoso.com/privacy' is not an absolute http or https URL.", range: rangeOf(swagger, '"hhttps://www.contoso.com/privacy"'), jsonPointer: '/x-ms-connector-metadata/1/propertyValue' },
 	]);
 });
 

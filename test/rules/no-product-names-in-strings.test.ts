@@ -29,7 +29,7 @@ test('no-product-names-in-strings fires on summaries, x-ms-summary and descripti
 	]);
 });
 
-test('no-product-names-in-strings does not fire on other words, internal items or the info block', () => {
+test('no-product-names-in-strings does not fire on other words, internal items, or names in the connector description that the validator rejects', () => {
 	const swagger = swaggerWith(
 		{ '/a': { get: { summary: 'Get power settings', description: 'Gets the automation settings.', 'x-ms-visibility': 'internal', responses: {} }, post: { summary: 'Get apps', description: 'Lists apps.', responses: {} } } },
 		{ info: { title: 'Contoso', description: 'Use Contoso from Power Automate.', version: '1.0' } },
@@ -56,4 +56,12 @@ test('no-product-names-in-strings fix removes the product name from that string 
 	assert.equal(fixes[0].text, swagger.replace('Adds a row to the Dataverse table, then', 'Adds a row to the table, then'));
 	assert.equal(fixes[1].text, swagger.replace('"Power Automate flow"', '"Flow"'));
 	assert.equal(runRule(rule, { swagger: fixes[1].text }).length, 1);
+});
+
+test('no-product-names-in-strings fires on the other product names in the connector description', () => {
+	const swagger = textOf(swaggerWith({}, { info: { title: 'Contoso', description: 'The automation toolkit for Microsoft Power Platform and Power Automate.', version: '1.0' } }));
+	// Power Automate there is info-description-restricted-words' error.
+	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => [f.jsonPointer, f.message]), [
+		['/info/description', "The 'description' value names a Power Platform product ('Power Platform'); connector strings can't contain product names."],
+	]);
 });

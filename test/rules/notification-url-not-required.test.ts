@@ -9,7 +9,7 @@ function hook(parameter: object): object {
 	return swaggerWith({ '/hooks': { post: { operationId: 'OnEvent', 'x-ms-trigger': 'single', parameters: [{ name: 'body', in: 'body', ...parameter }], responses: { '201': { description: 'Created' } } } } });
 }
 
-test('notification-url-not-required fires on each level that does not require the next one', () => {
+test('notification-url-not-required fires on each schema level that does not require the next one', () => {
 	const swagger = textOf(
 		hook({
 			schema: {
@@ -20,13 +20,16 @@ test('notification-url-not-required fires on each level that does not require th
 		}),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'notification-url-not-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"body"'), jsonPointer: '/paths/~1hooks/post/parameters/0/required' },
 		{ ruleId: 'notification-url-not-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '[\n                "name"\n              ]'), jsonPointer: '/paths/~1hooks/post/parameters/0/schema/required' },
 		{ ruleId: 'notification-url-not-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"config"'), jsonPointer: '/paths/~1hooks/post/parameters/0/schema/properties/config/required' },
 	]);
 });
 
-test('notification-url-not-required does not fire when every level is required', () => {
+test('notification-url-not-required does not fire when every schema level is required, the body parameter optional or not', () => {
+	const optionalBody = hook({
+		schema: { type: 'object', required: ['config'], properties: { config: { type: 'object', required: ['url'], properties: { url: { type: 'string', 'x-ms-notification-url': true } } } } },
+	});
+	assert.deepEqual(runRule(rule, { swagger: optionalBody }), []);
 	const swagger = hook({
 		required: true,
 		schema: { type: 'object', required: ['config'], properties: { config: { type: 'object', required: ['url'], properties: { url: { type: 'string', 'x-ms-notification-url': true } } } } },

@@ -13,7 +13,7 @@ test('oauth-redirect-per-connector fires on Global', () => {
 		{
 			ruleId: 'oauth-redirect-per-connector',
 			file: 'apiProperties',
-			message: "The 'redirectMode' value 'Global' is not accepted for certification; use 'GlobalPerConnector'.",
+			message: "The 'redirectMode' value 'Global' shares a redirect URL with other connectors; certification reviewers ask for 'GlobalPerConnector'.",
 			range: rangeOf(text, '"Global"'),
 			jsonPointer: '/properties/connectionParameters/token/oAuthSettings/redirectMode',
 		},
@@ -23,7 +23,7 @@ test('oauth-redirect-per-connector fires on Global', () => {
 test('oauth-redirect-per-connector fires on a missing redirectMode, on the oAuthSettings key', () => {
 	const text = textOf(apiProperties({ identityProvider: 'oauth2', clientId: 'abc' }));
 	assert.deepEqual(summarize(runRule(rule, { apiProperties: text })).map((f) => [f.message, f.range]), [
-		["The 'redirectMode' property is required and must be 'GlobalPerConnector'.", rangeOf(text, '"oAuthSettings"')],
+		["The 'redirectMode' property is missing; certification reviewers ask for 'GlobalPerConnector', a redirect URL of this connector's own.", rangeOf(text, '"oAuthSettings"')],
 	]);
 });
 

@@ -55,3 +55,8 @@ test('op-description-required fix falls back to the operationId without a summar
 	const fixed = applyFix(rule, finding, { swagger });
 	assert.equal(fixed.text, swagger.replace('"operationId": "ListInvoices",', '"operationId": "ListInvoices",\n        "description": "Lists invoices.",'));
 });
+
+test('op-description-required does not fire on internal operations, which the designer never shows', () => {
+	const swagger = swaggerWith({ '/types': { get: { operationId: 'ListTypes', summary: 'List types', 'x-ms-visibility': 'Internal', responses: {} } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -35,3 +35,9 @@ test('op-summary-required fix falls back to the method and path without an opera
 	const [finding] = runRule(rule, { swagger });
 	assert.equal(applyFix(rule, finding, { swagger }).placeholder, 'Delete customer accounts');
 });
+
+test('op-summary-required does not fire on internal operations, which the designer never shows', () => {
+	// Certified connectors accepted in 2023 and 2024 have internal helper operations without a summary.
+	const swagger = swaggerWith({ '/types': { get: { operationId: 'ListTypes', description: 'Lists types for a dropdown.', 'x-ms-visibility': 'internal', responses: {} } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -27,3 +27,8 @@ test('parameter-reference-not-found does not fire on an existing shared paramete
 	const swagger = swaggerWith({ '/invoices': { get: { parameters: [{ $ref: '#/parameters/top' }], responses: { 200: { description: 'OK' } } } } }, shared);
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('parameter-reference-not-found checks the parameter references of x-ms-notification-content', () => {
+	const swagger = swaggerWith({ '/hooks': { 'x-ms-notification-content': { parameters: [{ $ref: '#/parameters/Missing' }] }, post: { operationId: 'OnEvent', responses: { 201: { description: 'Created' } } } } });
+	assert.deepEqual(runRule(rule, { swagger }).map((f) => f.jsonPointer), ['/paths/~1hooks/x-ms-notification-content/parameters/0/$ref']);
+});

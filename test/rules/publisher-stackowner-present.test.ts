@@ -11,7 +11,7 @@ test('publisher-stackowner-present fires on template text and on a missing stack
 		{
 			ruleId: 'publisher-stackowner-present',
 			file: 'apiProperties',
-			message: "The 'stackOwner' property is required: the company or organization that owns the back-end service.",
+			message: "The 'stackOwner' property is missing; certification asks for the company or organization that owns the back-end service.",
 			range: rangeOf(apiProperties, '"properties"'),
 			jsonPointer: '/properties/stackOwner',
 		},

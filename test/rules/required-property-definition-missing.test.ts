@@ -25,3 +25,8 @@ test('required-property-definition-missing accepts properties inherited through 
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('required-property-definition-missing leaves a required list on a non-object schema to required-property-not-on-object', () => {
+	const swagger = swaggerWith({ '/a': { post: { parameters: [{ name: 'body', in: 'body', schema: { type: 'array', required: ['items'], items: { type: 'string' } } }], responses: {} } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

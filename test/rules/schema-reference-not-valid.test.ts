@@ -29,3 +29,17 @@ test('schema-reference-not-valid fires on a reference to another section', () =>
 test('schema-reference-not-valid does not fire on a local definition reference', () => {
 	assert.deepEqual(runRule(rule, { swagger: withSchema({ $ref: '#/definitions/Invoice' }, { definitions: { Invoice: { type: 'object' } } }) }), []);
 });
+
+test('schema-reference-not-valid leaves the parameter references of x-ms-notification-content to the parameter rules', () => {
+	// The shape of Microsoft's own Azure IoT Central connector, accepted in 2021.
+	const swagger = swaggerWith(
+		{
+			'/hooks': {
+				'x-ms-notification-content': { schema: { $ref: '#/definitions/Event' }, parameters: [{ $ref: '#/parameters/ApplicationId' }] },
+				post: { operationId: 'OnEvent', 'x-ms-notification-content': { parameters: [{ $ref: '#/parameters/ApplicationId' }] }, responses: { 201: { description: 'Created' } } },
+			},
+		},
+		{ definitions: { Event: { type: 'object' } }, parameters: { ApplicationId: { name: 'app', in: 'path', type: 'string', required: true } } },
+	);
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -12,22 +12,21 @@ test('visibility-enum fires on the value, on operations, parameters and nested s
 				'/invoices': {
 					post: {
 						'x-ms-visibility': 'none',
-						parameters: [{ name: 'body', in: 'body', schema: { $ref: '#/definitions/Invoice' } }, { name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'Advanced' }],
+						parameters: [{ name: 'body', in: 'body', schema: { $ref: '#/definitions/Invoice' } }, { name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'advnced' }],
 						responses: {},
 					},
 				},
 			},
-			{ definitions: { Invoice: { type: 'object', properties: { lines: { type: 'array', items: { type: 'object', properties: { sku: { type: 'string', 'x-ms-visibility': '' } } } } } } } },
+			{ definitions: { Invoice: { type: 'object', properties: { lines: { type: 'array', items: { type: 'object', properties: { sku: { type: 'string', 'x-ms-visibility': 'visible' } } } } } } } },
 		),
 	);
 	const findings = runRule(rule, { swagger });
 	assert.deepEqual(summarize(findings), [
 		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"none"'), jsonPointer: '/paths/~1invoices/post/x-ms-visibility' },
-		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"Advanced"'), jsonPointer: '/paths/~1invoices/post/parameters/1/x-ms-visibility' },
-		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '""'), jsonPointer: '/definitions/Invoice/properties/lines/items/properties/sku/x-ms-visibility' },
+		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"advnced"'), jsonPointer: '/paths/~1invoices/post/parameters/1/x-ms-visibility' },
+		{ ruleId: 'visibility-enum', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"visible"'), jsonPointer: '/definitions/Invoice/properties/lines/items/properties/sku/x-ms-visibility' },
 	]);
-	// A case slip has an obvious replacement; "none" and "" do not (the fix removes the key).
-	assert.deepEqual(findings.map((f) => f.data), [{ value: 'none', replacement: undefined }, { value: 'Advanced', replacement: 'advanced' }, { value: '', replacement: undefined }]);
+	assert.deepEqual(findings.map((f) => f.data), [{ value: 'none' }, { value: 'advnced' }, { value: 'visible' }]);
 });
 
 test('visibility-enum reports a shared parameter once, where it is defined', () => {
@@ -43,9 +42,22 @@ test('visibility-enum reports a shared parameter once, where it is defined', () 
 	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => [f.range, f.jsonPointer]), [[rangeOf(swagger, '"hidden"'), '/parameters/Top/x-ms-visibility']]);
 });
 
-test('visibility-enum does not fire on allowed values, property names or example data', () => {
+test('visibility-enum does not fire on allowed values in any case, empty values, property names or example data', () => {
+	// Microsoft's validator accepted "Advanced" and "" (swaggers merged in 2022 and 2024).
 	const swagger = swaggerWith(
-		{ '/a': { get: { 'x-ms-visibility': 'important', parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'internal', default: 'x' }], responses: {} } } },
+		{
+			'/a': {
+				get: {
+					'x-ms-visibility': 'important',
+					parameters: [
+						{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'internal', default: 'x' },
+						{ name: 'r', in: 'query', type: 'string', 'x-ms-visibility': 'Advanced' },
+						{ name: 's', in: 'query', type: 'string', 'x-ms-visibility': '' },
+					],
+					responses: {},
+				},
+			},
+		},
 		{
 			definitions: {
 				// A schema describing swagger itself: "x-ms-visibility" here is a property name, and examples are data.
@@ -63,7 +75,7 @@ test('visibility-enum fix replaces a slip by the nearest value and removes value
 				get: {
 					'x-ms-visibility': 'none',
 					parameters: [
-						{ name: 'a', in: 'query', type: 'string', 'x-ms-visibility': 'Advanced' },
+						{ name: 'a', in: 'query', type: 'string', 'x-ms-visibility': 'Advnced' },
 						{ name: 'b', in: 'query', type: 'string', 'x-ms-visibility': 'hidden' },
 						{ name: 'c', in: 'query', type: 'string', 'x-ms-visibility': 'importnt' },
 						{ name: 'd', in: 'query', 'x-ms-visibility': 3, type: 'string' },
@@ -80,7 +92,7 @@ test('visibility-enum fix replaces a slip by the nearest value and removes value
 		['Remove "x-ms-visibility" (default visibility)', 'Replace the value by "advanced"', 'Replace the value by "internal"', 'Replace the value by "important"', 'Remove "x-ms-visibility" (default visibility)'],
 	);
 	assert.equal(fixes[0].text, swagger.replace('\n        "x-ms-visibility": "none",', ''));
-	assert.equal(fixes[1].text, swagger.replace('"Advanced"', '"advanced"'));
+	assert.equal(fixes[1].text, swagger.replace('"Advnced"', '"advanced"'));
 	assert.equal(fixes[2].text, swagger.replace('"hidden"', '"internal"'));
 	assert.equal(fixes[3].text, swagger.replace('"importnt"', '"important"'));
 	assert.equal(fixes[4].text, swagger.replace('\n            "x-ms-visibility": 3,', ''));
@@ -89,9 +101,9 @@ test('visibility-enum fix replaces a slip by the nearest value and removes value
 });
 
 test('visibility-enum fix removing the last key of an object leaves valid JSON', () => {
-	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'a', in: 'query', type: 'string', 'x-ms-visibility': '' }], responses: {} } } }));
+	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'a', in: 'query', type: 'string', 'x-ms-visibility': 'none' }], responses: {} } } }));
 	const [finding] = runRule(rule, { swagger });
 	const fixed = applyFix(rule, finding, { swagger });
-	assert.equal(fixed.text, swagger.replace(',\n            "x-ms-visibility": ""', ''));
+	assert.equal(fixed.text, swagger.replace(',\n            "x-ms-visibility": "none"', ''));
 	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });

@@ -12,7 +12,7 @@ test('webhook-delete-op fires on a webhook trigger when no delete operation exis
 		{
 			ruleId: 'webhook-delete-op',
 			file: 'swagger',
-			message: "The webhook trigger 'OnNewOrder' has no delete operation: the definition must include how to delete the webhook.",
+			message: "The webhook trigger 'OnNewOrder' has no delete operation; Microsoft's webhook guide asks the definition to say how to delete the webhook.",
 			range: rangeOf(swagger, '"x-ms-trigger"'),
 			jsonPointer: '/paths/~1hooks/post/x-ms-trigger',
 		},

@@ -57,6 +57,11 @@ function classifyPosition(path: JsonPath): RefKind {
 	if (path.length === 2 && first === 'parameters' && typeof second === 'string') {
 		return 'parameter';
 	}
+	// x-ms-notification-content may list the parameters the notification carries, as parameters or references to
+	// `#/parameters/` (Microsoft's own Azure IoT Central connector does).
+	if (path.length >= 3 && path[path.length - 3] === 'x-ms-notification-content' && path[path.length - 2] === 'parameters' && typeof path[path.length - 1] === 'number') {
+		return 'parameter';
+	}
 	if (path.length === 2 && first === 'responses' && typeof second === 'string') {
 		return 'response';
 	}

@@ -139,30 +139,27 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 	return { findings, cancelled: false };
 }
 
-/** Drops the findings of generic rules that a specific rule already reports at the same place (see RuleMeta). */
+/**
+ * Drops the findings of generic rules that a specific rule already reports at the same place (see RuleMeta), whatever
+ * the specific finding's severity: the specific rule's severity is the one calibrated against what Microsoft accepts,
+ * so a schema-level duplicate must not bring back an error the specific rule graded a warning.
+ */
 function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
 	const deferring = new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id));
 	if (!deferring.size || !list.some((finding) => deferring.has(finding.ruleId))) {
 		return list;
 	}
-	// Pointer → the most severe specific finding at it or at most two levels below it.
-	const covered = new Map<string, number>();
+	// The pointers of specific findings and of the two levels above each.
+	const covered = new Set<string>();
 	for (const finding of list) {
 		if (deferring.has(finding.ruleId)) {
 			continue;
 		}
 		let pointer = finding.jsonPointer;
 		for (let level = 0; level <= 2 && pointer !== ''; level++) {
-			const order = SEVERITY_ORDER[finding.severity];
-			covered.set(pointer, Math.min(order, covered.get(pointer) ?? order));
+			covered.add(pointer);
 			pointer = pointer.slice(0, pointer.lastIndexOf('/'));
 		}
 	}
-	return list.filter((finding) => {
-		if (!deferring.has(finding.ruleId)) {
-			return true;
-		}
-		const specific = covered.get(finding.jsonPointer);
-		return specific === undefined || specific > SEVERITY_ORDER[finding.severity];
-	});
+	return list.filter((finding) => !deferring.has(finding.ruleId) || !covered.has(finding.jsonPointer));
 }

@@ -8,6 +8,7 @@ import type { PathTarget } from '../core/location';
 import type { ParsedFile } from './parsedFile';
 import type { JsonDocument } from '../core/json';
 import type { TextEdit } from './edits';
+import type { RuleEvidence } from './evidence';
 import type { SwaggerModel } from '../core/swagger';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -33,6 +34,8 @@ export interface RuleMeta {
 	readonly msCode?: string;
 	readonly severity: Severity;
 	readonly profiles: readonly Profile[];
+	/** What the severity rests on: Microsoft's sources and the reason (see engine/evidence). */
+	readonly evidence: RuleEvidence;
 	/** One line, sentence case, ending with a period; the doc page's description repeats it. */
 	readonly description: string;
 	/** Whether a quick fix exists for its findings. */
@@ -43,8 +46,8 @@ export interface RuleMeta {
 	readonly runsOnBrokenJson?: boolean;
 	/**
 	 * Generic rules (the JSON schema validations) set this: where a specific rule reports the same node, or a node at
-	 * most two levels below it, at the same or a higher severity, this rule's finding there is dropped, so one problem
-	 * is reported once, in Microsoft's specific words.
+	 * most two levels below it, at any severity, this rule's finding there is dropped, so one problem is reported once,
+	 * in Microsoft's specific words and at the severity the specific rule's evidence supports.
 	 */
 	readonly defersToSpecificRules?: boolean;
 	/**

@@ -79,11 +79,12 @@ export function isSuccessStatus(key: string): boolean {
 }
 
 /**
- * Our reading of Microsoft's sanitized operationId (unpublished): every character other than an ASCII letter, digit or
- * `_` removed. `_` stays because Microsoft's deprecation page names a new revision `GetItems_V2`.
+ * Our reading of Microsoft's sanitized operationId (unpublished): every character other than an ASCII letter, digit,
+ * `_` or `-` removed. `_` stays because Microsoft's deprecation page names a new revision `GetItems_V2`; `-` stays
+ * because the validator accepted hyphenated operationIds (`Portal-CreateSigning`, `Record-List`) from 2021 to 2024.
  */
 export function sanitizeOperationId(operationId: string): string {
-	return operationId.replace(/[^A-Za-z0-9_]/g, '');
+	return operationId.replace(/[^A-Za-z0-9_-]/g, '');
 }
 
 /** Whether a family member states a revision (`null` counts as empty). */

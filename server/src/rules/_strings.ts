@@ -3,7 +3,7 @@
  * normalisation, and one list of every object that carries user-visible strings (operations, parameters, schemas).
  */
 import type { JsonPath } from '../core/json';
-import type { JsonObject, SwaggerModel } from '../core/swagger';
+import type { JsonObject, ParameterInfo, SwaggerModel } from '../core/swagger';
 import { memo } from '../engine/parsedFile';
 
 /** Power Platform product names that connector strings can't contain (CS; "Copilot Studio" added on the live page). */
@@ -18,6 +18,14 @@ export const PRODUCT_NAMES: readonly string[] = [
 	'Logic Apps',
 	'Dataverse',
 ];
+
+/**
+ * The words Microsoft's validator rejects in the connector description ("The value 'description' contains at least
+ * one of the restricted words: 'power apps, power automate, logic apps'", PR#3407, 2024), and Copilot Studio, which
+ * the live certification page adds. Other product names there are no-product-names-in-strings' warning: a
+ * description naming "Microsoft Power Platform" was accepted in 2021.
+ */
+export const DESCRIPTION_RESTRICTED_WORDS: readonly string[] = ['Power Apps', 'Power Automate', 'Logic Apps', 'Copilot Studio'];
 
 /** Words a connector title can't contain (CS: "API", "Connector" and the product names). */
 export const TITLE_RESTRICTED_WORDS: readonly string[] = ['API', 'Connector', ...PRODUCT_NAMES];
@@ -101,8 +109,63 @@ export function textValue(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** `x-ms-visibility: internal`, in any case: the platform reads the value case-insensitively (visibility-enum). */
 export function isInternal(value: JsonObject): boolean {
-	return value['x-ms-visibility'] === 'internal';
+	const visibility = value['x-ms-visibility'];
+	return typeof visibility === 'string' && visibility.toLowerCase() === 'internal';
+}
+
+/**
+ * How the designer shows a parameter: as one field the user fills in (`field`); as the fields of its body schema's
+ * properties, where the summaries and descriptions belong (`properties`); or not at all (`hidden`: internal, or used
+ * only by internal operations, or by none).
+ */
+export type ParameterDisplay = 'field' | 'properties' | 'hidden';
+
+/** The display of every parameter definition, keyed by its definition path (see `parameterDisplay`). */
+function parameterDisplays(model: SwaggerModel): ReadonlyMap<string, ParameterDisplay> {
+	return memo(model.document, 'strings.parameterDisplays', () => {
+		const shown = new Set<string>();
+		for (const operation of model.operations()) {
+			if (!isInternal(operation.value)) {
+				for (const parameter of operation.parameters) {
+					shown.add(parameter.definitionPath.join('\u0000'));
+				}
+			}
+		}
+		const result = new Map<string, ParameterDisplay>();
+		for (const parameter of model.uniqueParameters()) {
+			const key = parameter.definitionPath.join('\u0000');
+			const value = parameter.value;
+			if (!value || isInternal(value) || !shown.has(key)) {
+				result.set(key, 'hidden');
+			} else if (value.in === 'body' && showsProperties(model, value.schema)) {
+				result.set(key, 'properties');
+			} else {
+				result.set(key, 'field');
+			}
+		}
+		return result;
+	});
+}
+
+/** A body schema the designer unfolds into fields: an object with properties, an allOf, or a dynamic schema. */
+function showsProperties(model: SwaggerModel, raw: unknown): boolean {
+	const schema = model.resolve([], raw).value;
+	if (!schema) {
+		return false;
+	}
+	const properties = schema.properties;
+	return (
+		(typeof properties === 'object' && properties !== null && Object.keys(properties).length > 0) ||
+		Array.isArray(schema.allOf) ||
+		schema['x-ms-dynamic-schema'] !== undefined ||
+		schema['x-ms-dynamic-properties'] !== undefined
+	);
+}
+
+export function parameterDisplay(model: SwaggerModel, parameter: ParameterInfo): ParameterDisplay {
+	return parameterDisplays(model).get(parameter.definitionPath.join('\u0000')) ?? 'hidden';
 }
 
 /** An object whose strings the designer may show. */

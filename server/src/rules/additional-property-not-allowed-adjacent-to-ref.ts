@@ -11,8 +11,13 @@ import { swaggerRefUses } from './_swaggerStructure';
 export default defineRule({
 	id: 'additional-property-not-allowed-adjacent-to-ref',
 	msCode: 'AdditionalPropertyNotAllowedAdjacentToRef',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Swaggers the validator accepted from 2021 to 2024 put description, readOnly, x-nullable or type beside a $ref (Egnyte 2024, SchoolDigger 2023), so it does not block; the designer ignores the siblings.",
+	},
 	description: "An object with a '$ref' must not have any other properties.",
 	fixable: true,
 	files: ['swagger'],

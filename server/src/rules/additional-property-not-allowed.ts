@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'AdditionalPropertyNotAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: 'Objects must contain only the properties Swagger 2.0 defines for them, or extensions starting with x-.',
 	fixable: false,
 	defersToSpecificRules: true,

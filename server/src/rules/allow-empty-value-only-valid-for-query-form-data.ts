@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'AllowEmptyValueOnlyValidForQueryFormData',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Only query and formData parameters may use 'allowEmptyValue'.",
 	fixable: true,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The x-ms-api-annotation 'replacement' property is allowed on deprecated operations only.",
 	fixable: false,
 	files: ['swagger'],

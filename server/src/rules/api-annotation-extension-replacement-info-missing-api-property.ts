@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'ApiAnnotationExtensionReplacementInfoMissingApiProperty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The x-ms-api-annotation 'replacement' object must have an 'api' property.",
 	fixable: false,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The x-ms-api-annotation 'replacement' object must have an 'operationId' property.",
 	fixable: false,
 	files: ['swagger'],

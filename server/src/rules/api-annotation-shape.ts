@@ -75,6 +75,7 @@ export default defineRule({
 	id: 'api-annotation-shape',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS', 'VER'], basis: 'certification-must' },
 	description: 'The x-ms-api-annotation extension must have the properties and value types Microsoft defines.',
 	fixable: false,
 	files: ['swagger'],

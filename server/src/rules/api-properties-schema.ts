@@ -80,6 +80,7 @@ export default defineRule({
 	id: 'api-properties-schema',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['PIPE'], basis: 'certification-must' },
 	description: 'The apiProperties.json file must have the structure the connector service accepts.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -13,6 +13,7 @@ export default defineRule({
 	msCode: 'ArrayDuplicateValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Enum, required, schemes, consumes, produces and operation tags lists must not repeat a value.',
 	fixable: false,
 	files: ['swagger'],

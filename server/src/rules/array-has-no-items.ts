@@ -6,8 +6,13 @@ import { typedNodes } from './_typedNodes';
 export default defineRule({
 	id: 'array-has-no-items',
 	msCode: 'ArrayHasNoItems',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Microsoft's message says the array should have items, and a swagger the validator accepted in 2022 has a query array without items.",
+	},
 	description: "A schema, parameter or header of type 'array' must define 'items'.",
 	fixable: false,
 	files: ['swagger'],

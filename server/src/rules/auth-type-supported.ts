@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'auth-type-supported',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SC', 'CP'], basis: 'platform-rejects' },
 	description: 'The connector must use OAuth 2.0, API key, basic or no authentication.',
 	fixable: false,
 	files: ['swagger', 'apiProperties'],

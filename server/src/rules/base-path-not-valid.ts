@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'BasePathNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: "The basePath, if present, must start with a '/'.",
 	fixable: false,
 	files: ['swagger'],

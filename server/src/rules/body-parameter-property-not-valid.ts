@@ -31,6 +31,7 @@ export default defineRule({
 	msCode: 'BodyParameterPropertyNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A body parameter must describe its value in schema, not with type, format, items, enum or default.',
 	fixable: true,
 	files: ['swagger'],

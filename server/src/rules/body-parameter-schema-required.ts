@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'BodyParameterSchemaRequired',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A body parameter must have a schema.',
 	fixable: false,
 	files: ['swagger'],

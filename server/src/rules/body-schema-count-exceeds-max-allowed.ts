@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'BodySchemaCountExceedsMaxAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A body parameter schema must not contain more schemas than the configured limit.',
 	fixable: false,
 	files: ['swagger'],

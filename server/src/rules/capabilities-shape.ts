@@ -56,6 +56,7 @@ export default defineRule({
 	id: 'capabilities-shape',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS'], basis: 'certification-must' },
 	description: 'The x-ms-capabilities extension must have the documented shape at the connector and operation level.',
 	fixable: false,
 	files: ['swagger'],

@@ -12,6 +12,7 @@ export default defineRule({
 	msCode: 'CollectionFormatValueNotSupported',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: "A 'collectionFormat' must be csv, ssv, tsv or pipes, or multi on a query or formData parameter.",
 	fixable: false,
 	files: ['swagger'],

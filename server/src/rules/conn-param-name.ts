@@ -13,6 +13,7 @@ export default defineRule({
 	id: 'conn-param-name',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: "Connection parameter names must use letters, digits and '_' (optionally 'name:sub'); 'token:TenantId' has a fixed shape.",
 	fixable: false,
 	files: ['apiProperties'],

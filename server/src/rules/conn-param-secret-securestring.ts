@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'conn-param-secret-securestring',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README'], basis: 'should' },
 	description: "A connection parameter named like a key, secret, password or token should be of type 'securestring'.",
 	fixable: false,
 	files: ['apiProperties'],

@@ -12,6 +12,7 @@ export default defineRule({
 	id: 'conn-param-type',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: "A connection parameter with oAuthSettings must be of type 'oauthSetting', and one of that type must have them.",
 	fixable: false,
 	files: ['apiProperties'],

@@ -16,6 +16,7 @@ export default defineRule({
 	id: 'conn-param-ui-strings',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README'], basis: 'should' },
 	description: 'Every visible connection parameter should have a uiDefinition with a displayName and a description.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'ConnectionIdParameterNotAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A parameter must not be named 'connectionId'.",
 	fixable: false,
 	files: ['swagger'],

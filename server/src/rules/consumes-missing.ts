@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'ConsumesMissing',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'An operation with a body or formData parameter must declare at least one MIME type in consumes.',
 	fixable: true,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'ContactEmailNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The contact email, if present, must be a valid ASCII email address.',
 	fixable: false,
 	files: ['swagger'],

@@ -6,8 +6,13 @@ import { typedNodes } from './_typedNodes';
 export default defineRule({
 	id: 'default-value-must-match-type',
 	msCode: 'DefaultValueMustMatchType',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Microsoft's message says the default should match the type, and swaggers the validator accepted in 2023 and 2024 give booleans and integers string defaults (\"true\", \"1\").",
+	},
 	description: "A 'default' value must be of the schema's or parameter's declared type.",
 	fixable: false,
 	files: ['swagger'],

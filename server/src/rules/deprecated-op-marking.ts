@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'deprecated-op-marking',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['DEP'], basis: 'should' },
 	description: "A deprecated operation's summary and description should end with (deprecated).",
 	fixable: true,
 	files: ['swagger'],

@@ -16,6 +16,7 @@ export default defineRule({
 	id: 'description-quality',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['CS'], basis: 'guidance' },
 	description: 'Descriptions should explain more than the name, in words rather than identifiers.',
 	fixable: false,
 	files: ['swagger'],

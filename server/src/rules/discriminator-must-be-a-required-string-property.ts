@@ -13,6 +13,7 @@ export default defineRule({
 	msCode: 'DiscriminatorMustBeARequiredStringProperty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'discriminator' must name a required property of type string.",
 	fixable: false,
 	files: ['swagger'],

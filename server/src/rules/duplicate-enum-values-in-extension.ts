@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'DuplicateEnumValuesInExtension',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Two 'x-ms-enum-values' items must not have the same value.",
 	fixable: false,
 	files: ['swagger'],

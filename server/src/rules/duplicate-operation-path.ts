@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DuplicateOperationPath',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Two operations with the same method must not have paths that differ only in variable names.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'DynamicExtensionDefinitionNotAllowedInParameter',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Dynamic extensions must be defined in the body parameter schema, not on the body parameter.',
 	fixable: false,
 	files: ['swagger'],

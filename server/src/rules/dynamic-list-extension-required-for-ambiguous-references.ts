@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DynamicListExtensionRequiredForAmbiguousReferences',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'EXT'], basis: 'validator-rejects' },
 	description: 'An x-ms-dynamic-values reference that is ambiguous requires x-ms-dynamic-list.',
 	fixable: false,
 	files: ['swagger'],

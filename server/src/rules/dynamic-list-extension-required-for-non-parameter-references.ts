@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DynamicListExtensionRequiredForNonParameterReferences',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An x-ms-dynamic-values reference to a body property requires x-ms-dynamic-list.',
 	fixable: false,
 	files: ['swagger'],

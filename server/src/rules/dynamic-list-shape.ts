@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'dynamic-list-shape',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['EXT', 'MSS'], basis: 'certification-must' },
 	description: 'An x-ms-dynamic-list extension must be well-formed.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'dynamic-path-string',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['EXT'], basis: 'should' },
 	description: "Path strings in dynamic extensions must not start with '/'.",
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DynamicPropertiesExtensionRequiredForAmbiguousReferences',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An x-ms-dynamic-schema reference that is ambiguous requires x-ms-dynamic-properties.',
 	fixable: false,
 	files: ['swagger'],

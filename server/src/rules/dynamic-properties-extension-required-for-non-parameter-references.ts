@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DynamicPropertiesExtensionRequiredForNonParameterReferences',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An x-ms-dynamic-schema reference to a body property requires x-ms-dynamic-properties.',
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DynamicPropertiesExtensionRequiredForPropertiesValuePath',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "An x-ms-dynamic-schema whose value-path ends in 'properties' requires x-ms-dynamic-properties.",
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'DynamicPropertiesItemValuePathMismatch',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The x-ms-dynamic-properties itemValuePath must equal the x-ms-dynamic-schema value-path without 'properties'.",
 	fixable: false,
 	files: ['swagger'],

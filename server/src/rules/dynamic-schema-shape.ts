@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'dynamic-schema-shape',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS'], basis: 'certification-must' },
 	description: 'An x-ms-dynamic-schema or x-ms-dynamic-properties extension must be well-formed.',
 	fixable: false,
 	files: ['swagger'],

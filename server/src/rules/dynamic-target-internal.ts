@@ -11,6 +11,7 @@ export default defineRule({
 	id: 'dynamic-target-internal',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['README'], basis: 'guidance' },
 	description: 'An operation invoked by a dynamic extension should be internal.',
 	fixable: false,
 	files: ['swagger'],

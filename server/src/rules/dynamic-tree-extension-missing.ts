@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'DynamicTreeExtensionMissing',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A dynamic values field with the file-picker capability must also define x-ms-dynamic-tree.',
 	fixable: false,
 	files: ['swagger'],

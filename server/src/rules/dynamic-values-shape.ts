@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'dynamic-values-shape',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['EXT', 'MSS'], basis: 'certification-must' },
 	description: 'An x-ms-dynamic-values extension must be well-formed.',
 	fixable: false,
 	files: ['swagger'],

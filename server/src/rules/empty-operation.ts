@@ -4,8 +4,13 @@ import { HTTP_METHODS } from '../core/swagger';
 /** CS: "Empty operations aren't allowed." Read as a path item that defines no operation. */
 export default defineRule({
 	id: 'empty-operation',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: {
+		sources: ['CS'],
+		basis: 'reviewers-let-through',
+		note: "Certified connectors accepted from 2022 to 2024 have path items with no operation ({}); the designer ignores them.",
+	},
 	description: 'Every path must define at least one operation.',
 	fixable: false,
 	files: ['swagger'],
@@ -19,7 +24,7 @@ export default defineRule({
 				file: 'swagger',
 				path: item.path,
 				target: 'key',
-				message: `The path '${item.pathKey}' defines no operation. Empty operations aren't allowed.`,
+				message: `The path '${item.pathKey}' defines no operation; remove it: the certification page does not allow empty operations.`,
 				data: { pathKey: item.pathKey },
 			});
 		}

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'empty-properties',
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'guidance' },
 	description: 'Schemas and parameters should not carry empty properties.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'EnumMustContainAtLeastOneElement',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "An 'enum' array must contain at least one value.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ExclusiveMaximumRequiresMaximum',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The 'exclusiveMaximum' keyword needs a 'maximum' on the same schema or parameter.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ExclusiveMinimumRequiresMinimum',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The 'exclusiveMinimum' keyword needs a 'minimum' on the same schema or parameter.",
 	fixable: false,
 	files: ['swagger'],

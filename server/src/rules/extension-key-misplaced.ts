@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'extension-key-misplaced',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['EXT'], basis: 'should' },
 	description: 'A known x-ms-* extension written at a level where it has no effect.',
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	id: 'extension-key-misspelled',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['EXT'], basis: 'should' },
 	description: 'An extension key that nearly matches a known x-ms-* extension is probably misspelled.',
 	fixable: true,
 	files: ['swagger'],

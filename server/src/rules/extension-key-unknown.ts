@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'extension-key-unknown',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['EXT'], basis: 'guidance' },
 	description: 'An x-ms-* key that is not a documented Power Platform connector extension has no effect.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'file-encoding',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['JSON'], basis: 'should' },
 	description: 'The file should be valid UTF-8.',
 	fixable: false,
 	files: ['swagger', 'apiProperties'],

@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'FileParameterMustBeInFormData',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A parameter of type file must be in 'formData'.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'FilterFunctionsPropertyEmpty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'filterFunctions' list must not be empty.",
 	fixable: false,
 	files: ['swagger'],

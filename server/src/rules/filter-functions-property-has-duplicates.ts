@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'FilterFunctionsPropertyHasDuplicates',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'filterFunctions' list must not repeat a value.",
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'FilterFunctionsPropertyInInputSchema',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'filterFunctions' list is only allowed in response schemas.",
 	fixable: false,
 	files: ['swagger'],

@@ -21,6 +21,7 @@ export default defineRule({
 	msCode: 'FilterFunctionsPropertyInvalidValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Every 'filterFunctions' value must be a supported filter function.",
 	fixable: false,
 	files: ['swagger'],

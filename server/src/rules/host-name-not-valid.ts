@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'HostNameNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: 'The host must be a host name (and optional port) without a scheme or path.',
 	fixable: false,
 	files: ['swagger'],

@@ -20,6 +20,7 @@ export default defineRule({
 	id: 'host-production',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'The host should be the production host, not a dev, test, staging or local one.',
 	fixable: false,
 	files: ['swagger'],

@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'icon-background-not-white-default',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'certification-must' },
 	description: 'The icon background must not be white (#ffffff) or the default blue (#007ee5).',
 	fixable: false,
 	files: ['icon'],

@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'icon-background-opaque',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'certification-must' },
 	description: 'The icon background must be opaque.',
 	fixable: false,
 	files: ['icon'],

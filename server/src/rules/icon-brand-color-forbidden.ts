@@ -8,6 +8,7 @@ export default defineRule({
 	id: 'icon-brand-color-forbidden',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README', 'CS'], basis: 'certification-must' },
 	description: 'The iconBrandColor must not be #ffffff or the default #007ee5.',
 	fixable: true,
 	files: ['apiProperties'],

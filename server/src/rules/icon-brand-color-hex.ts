@@ -5,6 +5,7 @@ export default defineRule({
 	id: 'icon-brand-color-hex',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS', 'PRT'], basis: 'certification-must' },
 	description: 'The iconBrandColor must be a six-digit hex colour such as #0058a9.',
 	fixable: false,
 	files: ['apiProperties'],

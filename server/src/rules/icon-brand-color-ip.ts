@@ -7,6 +7,7 @@ export default defineRule({
 	id: 'icon-brand-color-ip',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README', 'CS'], basis: 'certification-must' },
 	description: 'Independent Publisher connectors must use the brand colour #da3b01.',
 	fixable: true,
 	files: ['apiProperties'],

@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'validator-rejects' },
 	description: 'The apiProperties.json file must set properties.iconBrandColor.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'icon-ip-none',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README'], basis: 'certification-must' },
 	description: 'Independent Publisher connectors must not include an icon.',
 	fixable: false,
 	files: ['apiProperties', 'icon'],

@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'icon-png',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'certification-must' },
 	description: 'The icon.png file must be a PNG image that decodes.',
 	fixable: false,
 	files: ['icon'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'icon-present',
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['POL', 'CS'], basis: 'guidance' },
 	description: 'A verified-publisher connector needs an icon.png for its certification package.',
 	fixable: false,
 	files: ['apiProperties'],

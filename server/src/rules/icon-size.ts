@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'icon-size',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'The icon should be a 230×230 pixel square.',
 	fixable: false,
 	files: ['icon'],

@@ -184,8 +184,12 @@ import urlEncodingEnum from './url-encoding-enum';
 import pageableNextLink from './pageable-next-link';
 import opSummaryRequired from './op-summary-required';
 import opDescriptionRequired from './op-description-required';
+import opSummaryChecklist from './op-summary-checklist';
+import opDescriptionChecklist from './op-description-checklist';
 import paramXMsSummaryRequired from './param-x-ms-summary-required';
 import paramDescriptionRequired from './param-description-required';
+import paramXMsSummaryChecklist from './param-x-ms-summary-checklist';
+import paramDescriptionChecklist from './param-description-checklist';
 import visibilityEnum from './visibility-enum';
 import opVisibilitySet from './op-visibility-set';
 import paramVisibilitySet from './param-visibility-set';
@@ -489,8 +493,12 @@ export const RULES: readonly Rule[] = [
 	// Content: titles, descriptions, summaries and visibility (§2)
 	opSummaryRequired,
 	opDescriptionRequired,
+	opSummaryChecklist,
+	opDescriptionChecklist,
 	paramXMsSummaryRequired,
 	paramDescriptionRequired,
+	paramXMsSummaryChecklist,
+	paramDescriptionChecklist,
 	visibilityEnum,
 	opVisibilitySet,
 	paramVisibilitySet,

@@ -14,6 +14,7 @@ export default defineRule({
 	id: 'info-contact-fields',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'SFC'], basis: 'should' },
 	description: 'The contact object should give the support name, URL and email.',
 	fixable: true,
 	files: ['swagger'],

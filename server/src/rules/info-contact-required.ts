@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['PR683', 'PR1095'], basis: 'validator-rejects' },
 	description: 'The info object must have a contact object.',
 	fixable: true,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'FieldLengthNotInRange',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'DP'], basis: 'validator-rejects' },
 	description: 'The connector description must be between 30 and 500 characters long.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	id: 'info-description-not-title',
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS'], basis: 'guidance' },
 	description: 'The connector description should say more than the title.',
 	fixable: false,
 	files: ['swagger'],

@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'validator-rejects' },
 	description: 'The connector must have a non-empty info.description.',
 	fixable: true,
 	files: ['swagger'],

@@ -2,7 +2,7 @@ import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { withoutWords } from './_fixText';
 import { isObject, valueAtPath } from '../core/refs';
-import { PRODUCT_NAMES, restrictedWordsIn, wordList } from './_strings';
+import { DESCRIPTION_RESTRICTED_WORDS, restrictedWordsIn, wordList } from './_strings';
 
 /** Certification: the connector description "can't contain any Power Platform product names" (CS; PR#3407). */
 export default defineRule({
@@ -10,11 +10,16 @@ export default defineRule({
 	msCode: 'ValueContainsRestrictedWords',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'The connector description must not contain a Power Platform product name.',
+	evidence: {
+		sources: ['CS', 'STR', 'PR3407'],
+		basis: 'validator-rejects',
+		note: 'The words are the validator\'s own list (power apps, power automate, logic apps, PR#3407, 2024) and Copilot Studio from the live certification page; other product names are no-product-names-in-strings\' warning, since a description naming Microsoft Power Platform was accepted in 2021.',
+	},
+	description: 'The connector description must not name Power Apps, Power Automate, Logic Apps or Copilot Studio.',
 	fixable: true,
 	files: ['swagger'],
 	options: {
-		words: { type: 'string[]', default: PRODUCT_NAMES, description: 'Words (matched whole, ignoring case) that the connector description must not contain.' },
+		words: { type: 'string[]', default: DESCRIPTION_RESTRICTED_WORDS, description: 'Words (matched whole, ignoring case) that the connector description must not contain.' },
 	},
 	check(context) {
 		const words = context.option<readonly string[] | null>('words');

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'ValueMustEndWithAlphanumeric',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'validator-rejects' },
 	description: 'The connector title must end with a letter or a digit.',
 	fixable: true,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'FieldLengthExceeded',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'validator-rejects' },
 	description: 'The connector title must be 30 characters or fewer.',
 	fixable: false,
 	files: ['swagger'],

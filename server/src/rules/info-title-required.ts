@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS', 'CS'], basis: 'validator-rejects' },
 	description: 'The connector must have a non-empty info.title.',
 	fixable: true,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'ValueContainsRestrictedWords',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'DP'], basis: 'validator-rejects' },
 	description: 'The connector title must not contain API, Connector or a Power Platform product name.',
 	fixable: true,
 	files: ['swagger'],

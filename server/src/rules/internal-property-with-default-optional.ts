@@ -13,6 +13,7 @@ export default defineRule({
 	msCode: 'InternalPropertyWithDefaultOptional',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'An internal body property with a default value should be required.',
 	fixable: false,
 	files: ['swagger'],

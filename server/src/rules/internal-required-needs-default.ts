@@ -15,6 +15,7 @@ export default defineRule({
 	id: 'internal-required-needs-default',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['EXT'], basis: 'certification-must' },
 	description: 'An internal, required parameter or property must have a default value.',
 	fixable: false,
 	files: ['swagger'],

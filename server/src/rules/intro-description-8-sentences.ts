@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'intro-description-8-sentences',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'SFC'], basis: 'should' },
 	description: 'The description at the top of intro.md should be one paragraph of at most eight sentences.',
 	fixable: false,
 	files: ['intro'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'intro-description-first',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'SFC'], basis: 'should' },
 	description: "The intro.md file should start with a description paragraph that differs from the connector's description.",
 	fixable: false,
 	files: ['intro'],

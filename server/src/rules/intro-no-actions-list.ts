@@ -20,6 +20,7 @@ export default defineRule({
 	id: 'intro-no-actions-list',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'SFC'], basis: 'should' },
 	description: "The intro.md file should not list the connector's actions or triggers, which certification generates.",
 	fixable: false,
 	files: ['intro'],

@@ -30,6 +30,7 @@ export default defineRule({
 	id: 'intro-placeholder-text',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'SFC'], basis: 'validator-rejects' },
 	description: 'The intro.md file must not contain template instructions in place of content.',
 	fixable: false,
 	files: ['intro'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'intro-present',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['SVR', 'SFC', 'CPV'], basis: 'guidance' },
 	description: 'A connector submitted through Partner Center needs an intro.md beside its definition.',
 	fixable: false,
 	files: ['swagger'],

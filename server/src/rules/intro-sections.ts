@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'intro-sections',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'SFC'], basis: 'should' },
 	description: "The intro.md file should have the six sections of Microsoft's template, with their exact headings, in order.",
 	fixable: false,
 	files: ['intro'],

@@ -12,6 +12,7 @@ export default defineRule({
 	msCode: 'InvalidCustomEditorExtensionDictionaryValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The 'dictionary' editor is only for object schemas that allow additional properties.",
 	fixable: false,
 	files: ['swagger'],

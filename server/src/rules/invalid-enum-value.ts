@@ -6,8 +6,13 @@ import { typedNodes } from './_typedNodes';
 export default defineRule({
 	id: 'invalid-enum-value',
 	msCode: 'InvalidEnumValue',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Microsoft's message says the value should be of the schema's type, and a swagger the validator accepted in 2022 lists \"true\" and \"false\" as strings for a boolean.",
+	},
 	description: "Every 'enum' value must be of the schema's or parameter's declared type.",
 	fixable: false,
 	files: ['swagger'],

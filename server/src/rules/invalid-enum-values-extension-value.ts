@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'InvalidEnumValuesExtensionValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Each 'x-ms-enum-values' value must be one of the 'enum' values.",
 	fixable: false,
 	files: ['swagger'],

@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'InvalidFormDataParameterName',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A formData parameter name must contain only US-ASCII characters.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'InvalidNextLinkNameValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The x-ms-pageable nextLinkName must be 'nextLink' or '@odata.nextLink'.",
 	fixable: false,
 	files: ['swagger'],

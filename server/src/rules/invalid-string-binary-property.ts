@@ -11,6 +11,11 @@ export default defineRule({
 	msCode: 'InvalidStringBinaryProperty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-rejects',
+		note: 'Only schemas a body or a response uses are checked: a swagger the validator accepted in 2021 has a string/binary definition that nothing references.',
+	},
 	description: "A string/binary schema may only be the whole body, a formData parameter or a whole response.",
 	fixable: false,
 	files: ['swagger'],
@@ -26,6 +31,10 @@ export default defineRule({
 				continue;
 			}
 			if (node.kind === 'schema' && (roots.body.has(value) || roots.response.has(value))) {
+				continue;
+			}
+			// A definition no body or response uses is never sent or received: the validator accepted such files.
+			if (node.kind === 'schema' && !swagger.inputSchemaObjects().has(value) && !swagger.responseSchemaObjects().has(value)) {
 				continue;
 			}
 			context.report({

@@ -21,6 +21,7 @@ export default defineRule({
 	id: 'json-duplicate-key',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['JSON'], basis: 'should' },
 	description: 'An object should not contain the same key twice.',
 	fixable: true,
 	files: ['swagger', 'apiProperties'],

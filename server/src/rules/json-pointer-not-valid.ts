@@ -29,6 +29,7 @@ export default defineRule({
 	msCode: 'JsonPointerNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every $ref must be a syntactically valid JSON Pointer.',
 	fixable: false,
 	files: ['swagger'],

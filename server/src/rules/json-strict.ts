@@ -40,6 +40,7 @@ export default defineRule({
 	id: 'json-strict',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['JSON'], basis: 'should' },
 	description: 'The file should be strict JSON, without trailing commas, comments or unescaped control characters.',
 	fixable: true,
 	files: ['swagger', 'apiProperties'],

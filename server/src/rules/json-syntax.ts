@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'json-syntax',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['JSON'], basis: 'platform-rejects' },
 	description: 'The file must be valid JSON.',
 	fixable: false,
 	files: ['swagger', 'apiProperties'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'JsonTypeIncorrect',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every property must have the JSON type that Swagger 2.0 requires.',
 	fixable: false,
 	defersToSpecificRules: true,

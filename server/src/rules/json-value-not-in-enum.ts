@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'JsonValueNotInEnum',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Properties with a fixed set of values must use one of those values.',
 	fixable: false,
 	defersToSpecificRules: true,

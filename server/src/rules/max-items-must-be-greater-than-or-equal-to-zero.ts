@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MaxItemsMustBeGreaterThanOrEqualToZero',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'maxItems' value must not be negative.",
 	fixable: false,
 	files: ['swagger'],

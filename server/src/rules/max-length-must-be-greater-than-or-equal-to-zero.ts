@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MaxLengthMustBeGreaterThanOrEqualToZero',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'maxLength' value must not be negative.",
 	fixable: false,
 	files: ['swagger'],

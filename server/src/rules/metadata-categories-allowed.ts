@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'InvalidConnectorCategory',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['CS', 'DP'], basis: 'validator-rejects' },
 	description: 'Every connector category must be one of the categories Microsoft lists.',
 	fixable: false,
 	files: ['swagger'],

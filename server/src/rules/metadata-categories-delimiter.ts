@@ -7,6 +7,7 @@ export default defineRule({
 	id: 'metadata-categories-delimiter',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'Connector categories should be separated by semicolons, not commas.',
 	fixable: true,
 	files: ['swagger'],

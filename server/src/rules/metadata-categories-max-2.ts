@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'TooManyConnectorCategories',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['CS', 'SVR'], basis: 'validator-rejects' },
 	description: 'A connector can have at most two categories.',
 	fixable: false,
 	files: ['swagger'],

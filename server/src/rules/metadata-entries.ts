@@ -14,6 +14,7 @@ export default defineRule({
 	msCode: 'ConnectorMetadataPropertiesMissing',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'CS', 'PR4077'], basis: 'validator-rejects' },
 	description: 'The x-ms-connector-metadata array must have Website, Privacy policy and Categories entries.',
 	fixable: true,
 	files: ['swagger'],

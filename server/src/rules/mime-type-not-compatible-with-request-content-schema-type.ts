@@ -35,8 +35,13 @@ function contentKind(schema: JsonObject): 'string/binary' | 'file' | 'object' | 
 export default defineRule({
 	id: 'mime-type-not-compatible-with-request-content-schema-type',
 	msCode: 'MimeTypeNotCompatibleWithRequestContentSchemaType',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Microsoft has not published which MIME types fit which body types, and a swagger the validator accepted in 2021 sends a string/binary body under application/json.",
+	},
 	description: "The operation's consumes MIME types must be able to carry its body schema's type.",
 	fixable: false,
 	files: ['swagger'],

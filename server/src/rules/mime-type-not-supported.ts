@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'MimeTypeNotSupported',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every consumes and produces MIME type must be in the configured supported list.',
 	fixable: false,
 	files: ['swagger'],

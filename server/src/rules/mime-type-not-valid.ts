@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MimeTypeNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every consumes and produces item must be a well-formed MIME type.',
 	fixable: false,
 	files: ['swagger'],

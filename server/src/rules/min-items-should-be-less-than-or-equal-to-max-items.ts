@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MinItemsShouldBeLessThanOrEqualToMaxItems',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: "A 'minItems' value should not be greater than the 'maxItems' value.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MinLengthShouldBeLessThanOrEqualToMaxLength',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: "A 'minLength' value should not be greater than the 'maxLength' value.",
 	fixable: false,
 	files: ['swagger'],

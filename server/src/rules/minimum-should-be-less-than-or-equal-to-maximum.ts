@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MinimumShouldBeLessThanOrEqualToMaximum',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: "A 'minimum' value should not be greater than the 'maximum' value.",
 	fixable: false,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'MissingEnumValuesDisplayName',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: "Every 'x-ms-enum-values' item must have a displayName.",
 	fixable: false,
 	files: ['swagger'],

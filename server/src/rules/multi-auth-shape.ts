@@ -15,6 +15,7 @@ export default defineRule({
 	id: 'multi-auth-shape',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MA'], basis: 'should' },
 	description: 'A multi-auth connectionParameterSets should have a uiDefinition and named sets, each with a uiDefinition and parameters.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'MultipleOfMustBeGreaterThanZero',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A 'multipleOf' value must be greater than zero.",
 	fixable: false,
 	files: ['swagger'],

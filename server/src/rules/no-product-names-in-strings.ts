@@ -2,17 +2,21 @@ import { valueAtPath } from '../core/refs';
 import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { withoutWords } from './_fixText';
-import { PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from './_strings';
+import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from './_strings';
+import { isObject } from '../core/refs';
+import type { JsonPath } from '../core/json';
 
 /**
  * CS: operation and parameter summaries and descriptions "can't contain any of the Microsoft Power Platform product
- * names". The connector's own title and description are checked by the info-* restricted-words rules.
+ * names". The connector's title is info-title-restricted-words'; in its description, the names the validator rejects
+ * are info-description-restricted-words' and the others (Power Platform, Power BI…) are reported here.
  */
 export default defineRule({
 	id: 'no-product-names-in-strings',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
-	description: 'Summaries and descriptions should not name Power Platform products.',
+	evidence: { sources: ['CS'], basis: 'should' },
+	description: 'Summaries and descriptions, the connector description included, should not name Power Platform products.',
 	fixable: true,
 	files: ['swagger'],
 	options: {
@@ -23,6 +27,13 @@ export default defineRule({
 		if (!Array.isArray(words)) {
 			return;
 		}
+		const report = (path: JsonPath, key: string, found: readonly string[]) =>
+			context.report({
+				file: 'swagger',
+				path,
+				message: `The '${key}' value names ${found.length > 1 ? 'Power Platform products' : 'a Power Platform product'} (${found.map((w) => `'${w}'`).join(', ')}); connector strings can't contain product names.`,
+				data: { words: found },
+			});
 		for (const holder of stringHolders(context.swagger!)) {
 			if (holder.hidden) {
 				continue;
@@ -30,13 +41,18 @@ export default defineRule({
 			for (const [key, text] of displayStrings(holder)) {
 				const found = restrictedWordsIn(text, words);
 				if (found.length > 0) {
-					context.report({
-						file: 'swagger',
-						path: [...holder.path, key],
-						message: `The '${key}' value names ${found.length > 1 ? 'Power Platform products' : 'a Power Platform product'} (${found.map((w) => `'${w}'`).join(', ')}); connector strings can't contain product names.`,
-						data: { words: found },
-					});
+					report([...holder.path, key], key, found);
 				}
+			}
+		}
+		// The connector description: the names the validator rejects there are info-description-restricted-words'.
+		const info = context.swagger!.root.info;
+		const description = isObject(info) ? info.description : undefined;
+		if (typeof description === 'string') {
+			const rejected = new Set(DESCRIPTION_RESTRICTED_WORDS.map((word) => word.toLowerCase()));
+			const found = restrictedWordsIn(description, words.filter((word) => !rejected.has(word.toLowerCase())));
+			if (found.length > 0) {
+				report(['info', 'description'], 'description', found);
 			}
 		}
 	},

@@ -29,6 +29,7 @@ export default defineRule({
 	id: 'no-secrets-in-repo',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README'], basis: 'certification-must' },
 	description: 'OAuth client secrets and real client ids must be replaced with dummy values.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'NonBodyParameterSchemaNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Only a body parameter may define a schema.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'NotificationExtensionNotSupportedInWebhookOperation',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A webhook operation must not define the x-ms-notification extension.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'NotificationExtensionSupportedForTriggerOnly',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The x-ms-notification extension is allowed on trigger operations only.',
 	fixable: false,
 	files: ['swagger'],

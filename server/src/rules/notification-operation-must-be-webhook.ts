@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'NotificationOperationMustBeWebhook',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The operation named by x-ms-notification's operationId must be a webhook operation.",
 	fixable: false,
 	files: ['swagger'],

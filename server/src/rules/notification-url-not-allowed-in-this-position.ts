@@ -27,6 +27,7 @@ export default defineRule({
 	msCode: 'NotificationUrlNotAllowedInThisPosition',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The x-ms-notification-url extension is allowed only in an input body schema.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'NotificationUrlNotInternal',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A notification URL property, or one of its parents, must be internal.',
 	fixable: false,
 	files: ['swagger'],

@@ -3,15 +3,21 @@ import type { JsonPath } from '../core/json';
 import { allNotificationUrlProperties } from './_triggers';
 
 /**
- * The platform always sends the callback URL, so every level above it must require it: the body parameter
- * (`required: true`) and each schema's `required` list, down to the property.
+ * The platform always sends the callback URL, so every schema above it must require it: each schema's `required`
+ * list, from the body schema down to the property. The body parameter's own `required` is not part of the chain: the
+ * validator accepted webhook registrations whose body parameter is optional (three swaggers, 2022 to 2024).
  */
 export default defineRule({
 	id: 'notification-url-not-required',
 	msCode: 'NotificationUrlNotRequired',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
-	description: 'A notification URL property must be required at every level, from the body parameter down.',
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-rejects',
+		note: "The body parameter's own required flag is not checked: swaggers the validator accepted from 2022 to 2024 register webhooks with an optional body parameter whose schema requires the URL.",
+	},
+	description: 'A notification URL property must be required at every level of the body schema.',
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
@@ -31,9 +37,6 @@ export default defineRule({
 			});
 		};
 		for (const property of allNotificationUrlProperties(context.swagger!)) {
-			if (property.parameter.required !== true) {
-				report([...property.parameterPath, 'required'], property.parameter.required !== undefined, { level: 'parameter' });
-			}
 			for (let k = 1; k < property.chain.length; k++) {
 				const parent = property.chain[k - 1];
 				const name = property.chain[k].name!;

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'NotificationUrlNotString',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A notification URL property must be of type string.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'oauth-aad-resource-uri',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: "Azure AD OAuth settings (aad, aadcertificate) must set the 'resourceUri' custom parameter.",
 	fixable: false,
 	files: ['apiProperties'],

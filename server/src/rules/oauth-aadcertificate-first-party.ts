@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'oauth-aadcertificate-first-party',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: "The aadcertificate identity provider requires 'properties.IsFirstParty' set to \"True\".",
 	fixable: false,
 	files: ['apiProperties'],

@@ -11,6 +11,7 @@ export default defineRule({
 	id: 'oauth-identity-provider',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'should' },
 	description: 'An OAuth identityProvider should be one of oauth2, oauth2generic, aad, aadcertificate or facebook.',
 	fixable: false,
 	files: ['apiProperties'],

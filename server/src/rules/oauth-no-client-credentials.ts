@@ -8,6 +8,7 @@ export default defineRule({
 	id: 'oauth-no-client-credentials',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['CP'], basis: 'platform-rejects' },
 	description: 'An OAuth 2.0 security definition must not use the client credentials flow.',
 	fixable: false,
 	files: ['swagger'],

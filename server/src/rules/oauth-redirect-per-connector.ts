@@ -8,8 +8,13 @@ import { FROM_CERTIFICATION, defineRule } from '../engine/types';
  */
 export default defineRule({
 	id: 'oauth-redirect-per-connector',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: {
+		sources: ['CS', 'PR3035', 'PR3162', 'PR3255'],
+		basis: 'reviewers-let-through',
+		note: "Reviewers have asked for GlobalPerConnector since 2023-10 and the certification page documents it since 2024-02, but the repository's apiProperties schema still rejected the value in 2024-02 and certified connectors accepted since keep Global, so it is a warning until Microsoft enforces it.",
+	},
 	description: "OAuth settings must use the 'GlobalPerConnector' redirect mode.",
 	fixable: true,
 	files: ['apiProperties'],
@@ -25,8 +30,8 @@ export default defineRule({
 				target: mode === undefined ? 'missing' : 'value',
 				message:
 					mode === undefined
-						? "The 'redirectMode' property is required and must be 'GlobalPerConnector'."
-						: `The 'redirectMode' value '${mode}' is not accepted for certification; use 'GlobalPerConnector'.`,
+						? "The 'redirectMode' property is missing; certification reviewers ask for 'GlobalPerConnector', a redirect URL of this connector's own."
+						: `The 'redirectMode' value '${mode}' shares a redirect URL with other connectors; certification reviewers ask for 'GlobalPerConnector'.`,
 				data: { parameter: settings.parameter.name, value: mode, expected: 'GlobalPerConnector' },
 			});
 		}

@@ -6,8 +6,13 @@ import { securityRequirementEntries } from './_schemaLimits';
 export default defineRule({
 	id: 'oauth-security-requirement-value-must-be-scope-name',
 	msCode: 'OAuthSecurityRequirementValueMustBeScopeName',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "A swagger the validator accepted in 2021 names an undefined scope: the platform takes OAuth scopes from apiProperties.json, not from security.",
+	},
 	description: "OAuth security requirements may only list scopes declared in the definition's 'scopes'.",
 	fixable: false,
 	files: ['swagger'],

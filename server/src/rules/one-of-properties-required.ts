@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OneOfPropertiesRequired',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: 'An x-ms-dynamic-values or x-ms-dynamic-list extension needs an operationId, builtInOperation or capability.',
 	fixable: false,
 	files: ['swagger'],

@@ -1,42 +1,25 @@
-import { valueAtPath } from '../core/refs';
-import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { descriptionFromSummary, summaryForOperation } from './_fixText';
+import { fixOperationDescription, reportMissingOperationString } from './_operationStrings';
 
-/** Certification: every operation has a `description`, shown as the action's help text in the designer. */
+/**
+ * Certification: every operation the designer shows has a `description`, the action's help text. Internal operations
+ * are op-description-checklist's.
+ */
 export default defineRule({
 	id: 'op-description-required',
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'Every operation must have a description.',
+	evidence: {
+		sources: ['CS', 'PR3408'],
+		basis: 'validator-rejects',
+		note: 'Internal operations are left to op-description-checklist (a warning): the designer never shows them, and certified connectors accepted in 2023 and 2024 have internal operations without a description.',
+	},
+	description: 'Every operation the designer shows must have a description.',
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			const description = operation.value.description;
-			if (typeof description !== 'string' || description.trim() === '') {
-				context.report({
-					file: 'swagger',
-					path: [...operation.path, 'description'],
-					target: description === undefined ? 'missing' : 'value',
-					message: "The 'description' property is required.",
-					data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey },
-				});
-			}
-		}
+		reportMissingOperationString(context, 'description', false, () => "The 'description' property is required.");
 	},
-	fix({ finding, doc }) {
-		const data = finding.data ?? {};
-		const method = String(data.method ?? '');
-		const summary = valueAtPath(doc.value, [...finding.path.slice(0, -1), 'summary']);
-		const base = typeof summary === 'string' && summary.trim() !== '' ? summary : summaryForOperation(data.operationId as string | undefined, method, String(data.pathKey ?? ''));
-		const description = descriptionFromSummary(base, method);
-		// Right after the summary it expands on (or the operationId when there is none); replaces an empty one in place.
-		return {
-			title: `Add the description "${description}"`,
-			edits: setValue(doc, finding.path, description, { after: typeof summary === 'string' ? 'summary' : 'operationId' }),
-			placeholder: description,
-		};
-	},
+	fix: fixOperationDescription,
 });

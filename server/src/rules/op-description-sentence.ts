@@ -12,6 +12,7 @@ export default defineRule({
 	id: 'op-description-sentence',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'COD'], basis: 'should' },
 	description: 'Operation descriptions should be full sentences that end in punctuation.',
 	fixable: true,
 	files: ['swagger'],

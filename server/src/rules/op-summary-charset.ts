@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'op-summary-charset',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'DP'], basis: 'should' },
 	description: 'Operation summaries should contain only letters, digits, spaces and parentheses.',
 	fixable: false,
 	files: ['swagger'],

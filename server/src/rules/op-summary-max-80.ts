@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'op-summary-max-80',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'STR'], basis: 'should' },
 	description: 'Operation summaries should be 80 characters or shorter.',
 	fixable: false,
 	files: ['swagger'],

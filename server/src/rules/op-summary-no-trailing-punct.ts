@@ -13,6 +13,7 @@ export default defineRule({
 	msCode: 'ValueMustEndWithAlphanumeric',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['STR'], basis: 'should' },
 	description: 'Operation summaries should end with a letter, a digit or a closing parenthesis.',
 	fixable: true,
 	files: ['swagger'],

@@ -1,34 +1,25 @@
-import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { summaryForOperation } from './_fixText';
+import { fixOperationSummary, reportMissingOperationString } from './_operationStrings';
 
-/** Certification: every operation has a `summary`, shown as the action's name in the designer. */
+/**
+ * Certification: every operation the designer shows has a `summary`, the action's name. Internal operations are
+ * op-summary-checklist's.
+ */
 export default defineRule({
 	id: 'op-summary-required',
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'Every operation must have a summary.',
+	evidence: {
+		sources: ['CS', 'PR609'],
+		basis: 'validator-rejects',
+		note: 'Internal operations are left to op-summary-checklist (a warning): the designer never shows them, and certified connectors accepted in 2023 and 2024 have internal operations without a summary.',
+	},
+	description: 'Every operation the designer shows must have a summary.',
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			const summary = operation.value.summary;
-			if (typeof summary !== 'string' || summary.trim() === '') {
-				context.report({
-					file: 'swagger',
-					path: [...operation.path, 'summary'],
-					target: summary === undefined ? 'missing' : 'value',
-					message: "The 'summary' property is required.",
-					data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey },
-				});
-			}
-		}
+		reportMissingOperationString(context, 'summary', false, () => "The 'summary' property is required.");
 	},
-	fix({ finding, doc }) {
-		const data = finding.data ?? {};
-		const summary = summaryForOperation(data.operationId as string | undefined, String(data.method ?? ''), String(data.pathKey ?? ''));
-		// Right after the operationId, where readers look for it; replaces an empty summary in place.
-		return { title: `Add the summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'operationId' }), placeholder: summary };
-	},
+	fix: fixOperationSummary,
 });

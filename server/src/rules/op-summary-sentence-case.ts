@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'op-summary-sentence-case',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['STR', 'EXT'], basis: 'guidance' },
 	description: 'Operation summaries should be in sentence case.',
 	fixable: false,
 	files: ['swagger'],

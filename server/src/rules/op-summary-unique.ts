@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'op-summary-unique',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: [], basis: 'heuristic' },
 	description: 'Visible operations should have distinct summaries.',
 	fixable: false,
 	files: ['swagger'],

@@ -33,6 +33,7 @@ export default defineRule({
 	id: 'op-visibility-set',
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'guidance' },
 	description: 'Every operation should set x-ms-visibility.',
 	fixable: true,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationFamilyHasDuplicateRevisions',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Operations of the same family must have different revisions.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationFamilyHasManyActiveOperations',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation family must have at most two operations that are not deprecated.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationFamilyHasManyActiveProductionOperations',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'An operation family should have only one active operation in Production status.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationFamilyHasManyEmptyRevisions',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'At most one operation of a family may omit its revision.',
 	fixable: false,
 	files: ['swagger'],

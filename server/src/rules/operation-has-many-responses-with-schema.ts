@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationHasManyResponsesWithSchema',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'An operation should define a schema on only one of its responses.',
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'OperationIdNotFound',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'TC'], basis: 'validator-rejects' },
 	description: 'An operationId referenced by a dynamic extension, notification, operation context or file picker must exist.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationIdNotUnique',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Each operationId must be used by only one operation.',
 	fixable: false,
 	files: ['swagger'],

@@ -17,6 +17,7 @@ export default defineRule({
 	id: 'operation-id-pascal-case',
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['COD', 'STR', 'DEP'], basis: 'guidance' },
 	description: 'Operation ids should be in PascalCase, without hyphens or underscores.',
 	fixable: false,
 	files: ['swagger'],

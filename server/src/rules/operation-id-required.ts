@@ -47,6 +47,7 @@ export default defineRule({
 	msCode: 'OperationIdRequired',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every operation must have an operationId.',
 	fixable: true,
 	files: ['swagger'],

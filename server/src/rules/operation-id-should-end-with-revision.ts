@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationIdShouldEndWithRevision',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'DEP'], basis: 'should' },
 	description: "The operationId of a revision 2 or later should end with its revision suffix, such as 'V2'.",
 	fixable: false,
 	files: ['swagger'],

@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'OperationIdTooLong',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operationId must be shorter than the configured maximum length.',
 	fixable: false,
 	files: ['swagger'],

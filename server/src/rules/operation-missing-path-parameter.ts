@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationMissingPathParameter',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every variable of the path template must have a path parameter of the same name.',
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'OperationMissingRequiredProperty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A dynamic call must pass every required parameter of the invoked operation that has no default.',
 	fixable: false,
 	files: ['swagger'],

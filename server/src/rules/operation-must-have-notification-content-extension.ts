@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationMustHaveNotificationContentExtension',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation with a notification URL property must define x-ms-notification-content.',
 	fixable: false,
 	files: ['swagger'],

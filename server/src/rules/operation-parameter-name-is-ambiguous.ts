@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'OperationParameterNameIsAmbiguous',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A parameter name in a dynamic call must not match both a parameter and a body property of the invoked operation.',
 	fixable: false,
 	files: ['swagger'],

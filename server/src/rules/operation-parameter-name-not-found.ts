@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationParameterNameNotFound',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The parameters a dynamic call passes and references must exist in the invoked and calling operations.',
 	fixable: false,
 	files: ['swagger'],

@@ -5,8 +5,13 @@ import { callEntries, dynamicCalls, sourceFacts, targetFacts, targetOperation } 
 export default defineRule({
 	id: 'operation-parameter-required-mismatch',
 	msCode: 'OperationParameterRequiredMismatch',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Swaggers the validator accepted from 2021 to 2023 map required parameters of the invoked operation to optional ones (Microsoft's own Azure IoT Central among them), so it does not block; the dropdown stays empty until the user fills the field.",
+	},
 	description: 'A required parameter of the invoked operation must not be filled from an optional parameter.',
 	fixable: false,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'OperationParameterStaticTypeMismatch',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A static value in a dynamic call must match the type of the invoked operation's parameter.",
 	fixable: false,
 	files: ['swagger'],

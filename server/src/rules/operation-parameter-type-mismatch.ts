@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationParameterTypeMismatch',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A parameter referenced by a dynamic call must have the type of the invoked operation's parameter.",
 	fixable: false,
 	files: ['swagger'],

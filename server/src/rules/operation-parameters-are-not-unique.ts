@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationParametersAreNotUnique',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation must not list the same parameter twice.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationParametersContainDuplicateParameter',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation must not have two parameters with the same name and location.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationParametersContainMultipleBodyParameters',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation must have at most one body parameter.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationPathContainsUnsupportedCharacters',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A path must not contain the wildcard character *.',
 	fixable: false,
 	files: ['swagger'],

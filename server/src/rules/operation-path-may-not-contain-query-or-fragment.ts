@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationPathMayNotContainQueryOrFragment',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A path must not contain a query part (?) or a fragment (#).',
 	fixable: false,
 	files: ['swagger'],

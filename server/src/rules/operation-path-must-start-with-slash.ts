@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationPathMustStartWithSlash',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A path must start with a / character.',
 	fixable: false,
 	files: ['swagger'],

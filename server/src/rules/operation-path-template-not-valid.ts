@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationPathTemplateNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Each path variable must be enclosed in a matching { and } within one path segment.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationPathVariablesContainDefaults',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A path variable must not set a default value with =.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationRevisionEmpty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation with an x-ms-api-annotation family must specify a revision.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'OperationSchemaCountExceedsMaxAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The number of schemas in an operation's body and responses must not exceed the configured maximum.",
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'OperationShouldHaveSuccessfulResponse',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'COD'], basis: 'should' },
 	description: 'Every operation should define at least one successful (2xx) response.',
 	fixable: true,
 	files: ['swagger'],

@@ -10,13 +10,20 @@ export default defineRule({
 	msCode: 'OperationStatusAheadOfConnector',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR', 'VER'],
+		basis: 'validator-rejects',
+		note: 'Fires only when the connector states Preview: a swagger the validator accepted in 2024 has a Production operation under a connector with no status.',
+	},
 	description: 'An operation cannot be in Production status while the connector is in Preview.',
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
 		const connector = connectorStatus(swagger);
-		if (connector === 'Production') {
+		// Only a connector that says it is in Preview: without a status a certified connector is in Production, and
+		// the validator accepted operations in Production under connectors that set none.
+		if (connector !== 'Preview') {
 			return;
 		}
 		for (const operation of swagger.operations()) {

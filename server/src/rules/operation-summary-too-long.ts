@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'OperationSummaryTooLong',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: "An operation's summary should be fewer than 120 characters.",
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'pageable-next-link',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS'], basis: 'should' },
 	description: 'A pageable operation should have an updatenextlink policy in apiProperties.json.',
 	fixable: false,
 	files: ['swagger', 'apiProperties'],

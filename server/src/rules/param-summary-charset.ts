@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'param-summary-charset',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'Parameter x-ms-summary values should contain only letters, digits, spaces and parentheses.',
 	fixable: false,
 	files: ['swagger'],

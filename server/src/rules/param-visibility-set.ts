@@ -12,6 +12,7 @@ export default defineRule({
 	id: 'param-visibility-set',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['CS', 'EXT'], basis: 'guidance' },
 	description: 'Every parameter should set x-ms-visibility.',
 	fixable: true,
 	files: ['swagger'],

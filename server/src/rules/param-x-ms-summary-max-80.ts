@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'param-x-ms-summary-max-80',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['STR', 'CS'], basis: 'should' },
 	description: 'Parameter x-ms-summary values should be 80 characters or shorter.',
 	fixable: false,
 	files: ['swagger'],

@@ -1,50 +1,26 @@
-import { setValue } from '../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { titleFromName } from './_fixText';
+import { fixParameterSummary, reportMissingParameterString } from './_paramStrings';
 
 /**
- * Certification: every parameter has an `x-ms-summary`, the field's display name in the designer. The validator
- * asks for it on internal parameters too: corpus pairs 15, 29 and 39 are real fixes where authors added it to
- * internal parameters to pass. The `exemptInternal` option skips them for teams that only want what users see.
+ * Certification: a parameter the user fills in has an `x-ms-summary`, the field's label in the designer. Microsoft's
+ * validator reports it on path, query, header and formData parameters of visible operations; hidden parameters and
+ * body parameters are param-x-ms-summary-checklist's.
  */
 export default defineRule({
 	id: 'param-x-ms-summary-required',
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
-	description: 'Every parameter must have an x-ms-summary.',
+	evidence: {
+		sources: ['CS', 'PR550', 'PR1658', 'PR3407', 'PR4041'],
+		basis: 'validator-rejects',
+		note: "Checked where Microsoft's validator checks it: body parameters, internal parameters and the parameters of internal operations are left to param-x-ms-summary-checklist (a warning), because swaggers the validator accepted since 2021 lack it on thousands of those and on none of the others.",
+	},
+	description: 'Every parameter a user fills in must have an x-ms-summary.',
 	fixable: true,
 	files: ['swagger'],
-	options: {
-		exemptInternal: { type: 'boolean', default: false, description: 'Skip parameters with "x-ms-visibility": "internal", which the designer never shows.' },
-	},
 	check(context) {
-		const exemptInternal = context.option<boolean>('exemptInternal');
-		// Each parameter once, where its content is: a shared `#/parameters/x` is reported at its definition.
-		for (const parameter of context.swagger!.uniqueParameters()) {
-			const value = parameter.value;
-			if (!value || (exemptInternal && value['x-ms-visibility'] === 'internal')) {
-				continue;
-			}
-			const summary = value['x-ms-summary'];
-			if (typeof summary !== 'string' || summary.trim() === '') {
-				context.report({
-					file: 'swagger',
-					path: [...parameter.definitionPath, 'x-ms-summary'],
-					target: summary === undefined ? 'missing' : 'value',
-					message: "The 'x-ms-summary' property is required.",
-					data: { name: parameter.name, in: parameter.in },
-				});
-			}
-		}
+		reportMissingParameterString(context, 'x-ms-summary', 'validator', () => "The 'x-ms-summary' property is required.");
 	},
-	fix({ finding, doc }) {
-		const name = finding.data?.name;
-		const summary = typeof name === 'string' ? titleFromName(name) : '';
-		if (summary === '') {
-			return undefined;
-		}
-		// Next to the name it displays; replaces an empty one in place.
-		return { title: `Add the x-ms-summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'name' }), placeholder: summary };
-	},
+	fix: fixParameterSummary,
 });

@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'param-x-ms-summary-title-case',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['EXT', 'MSS', 'STR'], basis: 'guidance' },
 	description: 'Parameter x-ms-summary values should be in Title Case.',
 	fixable: false,
 	files: ['swagger'],

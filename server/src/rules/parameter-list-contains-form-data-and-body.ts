@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ParameterListContainsFormDataAndBody',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation must not have both a body parameter and formData parameters.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ParameterReferenceNotFound',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'platform-rejects' },
 	description: 'Every parameter $ref must point to a shared parameter that exists.',
 	fixable: false,
 	defersToSpecificRules: true,

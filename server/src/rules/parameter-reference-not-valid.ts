@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ParameterReferenceNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Parameter $refs must be references into '#/parameters/' of the same document.",
 	fixable: false,
 	defersToSpecificRules: true,

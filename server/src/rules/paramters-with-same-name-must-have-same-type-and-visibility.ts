@@ -22,6 +22,7 @@ export default defineRule({
 	msCode: 'ParamtersWithSameNameMustHaveSameTypeAndVisibility',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Parameters with the same name in a fetch trigger and its subscribe operation must have the same type and visibility.',
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'PartialDuplicateOperationPath',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'A path variable should not sit where another operation with the same method has a static segment.',
 	fixable: false,
 	files: ['swagger'],

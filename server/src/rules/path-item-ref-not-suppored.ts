@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathItemRefNotSuppored',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A path item must not use $ref.',
 	fixable: false,
 	files: ['swagger'],

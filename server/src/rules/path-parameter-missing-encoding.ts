@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathParameterMissingEncoding',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'A path parameter should declare x-ms-url-encoding.',
 	fixable: true,
 	files: ['swagger'],

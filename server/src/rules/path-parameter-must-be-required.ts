@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathParameterMustBeRequired',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A path parameter must have required set to true.',
 	fixable: true,
 	files: ['swagger'],

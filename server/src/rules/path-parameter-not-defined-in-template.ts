@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathParameterNotDefinedInTemplate',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every path parameter must appear as a variable in the path template.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathParametersContainDuplicateParameter',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A path item's parameters must not contain two parameters with the same name and location.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathParametersContainMultipleBodyParameters',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A path item's parameters must contain at most one body parameter.",
 	fixable: false,
 	files: ['swagger'],

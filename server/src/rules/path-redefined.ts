@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'PathRedefined',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Path keys must be unique when compared case-insensitively.',
 	fixable: false,
 	files: ['swagger'],

@@ -27,6 +27,7 @@ export default defineRule({
 	msCode: 'PatternShouldBeValidRegularExpression',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'should' },
 	description: "A 'pattern' value should be a valid regular expression.",
 	fixable: false,
 	files: ['swagger'],

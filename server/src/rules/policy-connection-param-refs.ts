@@ -14,6 +14,7 @@ export default defineRule({
 	id: 'policy-connection-param-refs',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README'], basis: 'should' },
 	description: 'Connection parameters named in policy expressions should be declared in connectionParameters.',
 	fixable: false,
 	files: ['apiProperties'],

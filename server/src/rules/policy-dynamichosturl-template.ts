@@ -16,6 +16,7 @@ export default defineRule({
 	id: 'policy-dynamichosturl-template',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'should' },
 	description: 'The URL template of a dynamichosturl policy should produce an absolute URL.',
 	fixable: false,
 	files: ['apiProperties'],

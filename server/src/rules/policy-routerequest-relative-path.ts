@@ -14,6 +14,7 @@ export default defineRule({
 	id: 'policy-routerequest-relative-path',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'should' },
 	description: 'The newPath of a routerequesttoendpoint policy should be a path, not a full URL.',
 	fixable: false,
 	files: ['apiProperties'],

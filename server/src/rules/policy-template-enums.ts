@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'policy-template-enums',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: 'Policy template parameters with a fixed set of values must use one of them.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'policy-template-known',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS', 'README'], basis: 'should' },
 	description: 'Every policy template instance should use a known templateId.',
 	fixable: false,
 	files: ['apiProperties'],

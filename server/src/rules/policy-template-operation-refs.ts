@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'policy-template-operation-refs',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'should' },
 	description: 'The operations a policy template instance applies to should be operationIds of the definition.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'policy-template-param-types',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: 'Policy template parameter values must have the JSON type their template defines.',
 	fixable: false,
 	files: ['apiProperties'],

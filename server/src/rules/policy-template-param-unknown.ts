@@ -11,6 +11,7 @@ export default defineRule({
 	id: 'policy-template-param-unknown',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'should' },
 	description: 'Policy template instances should only set parameters their template defines.',
 	fixable: false,
 	files: ['apiProperties'],

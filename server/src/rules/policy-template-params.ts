@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'policy-template-params',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['APS'], basis: 'certification-must' },
 	description: 'Every policy template instance must set the parameters its template requires.',
 	fixable: false,
 	files: ['apiProperties'],

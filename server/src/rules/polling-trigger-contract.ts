@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'polling-trigger-contract',
 	severity: 'information',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['PT'], basis: 'guidance' },
 	description: 'A polling trigger should document a 202 response and keep its state in an internal parameter with a default.',
 	fixable: false,
 	files: ['swagger', 'apiProperties'],

@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'pr-folder-layout',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'README', 'IP'], basis: 'should' },
 	description: 'The definition file must be named apiDefinition.swagger.json.',
 	fixable: false,
 	files: ['swagger'],

@@ -8,8 +8,13 @@ import { FROM_VALIDATOR, defineRule } from '../engine/types';
 export default defineRule({
 	id: 'property-must-be-required',
 	msCode: 'PropertyMustBeRequired',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Microsoft's validator has two codes for the same condition, one saying should (InternalPropertyWithDefaultOptional); a swagger it accepted in 2022 has an optional internal parameter with a default, so it does not block.",
+	},
 	description: 'An internal parameter with a default value must be required.',
 	fixable: false,
 	files: ['swagger'],

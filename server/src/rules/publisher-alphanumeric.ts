@@ -5,6 +5,7 @@ export default defineRule({
 	id: 'publisher-alphanumeric',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['CS'], basis: 'guidance' },
 	description: 'The publisher and stackOwner should contain only letters, digits and spaces.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -11,8 +11,13 @@ const WHAT = {
 /** CS "Step 3a": apiProperties gives the `publisher` and the `stackOwner`. */
 export default defineRule({
 	id: 'publisher-stackowner-present',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: {
+		sources: ['CS', 'TPL'],
+		basis: 'reviewers-let-through',
+		note: "Reviewers have asked authors to add stackOwner, but certified and independent-publisher connectors accepted from 2021 to 2024 lack it.",
+	},
 	description: 'The apiProperties file must give the publisher and the stackOwner.',
 	fixable: true,
 	files: ['apiProperties'],
@@ -28,7 +33,7 @@ export default defineRule({
 				file: 'apiProperties',
 				path: ['properties', key],
 				target: value === undefined ? 'missing' : 'value',
-				message: value === undefined ? `The '${key}' property is required: ${WHAT[key]}.` : `The '${key}' value is empty or template text: give ${WHAT[key]}.`,
+				message: value === undefined ? `The '${key}' property is missing; certification asks for ${WHAT[key]}.` : `The '${key}' value is empty or template text: give ${WHAT[key]}.`,
 				data: { property: key },
 			});
 		}

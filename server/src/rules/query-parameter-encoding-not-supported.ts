@@ -5,8 +5,13 @@ import { FROM_VALIDATOR, defineRule } from '../engine/types';
 export default defineRule({
 	id: 'query-parameter-encoding-not-supported',
 	msCode: 'QueryParameterEncodingNotSupported',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "A swagger the validator accepted in 2022 sets x-ms-url-encoding on query parameters; the setting is ignored, which is what the message says.",
+	},
 	description: 'A query parameter must not declare x-ms-url-encoding.',
 	fixable: true,
 	files: ['swagger'],

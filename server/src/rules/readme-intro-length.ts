@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'readme-intro-length',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'TPL'], basis: 'should' },
 	description: 'The readme introduction should be one paragraph of at most three sentences.',
 	fixable: false,
 	files: ['readme'],

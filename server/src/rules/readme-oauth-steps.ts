@@ -11,6 +11,7 @@ export default defineRule({
 	id: 'readme-oauth-steps',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'README', 'IP'], basis: 'validator-rejects' },
 	description: 'An Independent Publisher OAuth connector must explain in readme.md how to create the OAuth app.',
 	fixable: false,
 	files: ['readme'],

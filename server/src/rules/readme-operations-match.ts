@@ -13,6 +13,7 @@ export default defineRule({
 	id: 'readme-operations-match',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['SVR', 'TPL'], basis: 'guidance' },
 	description: 'Every visible operation should be described under Supported Operations in readme.md.',
 	fixable: false,
 	files: ['readme'],

@@ -8,6 +8,7 @@ export default defineRule({
 	id: 'readme-present',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'README'], basis: 'should' },
 	description: 'A connector submitted to the open-source repository needs a readme.md beside its definition.',
 	fixable: false,
 	files: ['swagger'],

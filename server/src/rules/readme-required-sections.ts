@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'readme-required-sections',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['SVR', 'TPL'], basis: 'should' },
 	description: "The readme.md file must have the template's required sections.",
 	fixable: false,
 	files: ['readme'],

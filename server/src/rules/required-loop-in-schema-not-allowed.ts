@@ -61,6 +61,7 @@ export default defineRule({
 	msCode: 'RequiredLoopInSchemaNotAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Definitions must not require themselves through a loop of required properties.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyArrayEmpty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A schema's 'required' array must not be empty.",
 	fixable: false,
 	files: ['swagger'],

@@ -8,6 +8,11 @@ export default defineRule({
 	msCode: 'RequiredPropertyDefinitionMissing',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-rejects',
+		note: 'Only object schemas are judged: a required list on an array or a primitive is required-property-not-on-object\'s warning, which the validator let through.',
+	},
 	description: "Every name in a schema's 'required' list must be defined in its 'properties'.",
 	fixable: false,
 	files: ['swagger'],
@@ -17,6 +22,11 @@ export default defineRule({
 			const required = node.value.required;
 			// Dynamic schemas get their properties at design time, so their static list cannot be judged.
 			if (node.kind !== 'schema' || !Array.isArray(required) || node.value['x-ms-dynamic-schema'] !== undefined || node.value['x-ms-dynamic-properties'] !== undefined) {
+				continue;
+			}
+			// A 'required' on an array or a string is required-property-not-on-object's finding: there is no object to
+			// define the name in (an accepted swagger of 2023 has `required: ["items"]` on an array).
+			if (typeof node.value.type === 'string' && node.value.type !== 'object') {
 				continue;
 			}
 			const names = definedPropertyNames(swagger, node.value);

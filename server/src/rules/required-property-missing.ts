@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Properties that Swagger 2.0 requires must be present.',
 	fixable: false,
 	defersToSpecificRules: true,

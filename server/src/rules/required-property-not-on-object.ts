@@ -5,8 +5,13 @@ import { typedNodes } from './_typedNodes';
 export default defineRule({
 	id: 'required-property-not-on-object',
 	msCode: 'RequiredPropertyNotOnObject',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Microsoft's message says the keyword should be removed, and a swagger the validator accepted in 2023 has required on an array schema.",
+	},
 	description: "A 'required' list is only allowed on schemas of type 'object'.",
 	fixable: false,
 	files: ['swagger'],

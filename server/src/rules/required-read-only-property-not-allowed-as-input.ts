@@ -12,6 +12,7 @@ export default defineRule({
 	msCode: 'RequiredReadOnlyPropertyNotAllowedAsInput',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A property of a request body schema cannot be both readOnly and required.',
 	fixable: false,
 	files: ['swagger'],

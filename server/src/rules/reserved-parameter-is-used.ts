@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'ReservedParameterIsUsed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A parameter must not use a name the platform reserves.',
 	fixable: false,
 	files: ['swagger'],

@@ -16,6 +16,7 @@ export default defineRule({
 	id: 'response-2xx-schema',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'README'], basis: 'should' },
 	description: 'An operation should define a schema for its successful response.',
 	fixable: true,
 	files: ['swagger'],

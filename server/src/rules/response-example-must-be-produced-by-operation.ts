@@ -13,6 +13,7 @@ export default defineRule({
 	msCode: 'ResponseExampleMustBeProducedByOperation',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "A response example's MIME type must be one the operation produces.",
 	fixable: false,
 	files: ['swagger'],

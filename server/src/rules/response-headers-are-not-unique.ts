@@ -8,6 +8,7 @@ export default defineRule({
 	msCode: 'ResponseHeadersAreNotUnique',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The headers of a response must have distinct names, compared case-insensitively.',
 	fixable: false,
 	files: ['swagger'],

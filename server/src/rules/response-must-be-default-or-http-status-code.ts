@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ResponseMustBeDefaultOrHttpStatusCode',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Each response must be keyed by an HTTP status code or 'default'.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	id: 'response-not-default-only',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['COD'], basis: 'should' },
 	description: "An operation should not have 'default' as its only response.",
 	fixable: true,
 	files: ['swagger'],

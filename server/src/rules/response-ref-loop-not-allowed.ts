@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ResponseRefLoopNotAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A shared response definition must not be a $ref to another definition.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ResponseReferenceNotFound',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'platform-rejects' },
 	description: 'Every response $ref must point to a shared response that exists.',
 	fixable: false,
 	defersToSpecificRules: true,

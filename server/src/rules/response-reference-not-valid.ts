@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'ResponseReferenceNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Response $refs must be references into '#/responses/' of the same document.",
 	fixable: false,
 	defersToSpecificRules: true,

@@ -22,6 +22,7 @@ export default defineRule({
 	id: 'response-schema-not-empty',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'A successful response schema should describe the response, unless it is dynamic.',
 	fixable: false,
 	files: ['swagger'],

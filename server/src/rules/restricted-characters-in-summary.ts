@@ -12,6 +12,7 @@ export default defineRule({
 	msCode: 'RestrictedCharactersInSummary',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation summary must not contain any of the characters / \\ < > * % & ?.',
 	fixable: true,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SchemaDefinitionSetIncorrectly',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A trigger must define an output schema on its 200 or 201 response or in x-ms-notification-content.',
 	fixable: false,
 	files: ['swagger'],

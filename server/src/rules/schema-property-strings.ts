@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'schema-property-strings',
 	severity: 'warning',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['STR', 'README'], basis: 'should' },
 	description: 'Response properties should have an x-ms-summary and a description.',
 	fixable: false,
 	files: ['swagger'],

@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'SchemaRefLoopNotAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Definitions must not form a loop of plain $refs.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SchemaReferenceNotFound',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'platform-rejects' },
 	description: 'Every schema $ref must point to a definition that exists.',
 	fixable: false,
 	defersToSpecificRules: true,

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SchemaReferenceNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Schema $refs must be references into '#/definitions/' of the same document.",
 	fixable: false,
 	defersToSpecificRules: true,

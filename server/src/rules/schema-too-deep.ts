@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SchemaTooDeep',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Request and response schemas must not nest deeper than the configured limit.',
 	fixable: false,
 	files: ['swagger'],

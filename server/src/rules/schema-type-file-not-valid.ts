@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SchemaTypeFileNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Only a response's root schema may be of type 'file'.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SchemeNotSupported',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The WebSocket schemes 'ws' and 'wss' are not supported.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SchemeNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "The schemes may only contain 'http' and 'https'.",
 	fixable: false,
 	files: ['swagger'],

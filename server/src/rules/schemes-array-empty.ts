@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SchemesArrayEmpty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A schemes array must not be empty.',
 	fixable: false,
 	files: ['swagger'],

@@ -8,6 +8,7 @@ export default defineRule({
 	id: 'schemes-https',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['POL'], basis: 'heuristic' },
 	description: "The schemes should be 'https', not 'http'.",
 	fixable: true,
 	files: ['swagger'],

@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'script-class-script-base',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CC'], basis: 'certification-must' },
 	description: 'The script.csx file must declare public class Script : ScriptBase.',
 	fixable: false,
 	files: ['script'],

@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'script-execute-async-override',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CC'], basis: 'certification-must' },
 	description: 'The script.csx file must override Task<HttpResponseMessage> ExecuteAsync().',
 	fixable: false,
 	files: ['script'],

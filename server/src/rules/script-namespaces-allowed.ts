@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'script-namespaces-allowed',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CC'], basis: 'certification-must' },
 	description: 'The script.csx file may only use the namespaces custom code supports.',
 	fixable: false,
 	files: ['script'],

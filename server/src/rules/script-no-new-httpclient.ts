@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'script-no-new-httpclient',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CC'], basis: 'should' },
 	description: 'The script.csx file should send requests with this.Context.SendAsync, not a new HttpClient.',
 	fixable: false,
 	files: ['script'],

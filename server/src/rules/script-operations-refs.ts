@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'OperationIdNotFound',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CC'], basis: 'validator-rejects' },
 	description: 'Every operationId in scriptOperations must exist in the definition.',
 	fixable: false,
 	files: ['apiProperties'],

@@ -7,6 +7,7 @@ export default defineRule({
 	id: 'script-size-limit',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CC'], basis: 'certification-must' },
 	description: 'The script.csx file must not be larger than 1 MB.',
 	fixable: false,
 	files: ['script'],

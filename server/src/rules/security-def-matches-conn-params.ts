@@ -11,6 +11,7 @@ export default defineRule({
 	id: 'security-def-matches-conn-params',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['README'], basis: 'should' },
 	description: "The swagger's security definitions should match the connection parameters in apiProperties.json.",
 	fixable: false,
 	files: ['swagger', 'apiProperties'],

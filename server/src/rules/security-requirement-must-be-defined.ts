@@ -5,8 +5,13 @@ import { securityRequirementEntries } from './_schemaLimits';
 export default defineRule({
 	id: 'security-requirement-must-be-defined',
 	msCode: 'SecurityRequirementMustBeDefined',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Swaggers the validator accepted from 2021 to 2024 name security requirements that securityDefinitions does not define: the platform takes authentication from apiProperties.json, not from security.",
+	},
 	description: "Every security requirement must name a scheme defined in 'securityDefinitions'.",
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SecurityRequirementMustHaveEmptyValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A security requirement for a non-OAuth scheme must be an empty array.',
 	fixable: false,
 	files: ['swagger'],

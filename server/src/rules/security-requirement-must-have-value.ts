@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SecurityRequirementMustHaveValue',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Every security requirement must have an array value, empty when no scopes are needed.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SecuritySchemePropertyNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: 'A security definition may only use the properties of its type.',
 	fixable: false,
 	files: ['swagger'],

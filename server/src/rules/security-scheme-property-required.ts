@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SecuritySchemePropertyRequired',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'MSS'], basis: 'validator-rejects' },
 	description: 'A security definition must have the properties its type requires.',
 	fixable: false,
 	files: ['swagger'],

@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'SelectedItemValuePathNotAllowedInThisPosition',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The selectedItemValuePath property is allowed only in the browse parameters of x-ms-dynamic-tree.',
 	fixable: false,
 	files: ['swagger'],

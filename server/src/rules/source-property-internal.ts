@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SourcePropertyInternal',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR', 'EXT'], basis: 'validator-rejects' },
 	description: 'A dynamic call must not reference an internal parameter or property of a visible operation.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'SpecificationVersionIncorrect',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'platform-rejects' },
 	description: 'The swagger property must be the string "2.0".',
 	fixable: false,
 	files: ['swagger'],

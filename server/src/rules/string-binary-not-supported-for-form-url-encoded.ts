@@ -12,6 +12,7 @@ export default defineRule({
 	msCode: 'StringBinaryNotSupportedForFormUrlEncoded',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'An operation that consumes application/x-www-form-urlencoded must not have string/binary parameters.',
 	fixable: false,
 	files: ['swagger'],

@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'summary-description-differ',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['COD', 'STR'], basis: 'should' },
 	description: 'A summary and its description should not say the same thing.',
 	fixable: false,
 	files: ['swagger'],

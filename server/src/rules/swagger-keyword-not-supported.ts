@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'SwaggerKeywordNotSupported',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Schemas, parameters and headers must not use Swagger keywords the platform does not support, such as uniqueItems.',
 	fixable: false,
 	files: ['swagger'],

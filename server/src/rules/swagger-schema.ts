@@ -9,6 +9,7 @@ export default defineRule({
 	id: 'swagger-schema',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['POL', 'OAS2'], basis: 'platform-rejects' },
 	description: 'The definition must be a well-formed Swagger 2.0 (OpenAPI 2.0) document.',
 	fixable: false,
 	defersToSpecificRules: true,

@@ -5,6 +5,7 @@ export default defineRule({
 	id: 'swagger-size-1mb',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'The definition file should not be larger than 1 MB.',
 	fixable: false,
 	files: ['swagger'],

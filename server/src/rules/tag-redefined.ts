@@ -7,6 +7,7 @@ export default defineRule({
 	msCode: 'TagRedefined',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A tag name must be defined only once in the root tags list.',
 	fixable: false,
 	files: ['swagger'],

@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'test-connection-get',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['TC'], basis: 'certification-must' },
 	description: 'The testConnection operation must be a GET whose required parameters have defaults or hard-coded values.',
 	fixable: false,
 	files: ['swagger'],

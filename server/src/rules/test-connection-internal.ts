@@ -12,6 +12,7 @@ export default defineRule({
 	id: 'test-connection-internal',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['TC'], basis: 'should' },
 	description: 'An operation added only to test the connection should be internal.',
 	fixable: false,
 	files: ['swagger'],

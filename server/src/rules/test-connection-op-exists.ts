@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'test-connection-op-exists',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['TC'], basis: 'certification-must' },
 	description: 'The testConnection operationId must name an operation of this definition.',
 	fixable: false,
 	files: ['swagger'],

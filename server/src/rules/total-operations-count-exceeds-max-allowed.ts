@@ -6,6 +6,7 @@ export default defineRule({
 	msCode: 'TotalOperationsCountExceedsMaxAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The number of operations must not exceed the configured maximum.',
 	fixable: false,
 	files: ['swagger'],

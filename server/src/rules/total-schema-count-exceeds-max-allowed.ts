@@ -11,6 +11,7 @@ export default defineRule({
 	msCode: 'TotalSchemaCountExceedsMaxAllowed',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'The swagger must not contain more schemas than the configured limit.',
 	fixable: false,
 	files: ['swagger'],

@@ -14,6 +14,7 @@ export default defineRule({
 	msCode: 'JsonValueNotInEnum',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS', 'EXT'], basis: 'validator-rejects' },
 	description: "An operation's x-ms-trigger must be batch or single.",
 	fixable: true,
 	files: ['swagger'],

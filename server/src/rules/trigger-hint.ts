@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'trigger-hint',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['EXT'], basis: 'guidance' },
 	description: 'A trigger should have an x-ms-trigger-hint that tells users how to fire it.',
 	fixable: false,
 	files: ['swagger'],

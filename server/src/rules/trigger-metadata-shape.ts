@@ -8,6 +8,7 @@ export default defineRule({
 	id: 'trigger-metadata-shape',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS'], basis: 'certification-must' },
 	description: 'The x-ms-trigger-metadata extension must be {"kind": "query", "mode": "polling"}.',
 	fixable: false,
 	files: ['swagger'],

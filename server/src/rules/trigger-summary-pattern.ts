@@ -6,6 +6,7 @@ export default defineRule({
 	id: 'trigger-summary-pattern',
 	severity: 'information',
 	profiles: STRICT_ONLY,
+	evidence: { sources: ['STR'], basis: 'guidance' },
 	description: 'A trigger summary should start with "When", e.g. "When a task is created".',
 	fixable: false,
 	files: ['swagger'],

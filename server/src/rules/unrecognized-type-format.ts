@@ -8,8 +8,13 @@ export const KNOWN_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'bina
 export default defineRule({
 	id: 'unrecognized-type-format',
 	msCode: 'UnrecognizedTypeFormat',
-	severity: 'error',
+	severity: 'warning',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR', 'MSS'],
+		basis: 'validator-lets-through',
+		note: "Swaggers the validator accepted from 2021 to 2024 use formats it does not list (string/duration, string/enum, an empty format, object formats), so an unknown format does not block.",
+	},
 	description: "A 'format' must be one the platform recognizes (int32, int64, float, double, byte, binary, date, date-time, password, date-no-tz, email, html, uri, uuid).",
 	fixable: false,
 	files: ['swagger'],

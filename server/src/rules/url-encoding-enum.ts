@@ -14,6 +14,7 @@ export default defineRule({
 	msCode: 'JsonValueNotInEnum',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['MSS'], basis: 'validator-rejects' },
 	description: 'The x-ms-url-encoding extension must be single or double.',
 	fixable: true,
 	files: ['swagger'],

@@ -12,6 +12,7 @@ export default defineRule({
 	msCode: 'UrlNotValid',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: "Every 'url' property (contact, license, externalDocs) must be an absolute URL.",
 	fixable: false,
 	files: ['swagger'],

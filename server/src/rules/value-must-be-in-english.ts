@@ -30,6 +30,7 @@ export default defineRule({
 	msCode: 'ValueMustBeInEnglish',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'Titles, summaries and descriptions must be written in English.',
 	fixable: false,
 	files: ['swagger'],

@@ -21,6 +21,14 @@ function distance(a: string, b: string): number {
 }
 
 /**
+ * What Microsoft's validator accepts: the three values in any case, and the empty string (the default visibility).
+ * Swaggers it accepted in 2022 and 2024 use "Advanced" and "" hundreds of times.
+ */
+function isAcceptedVisibility(value: unknown): boolean {
+	return typeof value === 'string' && (value.trim() === '' || ALLOWED.includes(value.trim().toLowerCase()));
+}
+
+/**
  * The valid value an invalid one most likely meant: a case or spacing slip (`Advanced`), a typo within two edits
  * (`advnced`), or a synonym of internal (`hidden`). Undefined otherwise (`none`, `""`, `visible`, non-strings): those
  * mean "the default", which is what the designer does with a value it does not know, so the fix removes the key.
@@ -69,6 +77,11 @@ export default defineRule({
 	msCode: 'JsonValueNotInEnum',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['MSS', 'EXT'],
+		basis: 'validator-rejects',
+		note: 'Values are compared without regard to case and an empty value means the default: swaggers the validator accepted in 2022 and 2024 use "Advanced" and "" hundreds of times. Any other value is reported.',
+	},
 	description: 'The x-ms-visibility value must be important, advanced or internal.',
 	fixable: true,
 	files: ['swagger'],
@@ -92,15 +105,13 @@ export default defineRule({
 			const object = value as Record<string, unknown>;
 			if (!frame.isNameMap && Object.prototype.hasOwnProperty.call(object, 'x-ms-visibility')) {
 				const visibility = object['x-ms-visibility'];
-				if (typeof visibility !== 'string' || !ALLOWED.includes(visibility)) {
+				if (!isAcceptedVisibility(visibility)) {
 					const path: JsonPath = [...pathOf(frame), 'x-ms-visibility'];
-					const lower = typeof visibility === 'string' ? visibility.trim().toLowerCase() : undefined;
 					context.report({
 						file: 'swagger',
 						path,
 						message: 'The property value must be one of the following: important, advanced, internal.',
-						// A case slip has one obvious fix; anything else (`none`, `""`) means "default": remove the key.
-						data: { value: visibility, replacement: lower !== undefined && ALLOWED.includes(lower) ? lower : undefined },
+						data: { value: visibility },
 					});
 				}
 			}

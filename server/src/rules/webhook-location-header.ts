@@ -12,6 +12,7 @@ export default defineRule({
 	id: 'webhook-location-header',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['WH'], basis: 'should' },
 	description: 'A webhook registration should return 201 with a Location header that points at the webhook to delete.',
 	fixable: false,
 	files: ['swagger'],

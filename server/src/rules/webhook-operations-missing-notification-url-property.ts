@@ -10,6 +10,7 @@ export default defineRule({
 	msCode: 'WebhookOperationsMissingNotificationUrlProperty',
 	severity: 'error',
 	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
 	description: 'A webhook trigger must have a body property marked with x-ms-notification-url.',
 	fixable: false,
 	files: ['swagger'],

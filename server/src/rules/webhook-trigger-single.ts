@@ -10,6 +10,7 @@ export default defineRule({
 	id: 'webhook-trigger-single',
 	severity: 'warning',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['WH'], basis: 'should' },
 	description: 'An operation that registers a webhook should declare "x-ms-trigger": "single".',
 	fixable: false,
 	files: ['swagger'],

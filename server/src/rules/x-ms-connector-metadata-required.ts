@@ -9,6 +9,7 @@ export default defineRule({
 	msCode: 'RequiredPropertyMissing',
 	severity: 'error',
 	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['PR683', 'PR1095'], basis: 'validator-rejects' },
 	description: 'The definition must have an x-ms-connector-metadata array at its root.',
 	fixable: true,
 	files: ['swagger'],

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertJsonContract, assertNoStackTrace, REPO_ROOT, runCli, splitLines } from './helpers/cli';
+import { assertJsonContract, assertNoStackTrace, REPO_ROOT, runCli, splitLines } from '../helpers/cli';
 
 const CORPUS_ARG = '../shared/corpus/dev';
 const CORPUS = join(REPO_ROOT, CORPUS_ARG);
