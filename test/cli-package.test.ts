@@ -2,15 +2,18 @@
 // under their canonical names, the same bytes whatever the files' timestamps, written atomically.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { REPO_ROOT, runCli } from './helpers/cli';
+import { pngOf } from './helpers/png';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
 const SAMPLE = join(REPO_ROOT, 'samples', 'sample-connector');
+/** A certified connector Microsoft accepted in 2023 (test/fixtures/upstream/README.md), without an icon. */
+const CERTIFIED = join(REPO_ROOT, 'test', 'fixtures', 'upstream', 'Cascade Strategy');
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('package command', () => {
@@ -45,6 +48,30 @@ describe('package command', () => {
 		renameSync(join(folder, 'icon.png'), join(folder, 'Icon.PNG'));
 		assert.equal(runCli(['package', folder, '-o', join(tmp, 'second.zip')]).status, 0);
 		assert.equal(sha256(join(tmp, 'second.zip')), sha256(join(tmp, 'first.zip')));
+	});
+
+	test('packages a certified connector whose only findings are warnings, and lists the warnings it let through', () => {
+		const folder = join(tmp, 'Cascade Strategy');
+		cpSync(CERTIFIED, folder, { recursive: true });
+		// It has no icon upstream: add one in its brand colour, #201b50, with a white logo.
+		writeFileSync(join(folder, 'icon.png'), pngOf(230, 230, [0x20, 0x1b, 0x50, 255], [255, 255, 255, 255]));
+		const result = runCli(['package', folder]);
+		assert.equal(result.status, 0, result.stdout + result.stderr);
+		const zip = join(tmp, 'Cascade Strategy-certification.zip');
+		const entries = unzipSync(readFileSync(zip));
+		assert.deepEqual(Object.keys(entries), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
+		for (const name of Object.keys(entries)) {
+			assert.deepEqual(Buffer.from(entries[name]), readFileSync(join(folder, name)), name);
+		}
+		// What Microsoft accepted on this connector and our rules once called errors, now warnings that are listed.
+		const lines = result.stdout.split('\n');
+		const warnings = lines.filter((line) => / warning [a-z0-9-]+ /.test(line));
+		assert.ok(warnings.length > 0);
+		assert.deepEqual(lines.filter((line) => / (error|information|hint) [a-z0-9-]+ /.test(line)), [], 'only warnings are listed');
+		for (const rule of ['oauth-redirect-per-connector', 'publisher-stackowner-present', 'param-x-ms-summary-checklist', 'param-description-checklist']) {
+			assert.ok(warnings.some((line) => line.includes(` warning ${rule} `)), `${rule} is listed`);
+		}
+		assert.match(result.stdout, new RegExp(`SHA-256 ${sha256(zip)}\\nPackaged with ${warnings.length} warnings \\(listed above\\): Microsoft lets them through, but reviewers may ask about them\\.\\n$`));
 	});
 
 	test('refuses a connector with errors: prints them, exits 1, writes nothing', () => {

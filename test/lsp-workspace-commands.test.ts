@@ -18,9 +18,12 @@ import {
 import { INTRO_HEADINGS } from '../server/src/package/intro';
 import { REPO_ROOT, runCli } from './helpers/cli';
 import { LspClient } from './helpers/lspClient';
+import { pngOf } from './helpers/png';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
 const WITH_ERRORS = join(REPO_ROOT, 'test', 'fixtures', 'lsp', 'invoices');
+/** A certified connector Microsoft accepted in 2023 whose findings are warnings only (test/fixtures/upstream). */
+const CERTIFIED = join(REPO_ROOT, 'test', 'fixtures', 'upstream', 'Cascade Strategy');
 
 describe('workspace command requests', () => {
 	let tmp: string;
@@ -52,11 +55,31 @@ describe('workspace command requests', () => {
 			bytes: bytes.length,
 			sha256: createHash('sha256').update(bytes).digest('hex'),
 			entries: ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png'],
+			warnings: [],
 		});
 		assert.deepEqual(Object.keys(unzipSync(bytes)), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
 		const cliZip = join(tmp, 'cli.zip');
 		assert.equal(runCli(['package', folder, '-o', cliZip]).status, 0);
 		assert.deepEqual(readFileSync(cliZip), bytes, 'the editor and the CLI build the same bytes');
+	});
+
+	test('package writes a connector whose only findings are warnings, and returns those warnings for the output', async () => {
+		const folder = copy(CERTIFIED, 'Cascade Strategy');
+		writeFileSync(join(folder, 'icon.png'), pngOf(230, 230, [0x20, 0x1b, 0x50, 255], [255, 255, 255, 255]));
+		const result = await send(PACKAGE_REQUEST, { folder });
+		assert.equal(result.status, 'written');
+		assert.ok(result.status === 'written' && result.warnings.length > 0);
+		const redirect = result.warnings.find((warning) => warning.ruleId === 'oauth-redirect-per-connector');
+		assert.deepEqual(redirect, {
+			path: join(folder, 'apiProperties.json'),
+			line: 10,
+			character: 26,
+			ruleId: 'oauth-redirect-per-connector',
+			message: "The 'redirectMode' value 'Global' shares a redirect URL with other connectors; certification reviewers ask for 'GlobalPerConnector'.",
+		});
+		const cli = runCli(['package', folder, '-o', join(tmp, 'cascade-cli.zip')]);
+		assert.equal(cli.status, 0);
+		assert.equal(cli.stdout.split('\n').filter((line) => / warning [a-z0-9-]+ /.test(line)).length, result.warnings.length, 'the CLI lists the same warnings');
 	});
 
 	test('package honours the output directory (packageOutputDirectory), creating nothing else', async () => {

@@ -157,9 +157,16 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 			}
 			output.info(`Packaged ${result.file} (${result.bytes} bytes): ${result.entries.join(', ')}.`);
 			output.info(`SHA-256 ${result.sha256}`);
+			if (result.warnings.length > 0) {
+				output.warn(`Packaged with ${plural(result.warnings.length, 'warning')}: Microsoft lets them through, but reviewers may ask about them.`);
+				for (const warning of result.warnings) {
+					output.warn(`  ${path.relative(path.dirname(folder.fsPath), warning.path)}:${warning.line + 1}:${warning.character + 1} ${warning.ruleId} ${warning.message}`);
+				}
+			}
 			const zip = vscode.Uri.file(result.file);
+			const withWarnings = result.warnings.length > 0 ? ` with ${plural(result.warnings.length, 'warning')} Microsoft lets through (listed in the output)` : '';
 			void vscode.window
-				.showInformationMessage(`${TITLE}: packaged ${path.basename(result.file)} (${formatBytes(result.bytes)}). Its SHA-256 is in the output.`, 'Reveal', 'Show Output')
+				.showInformationMessage(`${TITLE}: packaged ${path.basename(result.file)} (${formatBytes(result.bytes)})${withWarnings}. Its SHA-256 is in the output.`, 'Reveal', 'Show Output')
 				.then((choice) => (choice === 'Reveal' ? reveal(zip) : choice === 'Show Output' ? output.show(true) : undefined));
 		},
 

@@ -16,7 +16,7 @@ import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
 import { InputError, runCheck } from './cli/run';
 import { formatSarif } from './cli/sarifFormat';
-import { formatText } from './cli/textFormat';
+import { formatText, plural } from './cli/textFormat';
 
 const NAME = 'connector-certify';
 
@@ -131,17 +131,23 @@ async function main(argv: readonly string[]): Promise<number> {
 			if (run.check.problems.length) {
 				return EXIT_TROUBLE;
 			}
+			const only = (severity: string) => ({ ...run.check, files: run.check.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === severity) })) });
 			if (run.errors > 0) {
-				const errorsOnly = { ...run.check, files: run.check.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })) };
-				process.stdout.write(formatText(errorsOnly, cwd));
-				process.stdout.write(`Not packaged: ${run.errors} error${run.errors === 1 ? '' : 's'} must be fixed first. Nothing was written.\n`);
+				process.stdout.write(formatText(only('error'), cwd));
+				process.stdout.write(`Not packaged: ${plural(run.errors, 'error')} must be fixed first. Nothing was written.\n`);
 				return EXIT_FINDINGS;
 			}
 			if (!run.output) {
 				process.stdout.write(`Not packaged: ${run.refusal}. Nothing was written.\n`);
 				return EXIT_FINDINGS;
 			}
+			if (run.warnings > 0) {
+				process.stdout.write(formatText(only('warning'), cwd));
+			}
 			process.stdout.write(`Wrote ${run.output.file} (${run.output.bytes} bytes): apiDefinition.swagger.json, apiProperties.json, icon.png.\nSHA-256 ${run.output.sha256}\n`);
+			if (run.warnings > 0) {
+				process.stdout.write(`Packaged with ${plural(run.warnings, 'warning')} (listed above): Microsoft lets them through, but reviewers may ask about them.\n`);
+			}
 			return EXIT_OK;
 		}
 		case 'check': {

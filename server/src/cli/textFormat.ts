@@ -1,8 +1,9 @@
 /** The default output: one `path:line:col severity rule-id message` line per finding (1-based), then a summary. */
 import { displayPath, summarize, type CheckRun } from './run';
 
-function count(n: number, singular: string, plural = `${singular}s`): string {
-	return `${n} ${n === 1 ? singular : plural}`;
+/** `1 error`, `2 errors`. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+	return `${n} ${n === 1 ? singular : pluralForm}`;
 }
 
 export function formatText(run: CheckRun, cwd: string): string {
@@ -17,7 +18,7 @@ export function formatText(run: CheckRun, cwd: string): string {
 		}
 	}
 	const summary = summarize(run.files);
-	const where = `in ${count(summary.files, 'file')} (${count(run.connectors, 'connector')})`;
+	const where = `in ${plural(summary.files, 'file')} (${plural(run.connectors, 'connector')})`;
 	const total = summary.error + summary.warning + summary.information + summary.hint;
 	if (lines.length) {
 		lines.push('');
@@ -25,7 +26,7 @@ export function formatText(run: CheckRun, cwd: string): string {
 	lines.push(
 		total === 0
 			? `No problems found ${where}.`
-			: `${count(summary.error, 'error')}, ${count(summary.warning, 'warning')}, ${summary.information} information, ${count(summary.hint, 'hint')} ${where}.`,
+			: `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.information} information, ${plural(summary.hint, 'hint')} ${where}.`,
 	);
 	return lines.join('\n') + '\n';
 }

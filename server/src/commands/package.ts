@@ -1,6 +1,7 @@
 /**
  * `connector-certify package <folder> [-o file.zip]`: checks the connector first and, only when no error remains,
- * writes the certification zip atomically. With errors it prints them and writes nothing.
+ * writes the certification zip atomically. With errors it prints them and writes nothing. Warnings do not stop it:
+ * they are what Microsoft lets through, so the package is written and the warnings are listed with it.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -15,6 +16,8 @@ export interface PackageRun {
 	/** The check that ran first (its findings are printed when it has errors). */
 	readonly check: CheckRun;
 	readonly errors: number;
+	/** Warnings the package was written with (or would have been, once the errors are fixed). */
+	readonly warnings: number;
 	/** Where the zip was written, with its SHA-256; undefined when nothing was written. */
 	readonly output?: { readonly file: string; readonly sha256: string; readonly bytes: number; readonly entries: readonly PackageEntry[] };
 	/** Why nothing was written, besides errors found by the rules. */
@@ -42,9 +45,11 @@ export async function runPackage(target: string, outputArg: string | undefined, 
 		throw new InputError(`cannot package "${target}": no apiProperties.json or apiDefinition.swagger.json in it.`);
 	}
 	const check = await runCheck([folder], config, { cwd, quiet: false });
-	const errors = check.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.severity === 'error').length, 0);
+	const count = (severity: string) => check.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.severity === severity).length, 0);
+	const errors = count('error');
+	const warnings = count('warning');
 	if (errors > 0 || check.problems.length > 0) {
-		return { check, errors };
+		return { check, errors, warnings };
 	}
 	const sources: Record<PackageEntry, string | undefined> = {
 		'apiDefinition.swagger.json': connector.paths.swagger,
@@ -53,7 +58,7 @@ export async function runPackage(target: string, outputArg: string | undefined, 
 	};
 	const missing = PACKAGE_ENTRIES.filter((name) => !sources[name]);
 	if (missing.length > 0) {
-		return { check, errors, refusal: `the package needs ${missing.join(', ')} in "${displayPath(folder, cwd, 'native')}"${missing.includes('icon.png') ? ' (Package should contain an icon.)' : ''}` };
+		return { check, errors, warnings, refusal: `the package needs ${missing.join(', ')} in "${displayPath(folder, cwd, 'native')}"${missing.includes('icon.png') ? ' (Package should contain an icon.)' : ''}` };
 	}
 	const files = {} as Record<PackageEntry, Uint8Array>;
 	for (const name of PACKAGE_ENTRIES) {
@@ -62,5 +67,5 @@ export async function runPackage(target: string, outputArg: string | undefined, 
 	const zip = buildPackage(files);
 	const file = outputArg ? path.resolve(cwd, outputArg) : defaultPackagePath(folder);
 	await writeFileAtomic(file, zip);
-	return { check, errors, output: { file, sha256: createHash('sha256').update(zip).digest('hex'), bytes: zip.length, entries: PACKAGE_ENTRIES } };
+	return { check, errors, warnings, output: { file, sha256: createHash('sha256').update(zip).digest('hex'), bytes: zip.length, entries: PACKAGE_ENTRIES } };
 }

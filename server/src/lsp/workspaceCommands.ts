@@ -58,7 +58,12 @@ export function registerWorkspaceCommands(connection: Connection, services: Work
 		if (!run.output) {
 			return { status: 'refused', reason: run.refusal ?? 'nothing to package' };
 		}
-		return { status: 'written', ...run.output };
+		const warnings = run.check.files.flatMap((file) =>
+			file.findings
+				.filter((finding) => finding.severity === 'warning')
+				.map((finding) => ({ path: file.absolutePath, line: finding.range.start.line, character: finding.range.start.character, ruleId: finding.ruleId, message: finding.message })),
+		);
+		return { status: 'written', ...run.output, warnings };
 	});
 
 	handle(connection, CHECK_PACKAGE_REQUEST, async (params) => {

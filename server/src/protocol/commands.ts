@@ -19,8 +19,25 @@ export interface PackageParams {
 	readonly outputDirectory?: string;
 }
 
+export interface PackageWarning {
+	readonly path: string;
+	/** 0-based, as in LSP. */
+	readonly line: number;
+	readonly character: number;
+	readonly ruleId: string;
+	readonly message: string;
+}
+
 export type PackageResult =
-	| { readonly status: 'written'; readonly file: string; readonly bytes: number; readonly sha256: string; readonly entries: readonly string[] }
+	| {
+			readonly status: 'written';
+			readonly file: string;
+			readonly bytes: number;
+			readonly sha256: string;
+			readonly entries: readonly string[];
+			/** The warnings it was packaged with: what Microsoft lets through, listed for the author to review. */
+			readonly warnings: readonly PackageWarning[];
+	  }
 	/** Errors remain: nothing was written. `files` are the files holding them, for the client to show. */
 	| { readonly status: 'errors'; readonly errors: number; readonly files: readonly { readonly path: string; readonly errors: number }[] }
 	/** Not packaged for another reason (no icon, an unreadable file, not a connector folder). */
