@@ -29,6 +29,12 @@ export function reportMissingOperationString(context: RuleContext, key: Operatio
 	}
 }
 
+/** The checklist rules' message for an internal operation without the string. */
+export function internalOperationMessage(operation: OperationInfo, key: OperationStringKey): string {
+	const name = operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`;
+	return `The internal operation '${name}' has no '${key}'; the certification checklist asks for one on every operation.`;
+}
+
 /** A summary from the operationId (`ListInvoices` → "List invoices"), right after the operationId. */
 export function fixOperationSummary({ finding, doc }: FixContext): FixProposal {
 	const data = finding.data ?? {};

@@ -49,6 +49,15 @@ export function reportMissingParameterString(
 	}
 }
 
+const FIELD_ROLE: Readonly<Record<ParameterStringKey, string>> = { 'x-ms-summary': 'label', description: 'tooltip' };
+
+/** The checklist rules' message: what the string is for on a body field, or that the checklist asks for it. */
+export function checklistMessage(parameter: ParameterInfo, key: ParameterStringKey): string {
+	return parameter.value?.in === 'body'
+		? `The body parameter '${parameter.name ?? 'body'}' has no '${key}', the ${FIELD_ROLE[key]} of its field in the designer.`
+		: `The hidden parameter '${parameter.name ?? ''}' has no '${key}'; the certification checklist asks for one on every parameter.`;
+}
+
 /** Adds the parameter's name in title case as its `x-ms-summary`, after `name`; replaces a blank one in place. */
 export function fixParameterSummary({ finding, doc }: FixContext): FixProposal | undefined {
 	const name = finding.data?.name;

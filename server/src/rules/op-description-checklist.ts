@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { fixOperationDescription, reportMissingOperationString } from './_operationStrings';
+import { internalOperationMessage, fixOperationDescription, reportMissingOperationString } from './_operationStrings';
 
 /** The certification checklist asks for a description on every operation; on internal ones it is a warning. */
 export default defineRule({
@@ -15,12 +15,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingOperationString(
-			context,
-			'description',
-			true,
-			(operation) => `The internal operation '${operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`}' has no 'description'; the certification checklist asks for one on every operation.`,
-		);
+		reportMissingOperationString(context, 'description', true, (operation) => internalOperationMessage(operation, 'description'));
 	},
 	fix: fixOperationDescription,
 });

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { fixOperationSummary, reportMissingOperationString } from './_operationStrings';
+import { internalOperationMessage, fixOperationSummary, reportMissingOperationString } from './_operationStrings';
 
 /** The certification checklist asks for a summary on every operation; on internal ones it is a warning. */
 export default defineRule({
@@ -15,12 +15,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingOperationString(
-			context,
-			'summary',
-			true,
-			(operation) => `The internal operation '${operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`}' has no 'summary'; the certification checklist asks for one on every operation.`,
-		);
+		reportMissingOperationString(context, 'summary', true, (operation) => internalOperationMessage(operation, 'summary'));
 	},
 	fix: fixOperationSummary,
 });

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { fixParameterDescription, reportMissingParameterString } from './_paramStrings';
+import { checklistMessage, fixParameterDescription, reportMissingParameterString } from './_paramStrings';
 
 /**
  * The certification checklist asks for a `description` on every parameter. Where the validator does not enforce it
@@ -18,11 +18,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingParameterString(context, 'description', 'checklist', (parameter) =>
-			parameter.value?.in === 'body'
-				? `The body parameter '${parameter.name ?? 'body'}' has no 'description', the tooltip of its field in the designer.`
-				: `The hidden parameter '${parameter.name ?? ''}' has no 'description'; the certification checklist asks for one on every parameter.`,
-		);
+		reportMissingParameterString(context, 'description', 'checklist', (parameter) => checklistMessage(parameter, 'description'));
 	},
 	fix: fixParameterDescription,
 });

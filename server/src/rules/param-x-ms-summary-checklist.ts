@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
-import { fixParameterSummary, reportMissingParameterString } from './_paramStrings';
+import { checklistMessage, fixParameterSummary, reportMissingParameterString } from './_paramStrings';
 
 /**
  * The certification checklist asks for an `x-ms-summary` on every parameter. Where the validator does not enforce
@@ -18,11 +18,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingParameterString(context, 'x-ms-summary', 'checklist', (parameter) =>
-			parameter.value?.in === 'body'
-				? `The body parameter '${parameter.name ?? 'body'}' has no 'x-ms-summary', the label of its field in the designer.`
-				: `The hidden parameter '${parameter.name ?? ''}' has no 'x-ms-summary'; the certification checklist asks for one on every parameter.`,
-		);
+		reportMissingParameterString(context, 'x-ms-summary', 'checklist', (parameter) => checklistMessage(parameter, 'x-ms-summary'));
 	},
 	fix: fixParameterSummary,
 });
