@@ -9,6 +9,7 @@ import type { ApiPropertiesModel } from '../core/apiProperties';
 import type { SwaggerModel } from '../core/swagger';
 import { isPlaceholderText } from '../rules/_metadata';
 import { authKind, credentialSteps, type AuthKind } from './intro';
+import { isInternal } from '../rules/_strings';
 
 export type ReadmeAuth = AuthKind;
 
@@ -107,7 +108,7 @@ function visibleOperations(swagger: SwaggerModel): ReadmeOperation[] {
 	return swagger
 		.operations()
 		// Internal operations (dynamic-value helpers, the test-connection call) never appear to users.
-		.filter((operation) => operation.value['x-ms-visibility'] !== 'internal')
+		.filter((operation) => !isInternal(operation.value))
 		.map((operation, index) => ({ operation, index }))
 		.sort((a, b) => pathOrder.indexOf(a.operation.pathKey) - pathOrder.indexOf(b.operation.pathKey) || methodIndex(a.operation.pathKey, a.operation.method) - methodIndex(b.operation.pathKey, b.operation.method) || a.index - b.index)
 		.map(({ operation }) => ({

@@ -13,6 +13,7 @@ import { isObject, jsonTypeOf } from '../core/refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from '../core/swagger';
 import { memo } from '../engine/parsedFile';
 import type { RuleContext } from '../engine/types';
+import { isInternal } from './_strings';
 
 export const DYNAMIC_KINDS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'] as const;
 export type DynamicKind = (typeof DYNAMIC_KINDS)[number];
@@ -276,7 +277,7 @@ export function navigate(model: SwaggerModel, raw: unknown, path: JsonPath, segm
 		return { status: 'unknown' };
 	}
 	let required = true;
-	let internal = current.value['x-ms-visibility'] === 'internal';
+	let internal = isInternal(current.value);
 	for (const segment of segments) {
 		const schema = current.value;
 		let next: { raw: unknown; path: JsonPath; required: boolean } | undefined;
@@ -293,7 +294,7 @@ export function navigate(model: SwaggerModel, raw: unknown, path: JsonPath, segm
 			return { status: 'unknown' };
 		}
 		required &&= next.required;
-		internal ||= resolved.value['x-ms-visibility'] === 'internal' || (isObject(next.raw) && next.raw['x-ms-visibility'] === 'internal');
+		internal ||= isInternal(resolved.value) || (isObject(next.raw) && isInternal(next.raw));
 		current = resolved;
 	}
 	return { status: 'found', schema: current.value, path: current.path, required, internal };
@@ -339,7 +340,7 @@ export interface InputFacts {
 export function inputFacts(match: InputMatch): InputFacts | undefined {
 	const parameter = match.parameter.value!;
 	const parameterRequired = parameter.required === true;
-	const parameterInternal = parameter['x-ms-visibility'] === 'internal';
+	const parameterInternal = isInternal(parameter);
 	if (match.propertyPath.length === 0) {
 		const type = parameter.in === 'body' ? (isObject(parameter.schema) ? schemaType(parameter.schema) : undefined) : typeof parameter.type === 'string' ? parameter.type : undefined;
 		return { type, required: parameterRequired, internal: parameterInternal, hasDefault: parameter.default !== undefined, path: match.parameter.definitionPath };
@@ -654,9 +655,6 @@ export function targetFacts(model: SwaggerModel, target: OperationInfo, key: str
 	return match && match !== 'unknown' ? inputFacts(match) : undefined;
 }
 
-export function isInternalOperation(operation: OperationInfo): boolean {
-	return operation.value['x-ms-visibility'] === 'internal';
-}
 
 /**
  * The `{parameter}` references of a values/schema call that need the successor extension (list/properties): ones that

@@ -110,9 +110,9 @@ export function textValue(value: unknown): string | undefined {
 }
 
 /** `x-ms-visibility: internal`, in any case: the platform reads the value case-insensitively (visibility-enum). */
-export function isInternal(value: JsonObject): boolean {
-	const visibility = value['x-ms-visibility'];
-	return typeof visibility === 'string' && visibility.toLowerCase() === 'internal';
+export function isInternal(value: unknown): boolean {
+	const visibility = value !== null && typeof value === 'object' ? (value as JsonObject)['x-ms-visibility'] : undefined;
+	return typeof visibility === 'string' && visibility.trim().toLowerCase() === 'internal';
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { JsonPath } from '../core/json';
 import { isObject } from '../core/refs';
 import { STRICT_ONLY, defineRule } from '../engine/types';
-import { CALL_KINDS, dynamicOccurrences, isInternalOperation } from './_dynamic';
+import { CALL_KINDS, dynamicOccurrences } from './_dynamic';
+import { isInternal } from './_strings';
 
 /**
  * Convention (REPO): an operation that only feeds a dropdown, a dynamic schema or a file picker is hidden from the
@@ -19,7 +20,7 @@ export default defineRule({
 		const swagger = context.swagger!;
 		const check = (operationId: unknown, path: JsonPath) => {
 			const target = typeof operationId === 'string' ? swagger.operationById(operationId) : undefined;
-			if (!target || isInternalOperation(target)) {
+			if (!target || isInternal(target.value)) {
 				return;
 			}
 			// Once per operation, where the edit goes (the engine drops the repeats); `path` is the first caller.

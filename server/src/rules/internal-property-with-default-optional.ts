@@ -2,6 +2,7 @@ import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import { isObject } from '../core/refs';
 import { derefed, inputSchemas } from './_keywords';
 import { typedNodes } from './_typedNodes';
+import { isInternal } from './_strings';
 
 /**
  * SVR InternalPropertyWithDefaultOptional: an internal property of a request body schema that has a default but is
@@ -28,7 +29,7 @@ export default defineRule({
 			const requiredNames = new Set(Array.isArray(required) ? required : []);
 			for (const [name, raw] of Object.entries(properties)) {
 				const property = derefed(swagger, raw);
-				if (!property || property['x-ms-visibility'] !== 'internal' || property.default === undefined || requiredNames.has(name)) {
+				if (!property || !isInternal(property) || property.default === undefined || requiredNames.has(name)) {
 					continue;
 				}
 				context.report({

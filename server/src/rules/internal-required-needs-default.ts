@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import type { JsonPath } from '../core/json';
 import { isObject } from '../core/refs';
+import { isInternal } from './_strings';
 
 /** True when `path` is inside a response (inline response schemas describe outputs, which take no defaults). */
 function inResponse(path: JsonPath): boolean {
@@ -24,7 +25,7 @@ export default defineRule({
 		for (const parameter of swagger.uniqueParameters()) {
 			const value = parameter.value;
 			// A body parameter takes no `default`: its schema's properties carry them and are checked below.
-			if (!value || value.in === 'body' || value['x-ms-visibility'] !== 'internal' || value.required !== true || value.default !== undefined) {
+			if (!value || value.in === 'body' || !isInternal(value) || value.required !== true || value.default !== undefined) {
 				continue;
 			}
 			context.report({
@@ -42,7 +43,7 @@ export default defineRule({
 			}
 			for (const name of value.required) {
 				const property = typeof name === 'string' && Object.prototype.hasOwnProperty.call(value.properties, name) ? value.properties[name] : undefined;
-				if (!isObject(property) || property['x-ms-visibility'] !== 'internal' || property.default !== undefined) {
+				if (!isObject(property) || !isInternal(property) || property.default !== undefined) {
 					continue;
 				}
 				// The platform fills a webhook's callback URL; an object's value is made of its properties' defaults.

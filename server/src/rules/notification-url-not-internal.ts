@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
 import { allNotificationUrlProperties, propertyPath } from './_triggers';
+import { isInternal } from './_strings';
 
 /** The callback URL is filled by the platform, so users must never see it: it, or a schema above it, is internal. */
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
 	check(context) {
 		const reported = new Set<string>();
 		for (const property of allNotificationUrlProperties(context.swagger!)) {
-			const internal = property.parameter['x-ms-visibility'] === 'internal' || property.chain.some((step) => step.value['x-ms-visibility'] === 'internal');
+			const internal = isInternal(property.parameter) || property.chain.some((step) => isInternal(step.value));
 			const path = [...propertyPath(property), 'x-ms-visibility'];
 			const key = path.join('\u0000');
 			if (internal || reported.has(key)) {

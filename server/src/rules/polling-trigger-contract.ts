@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { isTrigger, notificationContent, notificationUrlProperties, operationName, policiesFor } from './_triggers';
+import { isInternal } from './_strings';
 
 /**
  * PT: a polling trigger answers 202 (with `Location` and `retry-after`) until there is new data, then 200 with the
@@ -30,7 +31,7 @@ export default defineRule({
 			if (!swagger.responses(operation).some((response) => response.status === '202')) {
 				missing.push('202 response');
 			}
-			const hasState = operation.parameters.some((parameter) => parameter.value?.in !== 'body' && parameter.value?.['x-ms-visibility'] === 'internal' && parameter.value.default !== undefined);
+			const hasState = operation.parameters.some((parameter) => parameter.value?.in !== 'body' && isInternal(parameter.value) && parameter.value?.default !== undefined);
 			if (!hasState) {
 				missing.push('internal state parameter with a default');
 			}

@@ -1,4 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
+import { isInternal } from './_strings';
 
 /**
  * SVR PropertyMustBeRequired: an internal parameter with a default must be required, or the platform leaves it out of
@@ -21,7 +22,7 @@ export default defineRule({
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {
 			const value = parameter.value;
-			if (!value || value.in === 'body' || value['x-ms-visibility'] !== 'internal' || value.default === undefined || value.required === true) {
+			if (!value || value.in === 'body' || !isInternal(value) || value.default === undefined || value.required === true) {
 				continue;
 			}
 			context.report({

@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../engine/types';
 import { sectionBody, supportedOperationsHeading } from './_readme';
+import { isInternal } from './_strings';
 
 function normalize(text: string): string {
 	return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -27,7 +28,7 @@ export default defineRule({
 		const body = normalize(sectionBody(readme, section));
 		for (const operation of swagger.operations()) {
 			const summary = operation.value.summary;
-			if (typeof summary !== 'string' || !summary.trim() || operation.value['x-ms-visibility'] === 'internal' || operation.value.deprecated === true) {
+			if (typeof summary !== 'string' || !summary.trim() || isInternal(operation.value) || operation.value.deprecated === true) {
 				continue;
 			}
 			if (!body.includes(normalize(summary))) {

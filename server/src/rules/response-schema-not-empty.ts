@@ -1,7 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { isObject } from '../core/refs';
 import type { JsonObject } from '../core/swagger';
-import { isSuccessStatus } from './_strings';
+import { isSuccessStatus, isInternal } from './_strings';
 
 /** Keys that only annotate a schema; a schema with nothing else says nothing about the response's shape. */
 const ANNOTATIONS = new Set(['type', 'description', 'title', 'x-ms-summary', 'x-ms-visibility', 'example', 'properties', 'required']);
@@ -31,7 +31,7 @@ export default defineRule({
 		const reported = new Set<string>();
 		for (const operation of swagger.operations()) {
 			// An internal operation's output is never shown as dynamic content (schema helpers return raw JSON).
-			if (operation.value['x-ms-visibility'] === 'internal') {
+			if (isInternal(operation.value)) {
 				continue;
 			}
 			for (const response of swagger.responses(operation)) {

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../engine/types';
-import { callEntries, dynamicCalls, isInternalOperation, sourceFacts } from './_dynamic';
+import { callEntries, dynamicCalls, sourceFacts } from './_dynamic';
+import { isInternal } from './_strings';
 
 /**
  * A dynamic call in a visible operation must not reference an internal input (or one under an internal parent): the
@@ -22,7 +23,7 @@ export default defineRule({
 					continue;
 				}
 				for (const source of occurrence.operations) {
-					if (isInternalOperation(source) || sourceFacts(swagger, source, entry)?.internal !== true) {
+					if (isInternal(source.value) || sourceFacts(swagger, source, entry)?.internal !== true) {
 						continue;
 					}
 					context.report({

@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../engine/types';
 import { TEST_CONNECTION_PATH, testConnection } from './_triggers';
+import { isInternal } from './_strings';
 
 /** Names that mark an operation as a dedicated connection check rather than a reused action. */
 const DEDICATED = /test|ping|health|heartbeat|check.?conn|validate.?conn|verify.?conn/i;
@@ -20,7 +21,7 @@ export default defineRule({
 		const swagger = context.swagger!;
 		const operationId = testConnection(swagger)?.operationId;
 		const operation = typeof operationId === 'string' ? swagger.operationById(operationId) : undefined;
-		if (!operation || operation.value['x-ms-visibility'] === 'internal') {
+		if (!operation || isInternal(operation.value)) {
 			return;
 		}
 		if (!DEDICATED.test(operation.operationId ?? '') && !DEDICATED.test(operation.pathKey)) {
