@@ -14,7 +14,7 @@ export default defineRule({
 	evidence: {
 		sources: ['CS', 'PR550', 'PR1658', 'PR3407', 'PR4041'],
 		basis: 'validator-rejects',
-		note: "Checked where Microsoft's validator checks it: body parameters, internal parameters and the parameters of internal operations are left to param-x-ms-summary-checklist (a warning), because swaggers the validator accepted since 2021 lack it on thousands of those and on none of the others.",
+		note: "Checked where Microsoft's validator checks it: body parameters, internal parameters and the parameters of internal operations are left to param-x-ms-summary-checklist (a warning), because swaggers the validator accepted since 2021 lack it on thousands of those and on the others only in the two exceptions below.",
 	},
 	description: 'Every parameter a user fills in must have an x-ms-summary.',
 	fixable: true,
