@@ -10,7 +10,7 @@ import type { EngineConfig } from '../engine/index';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { connectorInFolder } from '../host/nodeConnector';
 import { buildPackage, PACKAGE_ENTRIES, type PackageEntry } from '../package/build';
-import { displayPath, InputError, runCheck, type CheckRun } from '../cli/run';
+import { displayPath, InputError, runCheck, summarize, type CheckRun } from '../cli/run';
 
 export interface PackageRun {
 	/** The check that ran first (its findings are printed when it has errors). */
@@ -45,9 +45,7 @@ export async function runPackage(target: string, outputArg: string | undefined, 
 		throw new InputError(`cannot package "${target}": no apiProperties.json or apiDefinition.swagger.json in it.`);
 	}
 	const check = await runCheck([folder], config, { cwd, quiet: false });
-	const count = (severity: string) => check.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.severity === severity).length, 0);
-	const errors = count('error');
-	const warnings = count('warning');
+	const { error: errors, warning: warnings } = summarize(check.files);
 	if (errors > 0 || check.problems.length > 0) {
 		return { check, errors, warnings };
 	}
