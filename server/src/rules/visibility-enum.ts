@@ -29,18 +29,15 @@ function isAcceptedVisibility(value: unknown): boolean {
 }
 
 /**
- * The valid value an invalid one most likely meant: a case or spacing slip (`Advanced`), a typo within two edits
- * (`advnced`), or a synonym of internal (`hidden`). Undefined otherwise (`none`, `""`, `visible`, non-strings): those
- * mean "the default", which is what the designer does with a value it does not know, so the fix removes the key.
+ * The valid value a rejected one most likely meant: a typo within two edits (`advnced`, `Importnt`), or a synonym of
+ * internal (`hidden`). Undefined otherwise (`none`, `visible`, non-strings): those mean "the default", which is what
+ * the designer does with a value it does not know, so the fix removes the key. (A case slip is not rejected.)
  */
 export function nearestVisibility(value: unknown): string | undefined {
 	if (typeof value !== 'string') {
 		return undefined;
 	}
 	const lower = value.trim().toLowerCase();
-	if (ALLOWED.includes(lower)) {
-		return lower;
-	}
 	if (HIDDEN_SYNONYMS.has(lower)) {
 		return 'internal';
 	}
