@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceId } from '../server/src/engine/evidence';
-import { RULES, check, type EngineConfig, type Finding, type Profile } from '../server/src/engine/index';
+import { RULES, check, type EngineConfig, type Finding, type Profile, type Rule } from '../server/src/engine/index';
 import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
 
 export const REPO_ROOT = path.join(__dirname, '..');
@@ -130,6 +130,17 @@ export interface CorpusMeasure {
 	readonly flagsByRule: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Every rule at its default severity, whatever its profiles: how rules are measured against real connectors. */
+export const EVERY_RULE: EngineConfig = { profile: 'strict', rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) };
+
+/**
+ * Whether a rule is judged on every accepted swagger (a rule of the validator profile, which the pipeline ran on all of
+ * them) or only on the certified and independent-publisher ones (a certification rule).
+ */
+export function judgedOnAllAccepted(rule: Rule): boolean {
+	return rule.profiles.includes('validator');
+}
+
 function isException(connector: string, rule: string): boolean {
 	return EXCEPTIONS.some((exception) => exception.connector === connector && exception.rule === rule);
 }
@@ -141,7 +152,6 @@ function ruleIdsOf(findings: readonly Finding[], severity?: Finding['severity'])
 /** Checks every accepted dev connector under each profile and with every rule; the connectors are read once. */
 export async function measureCorpus(corpus = DEV_CORPUS): Promise<CorpusMeasure> {
 	const index = readCorpusIndex(corpus);
-	const everyRule: EngineConfig = { profile: 'strict', rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) };
 	const profiles: Profile[] = ['validator', 'certification'];
 	const errors = new Map<Profile, Map<string, Set<string>>>(profiles.map((profile) => [profile, new Map()]));
 	const flagged = new Map<string, Set<string>>();
@@ -156,7 +166,7 @@ export async function measureCorpus(corpus = DEV_CORPUS): Promise<CorpusMeasure>
 		for (const profile of profiles) {
 			errors.get(profile)!.set(info.name, ruleIdsOf(Object.values(check(input, { profile }).findings).flat(), 'error'));
 		}
-		flagged.set(info.name, ruleIdsOf(Object.values(check(input, everyRule).findings).flat()));
+		flagged.set(info.name, ruleIdsOf(Object.values(check(input, EVERY_RULE).findings).flat()));
 	}
 	connectors.sort((a, b) => a.name.localeCompare(b.name));
 	const measures = profiles.map((profile): ProfileMeasure => {
@@ -179,7 +189,7 @@ export async function measureCorpus(corpus = DEV_CORPUS): Promise<CorpusMeasure>
 	const flagsByRule: Record<string, string[]> = {};
 	for (const rule of RULES) {
 		flagsByRule[rule.id] = connectors
-			.filter((connector) => (rule.profiles.includes('validator') || connector.certified) && flagged.get(connector.name)!.has(rule.id))
+			.filter((connector) => (judgedOnAllAccepted(rule) || connector.certified) && flagged.get(connector.name)!.has(rule.id))
 			.map((connector) => connector.name);
 	}
 	return { connectors, profiles: measures, flagsByRule };

@@ -15,7 +15,7 @@ import { JSON_FILE_KINDS } from '../server/src/core/connector';
 import { DEFAULT_CONFIG, RULES, check, parseText, type Finding, type Profile } from '../server/src/engine/index';
 import { fixAll } from '../server/src/engine/fixes';
 import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
-import { DEV_CORPUS, EVIDENCE_PATH, evidenceFile, measureCorpus, renderEvidenceFile, renderPrecision } from './corpus-evidence';
+import { DEV_CORPUS, EVERY_RULE, EVIDENCE_PATH, evidenceFile, measureCorpus, renderEvidenceFile, renderPrecision } from './corpus-evidence';
 import { writeRulePages } from './rules-index';
 
 export interface CorpusReport {
@@ -30,13 +30,12 @@ export interface CorpusReport {
 export async function buildReport(root: string): Promise<CorpusReport> {
 	const started = performance.now();
 	const folders = await findConnectorFolders(root);
-	// Every rule runs at its own default severity, so strict-only rules are measured too.
-	const config = { profile: 'strict' as const, rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity])) };
 	const connectors: { name: string; counts: Record<string, number> }[] = [];
 	const fixAllTotals = { before: 0, after: 0, byRule: {} as Record<string, number> };
 	for (const folder of folders) {
 		const loaded = await loadConnector(folder);
-		const result = check(loaded.input, config);
+		// Every rule runs at its own default severity, so strict-only rules are measured too.
+		const result = check(loaded.input, EVERY_RULE);
 		// What fix-all would remove under the default profile, both files in turn as the CLI does.
 		const countOf = (input: typeof loaded.input) => Object.values(check(input, DEFAULT_CONFIG).findings).flat().length;
 		let fixed = loaded.input;

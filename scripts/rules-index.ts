@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITY_BASES, SOURCES } from '../server/src/engine/evidence';
 import { PROFILES, RULES, type Rule } from '../server/src/engine/index';
-import type { EvidenceFile } from './corpus-evidence';
+import { judgedOnAllAccepted, type EvidenceFile } from './corpus-evidence';
 
 const ROOT = join(__dirname, '..');
 export const INDEX_PATH = join(ROOT, 'docs', 'rules', 'README.md');
@@ -150,7 +150,7 @@ function names(list: readonly string[]): string {
 export function renderEvidenceSection(rule: Rule, file: EvidenceFile): string {
 	const measured = file.rules[rule.id] ?? { flags: [], exceptions: [] };
 	const sources = rule.evidence.sources.map((id) => `[${SOURCES[id].title}](${SOURCES[id].url}), ${SOURCES[id].date}`);
-	const validator = rule.profiles.includes('validator');
+	const validator = judgedOnAllAccepted(rule);
 	const accepted = `${validator ? file.accepted : file.acceptedCertified} ${validator ? 'swaggers' : 'certified and independent-publisher swaggers'} of the dev corpus that Microsoft accepted (changed upstream since ${file.acceptedSince}; ${file.corpus})`;
 	const flags = measured.flags;
 	let corpusLine: string;
