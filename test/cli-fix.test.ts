@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { REPO_ROOT, runCli, snapshotTree } from './helpers/cli';
+import { UPSTREAM } from './helpers/upstream';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
-const CORPUS = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
 const SWAGGER = 'apiDefinition.swagger.json';
 
 describe('fix command', () => {
@@ -53,7 +53,7 @@ describe('fix command', () => {
 	});
 
 	test('on a copy of a real connector: the original is untouched, and every fixable finding it fixed is gone', () => {
-		const original = join(CORPUS, 'Egnyte');
+		const original = join(UPSTREAM, 'Egnyte');
 		const originalSnapshot = snapshotTree(original);
 		const folder = join(tmp, 'Egnyte');
 		cpSync(original, folder, { recursive: true });

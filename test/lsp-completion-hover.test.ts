@@ -21,9 +21,10 @@ import {
 	type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './helpers/lspClient';
+import { UPSTREAM } from './helpers/upstream';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures', 'editor', 'invoices');
-const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'dev');
+const CORPUS = UPSTREAM;
 
 /** The position of `needle` (its `occurrence`-th match) plus `delta` characters. */
 function positionOf(text: string, needle: string, delta = 0, occurrence = 0): Position {

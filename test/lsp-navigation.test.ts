@@ -25,9 +25,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { FEATURE_CAPABILITIES } from '../server/src/lsp/features';
 import { LspClient } from './helpers/lspClient';
+import { UPSTREAM } from './helpers/upstream';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures', 'navigation', 'pets');
-const CORPUS = '/work/shared/corpus/dev';
+const CORPUS = UPSTREAM;
 
 interface File {
 	readonly uri: string;

@@ -16,8 +16,9 @@ import { proposeFix } from '../server/src/engine/fixes';
 import { parseText } from '../server/src/engine/parsedFile';
 import { RULES } from '../server/src/rules/index';
 import { LspClient } from './helpers/lspClient';
+import { UPSTREAM } from './helpers/upstream';
 
-const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'dev');
+const CORPUS = UPSTREAM;
 const FIXTURE = path.resolve(__dirname, 'fixtures', 'editor', 'fixable');
 const FIXABLE = new Set(RULES.filter((rule) => rule.fixable && rule.fix).map((rule) => rule.id));
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/extension-key-misspelled';
 import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { upstreamPair } from '../helpers/upstream';
 
 test('extension-key-misspelled fires on the key and names the suggestion', () => {
 	const swagger = textOf(
@@ -35,7 +36,7 @@ test('extension-key-misspelled ignores known keys, other vendors\' extensions an
 });
 
 test('extension-key-misspelled flags Connect2All before the typo fix, not after (pair 03)', () => {
-	const dir = join(__dirname, '../../../shared/corpus/pairs/03-Connect2All');
+	const dir = upstreamPair('03-Connect2All');
 	assert.ok(runRule(rule, { swagger: readFileSync(join(dir, 'before.json'), 'utf8') }).some((f) => f.data?.suggestion === 'x-ms-visibility'));
 	assert.deepEqual(runRule(rule, { swagger: readFileSync(join(dir, 'after.json'), 'utf8') }), []);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/publisher-stackowner-present';
 import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { upstreamPair } from '../helpers/upstream';
 
 test('publisher-stackowner-present fires on template text and on a missing stackOwner', () => {
 	const apiProperties = textOf({ properties: { iconBrandColor: '#123456', publisher: "Publisher's Name" } });
@@ -36,7 +37,7 @@ test('publisher-stackowner-present does not fire on real names', () => {
 });
 
 test('publisher-stackowner-present flags RiskIQ before stackOwner was added, not after (pair 13)', () => {
-	const dir = join(__dirname, '../../../shared/corpus/pairs/13-RiskIQPassiveTotal');
+	const dir = upstreamPair('13-RiskIQPassiveTotal');
 	assert.equal(runRule(rule, { apiProperties: readFileSync(join(dir, 'before.json'), 'utf8') }).length, 1);
 	assert.deepEqual(runRule(rule, { apiProperties: readFileSync(join(dir, 'after.json'), 'utf8') }), []);
 });

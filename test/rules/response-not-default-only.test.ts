@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/response-not-default-only';
 import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { upstreamPair } from '../helpers/upstream';
 
 test("response-not-default-only fires on the 'default' key when it is the only response", () => {
 	const swagger = textOf(swaggerWith({ '/a': { get: { operationId: 'GetA', summary: 'Get A', responses: { default: { description: 'OK', schema: { type: 'string' } } } } } }));
@@ -17,7 +18,7 @@ test('response-not-default-only does not fire when a status code is defined', ()
 });
 
 test('response-not-default-only flags the corpus pair before the fix and not after (Impexium, pair 07)', () => {
-	const dir = '/work/shared/corpus/pairs/07-Impexium';
+	const dir = upstreamPair('07-Impexium');
 	assert.equal(runRule(rule, { swagger: readFileSync(`${dir}/before.json`, 'utf8') }).length, 11);
 	assert.deepEqual(runRule(rule, { swagger: readFileSync(`${dir}/after.json`, 'utf8') }), []);
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/summary-description-differ';
 import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { upstreamPair } from '../helpers/upstream';
 
 test('summary-description-differ fires on operations, parameters and response properties', () => {
 	const swagger = textOf(
@@ -40,7 +41,7 @@ test('summary-description-differ does not fire on distinct strings or internal i
 });
 
 test('summary-description-differ flags the corpus pair before the fix and not after (Public360, pair 09)', () => {
-	const dir = '/work/shared/corpus/pairs/09-Public360';
+	const dir = upstreamPair('09-Public360');
 	const before = runRule(rule, { swagger: readFileSync(`${dir}/before.json`, 'utf8') }).filter((f) => f.jsonPointer.endsWith('/post/description'));
 	assert.equal(before.length, 3);
 	assert.deepEqual(runRule(rule, { swagger: readFileSync(`${dir}/after.json`, 'utf8') }), []);

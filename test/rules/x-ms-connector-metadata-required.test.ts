@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import rule from '../../server/src/rules/x-ms-connector-metadata-required';
 import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../helpers/ruleTester';
+import { upstreamPair } from '../helpers/upstream';
 
 test('x-ms-connector-metadata-required fires on the root when the extension is missing', () => {
 	const swagger = textOf(swaggerWith({}));
@@ -18,7 +18,7 @@ test('x-ms-connector-metadata-required does not fire when the extension is prese
 });
 
 test('x-ms-connector-metadata-required flags the Peltarion definition before metadata was re-added, not after (pair 05)', () => {
-	const dir = join(__dirname, '../../../shared/corpus/pairs/05-Peltarion');
+	const dir = upstreamPair('05-Peltarion');
 	assert.equal(runRule(rule, { swagger: readFileSync(`${dir}/before.json`, 'utf8') }).length, 1);
 	assert.deepEqual(runRule(rule, { swagger: readFileSync(`${dir}/after.json`, 'utf8') }), []);
 });
