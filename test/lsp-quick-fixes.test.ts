@@ -56,9 +56,12 @@ describe('quick fixes over stdio', () => {
 		rmSync(workspace, { recursive: true, force: true });
 	});
 
+	// The document is closed and opened again with the new text: an opened document is checked at once, where an edit
+	// waits out the typing debounce, and this suite checks a hundred texts (the debounce has its own test in lsp.test.ts).
 	async function diagnosticsOf(uri: string, text: string): Promise<Diagnostic[]> {
 		const v = ++version;
-		client.change(uri, text, v);
+		client.close(uri);
+		client.open(uri, text, v);
 		return (await client.diagnostics(uri, (p) => p.version === v)).diagnostics;
 	}
 

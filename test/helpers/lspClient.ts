@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import {
 	createProtocolConnection,
 	DidChangeTextDocumentNotification,
+	DidCloseTextDocumentNotification,
 	DidOpenTextDocumentNotification,
 	InitializedNotification,
 	InitializeRequest,
@@ -82,6 +83,10 @@ export class LspClient {
 
 	change(uri: string, text: string, version: number): void {
 		void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+	}
+
+	close(uri: string): void {
+		void this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
 	}
 
 	/** The next publication for `uri` that satisfies `predicate` (or the latest one already received that does). */
