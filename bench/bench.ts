@@ -11,6 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { findConnectorFiles } from '../server/src/core/connector';
 import { check, DEFAULT_CONFIG, parseBytes } from '../server/src/engine/index';
+import { RULES } from '../server/src/rules/index';
 
 const ROOT = join(__dirname, '..');
 const CORPUS_ARG = '../shared/corpus/dev';
@@ -100,7 +101,7 @@ function benchSubject(subject: Subject): Row {
 		collectGarbage();
 		let result!: ReturnType<typeof check>;
 		const rulesMs = time(() => {
-			result = check({ swagger: parsed, apiProperties, folderPath: subject.folder }, DEFAULT_CONFIG, {
+			result = check(RULES, { swagger: parsed, apiProperties, folderPath: subject.folder }, DEFAULT_CONFIG, {
 				onRuleError: (ruleId, error) => console.error(`rule ${ruleId} failed on ${subject.name}: ${(error as Error).message}`),
 			});
 		});

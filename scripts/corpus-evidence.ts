@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceId } from '../server/src/engine/evidence';
-import { RULES, check, type EngineConfig, type Finding, type Profile, type Rule } from '../server/src/engine/index';
+import { check, type EngineConfig, type Finding, type Profile, type Rule } from '../server/src/engine/index';
+import { RULES } from '../server/src/rules/index';
 import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
 
 export const REPO_ROOT = path.join(__dirname, '..');
@@ -164,9 +165,9 @@ export async function measureCorpus(corpus = DEV_CORPUS): Promise<CorpusMeasure>
 		connectors.push(info);
 		const { input } = await loadConnector(folder);
 		for (const profile of profiles) {
-			errors.get(profile)!.set(info.name, ruleIdsOf(Object.values(check(input, { profile }).findings).flat(), 'error'));
+			errors.get(profile)!.set(info.name, ruleIdsOf(Object.values(check(RULES, input, { profile }).findings).flat(), 'error'));
 		}
-		flagged.set(info.name, ruleIdsOf(Object.values(check(input, EVERY_RULE).findings).flat()));
+		flagged.set(info.name, ruleIdsOf(Object.values(check(RULES, input, EVERY_RULE).findings).flat()));
 	}
 	connectors.sort((a, b) => a.name.localeCompare(b.name));
 	const measures = profiles.map((profile): ProfileMeasure => {

@@ -12,7 +12,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { JSON_FILE_KINDS } from '../server/src/core/connector';
-import { DEFAULT_CONFIG, RULES, check, parseText, type Finding, type Profile } from '../server/src/engine/index';
+import { DEFAULT_CONFIG, check, parseText, type Finding, type Profile } from '../server/src/engine/index';
+import { RULES } from '../server/src/rules/index';
 import { fixAll } from '../server/src/engine/fixes';
 import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
 import { DEV_CORPUS, EVERY_RULE, EVIDENCE_PATH, evidenceFile, measureCorpus, renderEvidenceFile, renderPrecision } from './corpus-evidence';
@@ -35,15 +36,15 @@ export async function buildReport(root: string): Promise<CorpusReport> {
 	for (const folder of folders) {
 		const loaded = await loadConnector(folder);
 		// Every rule runs at its own default severity, so strict-only rules are measured too.
-		const result = check(loaded.input, EVERY_RULE);
+		const result = check(RULES, loaded.input, EVERY_RULE);
 		// What fix-all would remove under the default profile, both files in turn as the CLI does.
-		const countOf = (input: typeof loaded.input) => Object.values(check(input, DEFAULT_CONFIG).findings).flat().length;
+		const countOf = (input: typeof loaded.input) => Object.values(check(RULES, input, DEFAULT_CONFIG).findings).flat().length;
 		let fixed = loaded.input;
 		fixAllTotals.before += countOf(fixed);
 		for (const kind of JSON_FILE_KINDS) {
 			const file = fixed[kind];
 			if (file && !file.doc.fatal) {
-				const outcome = fixAll(fixed, kind, DEFAULT_CONFIG);
+				const outcome = fixAll(RULES, fixed, kind, DEFAULT_CONFIG);
 				for (const [id, count] of Object.entries(outcome.byRule)) {
 					fixAllTotals.byRule[id] = (fixAllTotals.byRule[id] ?? 0) + count;
 				}

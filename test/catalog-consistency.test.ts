@@ -10,7 +10,7 @@ import {
 	URL_ENCODING_VALUES,
 	VISIBILITY_VALUES,
 } from '../server/src/language/extensionCatalog';
-import { APS_IDENTITY_PROVIDERS } from '../server/src/rules/_connectionParameters';
+import { APS_IDENTITY_PROVIDERS } from '../server/src/rules/auth/_connectionParameters';
 import { findRule } from '../server/src/rules/index';
 import { runRule, swaggerWith } from './helpers/ruleTester';
 

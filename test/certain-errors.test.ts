@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG, check, parseText, type Finding } from '../server/src/engine/index';
+import { RULES } from '../server/src/rules/index';
 
 const OK = { 200: { description: 'OK', schema: { type: 'object', properties: { id: { type: 'string', 'x-ms-summary': 'ID', description: 'The ID.' } } } } };
 const operation = (extra: object = {}) => ({ operationId: 'GetItem', summary: 'Get item', description: 'Gets an item.', 'x-ms-visibility': 'important', responses: OK, ...extra });
@@ -45,7 +46,7 @@ const API_KEY_PROPERTIES = {
 };
 
 function errors(files: { swagger?: string; apiProperties?: object }): string[] {
-	const result = check({ swagger: parseText(files.swagger ?? swagger()), apiProperties: parseText(JSON.stringify(files.apiProperties ?? API_KEY_PROPERTIES, null, 2)) }, DEFAULT_CONFIG);
+	const result = check(RULES, { swagger: parseText(files.swagger ?? swagger()), apiProperties: parseText(JSON.stringify(files.apiProperties ?? API_KEY_PROPERTIES, null, 2)) }, DEFAULT_CONFIG);
 	return (Object.values(result.findings).flat() as Finding[]).filter((finding) => finding.severity === 'error').map((finding) => `${finding.ruleId} ${finding.jsonPointer}`);
 }
 

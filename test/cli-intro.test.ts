@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { INTRO_HEADINGS } from '../server/src/package/intro';
+import { INTRO_HEADINGS } from '../server/src/core/intro';
 import { REPO_ROOT, runCli } from './helpers/cli';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { JsonPath } from '../server/src/core/json';
 import { SNIPPET_CONTEXTS, SNIPPET_FILES, expandSnippetDefaults, snippetCompletions, type SnippetDefinition, type SnippetFile } from '../server/src/language/snippets';
-import { POLICY_TEMPLATES } from '../server/src/rules/_policies';
+import { POLICY_TEMPLATES } from '../server/src/rules/policies/_policies';
 import { checkConnector } from '../server/src/engine/run';
 import { parseText } from '../server/src/engine/parsedFile';
 import { RULES, findRule } from '../server/src/rules/index';

@@ -150,7 +150,7 @@ describe('quick fixes over stdio', () => {
 		const input = { swagger: parseText(fixed), apiProperties: parseText(readFileSync(path.join(workspace, 'Encodian', 'apiProperties.json'), 'utf8')) };
 		for (const diagnostic of after) {
 			if (FIXABLE.has(String(diagnostic.code))) {
-				const proposal = proposeFix({ ruleId: String(diagnostic.code), file: 'swagger', jsonPointer: (diagnostic.data as { jsonPointer: string }).jsonPointer, data: diagnostic.data as Record<string, unknown> }, input);
+				const proposal = proposeFix(RULES, { ruleId: String(diagnostic.code), file: 'swagger', jsonPointer: (diagnostic.data as { jsonPointer: string }).jsonPointer, data: diagnostic.data as Record<string, unknown> }, input);
 				assert.ok(!proposal || proposal.requiresAuthor, `${key(diagnostic)} still has a mechanical fix after fix-all`);
 			}
 		}

@@ -15,7 +15,7 @@ import {
 	SCAFFOLD_REQUEST,
 	type CommandRequest,
 } from '../server/src/protocol/commands';
-import { INTRO_HEADINGS } from '../server/src/package/intro';
+import { INTRO_HEADINGS } from '../server/src/core/intro';
 import { REPO_ROOT, runCli } from './helpers/cli';
 import { LspClient } from './helpers/lspClient';
 import { pngOf } from './helpers/png';

@@ -10,6 +10,15 @@ import { INDEX_PATH, PACKAGE_PATH, pageWithEvidence, readEvidenceFile, renderEvi
 import { SEVERITY_BASES, SOURCES } from '../server/src/engine/evidence';
 
 const root = join(__dirname, '..');
+const RULES_DIR = join(root, 'server/src/rules');
+
+/** Rule files by id, with the area folder each sits in (`rules/<area>/<id>.ts`; `_*.ts` are an area's helpers, `shared/` holds helpers used by several areas). */
+const ruleFiles = new Map<string, string[]>();
+for (const area of readdirSync(RULES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'shared')) {
+	for (const file of readdirSync(join(RULES_DIR, area.name)).filter((f) => f.endsWith('.ts') && !f.startsWith('_'))) {
+		ruleFiles.set(file.slice(0, -3), [...(ruleFiles.get(file.slice(0, -3)) ?? []), area.name]);
+	}
+}
 
 test('rule ids are unique kebab-case', () => {
 	const ids = RULES.map((rule) => rule.id);
@@ -37,8 +46,9 @@ for (const rule of RULES) {
 		assert.ok(SEVERITIES.includes(rule.severity));
 		assert.ok(rule.profiles.length > 0 && rule.profiles.every((p) => PROFILES.includes(p)));
 		assert.match(rule.description, /^[A-Z].*\.$/);
-		assert.ok(existsSync(join(root, 'server/src/rules', `${rule.id}.ts`)), 'source file');
-		assert.ok(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`)), 'test file');
+		const areas = ruleFiles.get(rule.id) ?? [];
+		assert.equal(areas.length, 1, `one source file, server/src/rules/<area>/${rule.id}.ts (found in: ${areas.join(', ') || 'none'})`);
+		assert.ok(existsSync(join(root, 'test/rules', areas[0], `${rule.id}.test.ts`)), `test file beside it: test/rules/${areas[0]}/${rule.id}.test.ts`);
 		const docPath = join(root, 'docs/rules', `${rule.id}.md`);
 		assert.ok(existsSync(docPath), 'doc page');
 		const doc = readFileSync(docPath, 'utf8');
@@ -72,9 +82,9 @@ test('the connectorCertify.ruleOptions setting schema in package.json matches th
 });
 
 test('every rule source file is registered', () => {
-	const files = readdirSync(join(root, 'server/src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'));
 	const ids = new Set(RULES.map((rule) => rule.id));
-	assert.deepEqual(files.map((f) => f.slice(0, -3)).filter((id) => !ids.has(id)), []);
+	assert.deepEqual([...ruleFiles.keys()].filter((id) => !ids.has(id)), []);
+	assert.deepEqual(readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts'), [], 'rule files sit in an area folder');
 });
 
 test("the README's rule and fix counts are the registry's", () => {

@@ -5,12 +5,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { InputError } from '../server/src/cli/run';
+import { InputError } from '../server/src/commands/check';
 import { runNew } from '../server/src/commands/newConnector';
 import { check, DEFAULT_CONFIG, type EngineConfig, type Finding } from '../server/src/engine/index';
 import { connectorInFolder, loadConnector } from '../server/src/host/nodeConnector';
-import { connectorTitleFromName, NEW_AUTH_KINDS, NEW_BRAND_COLOR, newConnectorFiles } from '../server/src/package/newConnector';
+import { NEW_AUTH_KINDS } from '../server/src/core/connector';
+import { connectorTitleFromName, NEW_BRAND_COLOR, newConnectorFiles } from '../server/src/package/newConnector';
 import { GOOD_ICON, pngOf } from './helpers/png';
+import { RULES } from '../server/src/rules/index';
 
 const FILES = ['apiDefinition.swagger.json', 'apiProperties.json', 'readme.md'];
 
@@ -18,7 +20,7 @@ async function findingsIn(folder: string, config: EngineConfig = DEFAULT_CONFIG)
 	const connector = await connectorInFolder(folder);
 	assert.ok(connector, `a connector in ${folder}`);
 	const { input } = await loadConnector(connector);
-	const result = check(input, config, {
+	const result = check(RULES, input, config, {
 		onRuleError: (id, error) => {
 			throw new Error(`${id} failed: ${String(error)}`);
 		},

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { InputError } from '../server/src/cli/run';
+import { InputError } from '../server/src/commands/check';
 import { runNew } from '../server/src/commands/newConnector';
 import { runScaffold } from '../server/src/commands/scaffold';
 import { ApiPropertiesModel } from '../server/src/core/apiProperties';
@@ -16,6 +16,7 @@ import { connectorInFolder, loadConnector } from '../server/src/host/nodeConnect
 import { README_HEADINGS, readmeTemplate } from '../server/src/package/readme';
 import { REPO_ROOT } from './helpers/cli';
 import { GOOD_ICON } from './helpers/png';
+import { RULES } from '../server/src/rules/index';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
 
@@ -62,7 +63,7 @@ function section(text: string, heading: string): string {
 
 async function findingsIn(folder: string): Promise<Finding[]> {
 	const { input } = await loadConnector((await connectorInFolder(folder))!);
-	const result = check(input, DEFAULT_CONFIG, {
+	const result = check(RULES, input, DEFAULT_CONFIG, {
 		onRuleError: (id, error) => {
 			throw new Error(`${id} failed: ${String(error)}`);
 		},

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { fileKindOf } from '../../server/src/core/connector';
+import { fileKindOf } from '../../server/src/protocol/connectorFiles';
 
 export const CONNECTOR_FOLDERS_CONTEXT = 'connectorCertify.connectorFolders';
 

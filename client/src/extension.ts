@@ -1,7 +1,7 @@
 /**
  * The VS Code side of Connector Certify: starts the language server (`dist/server.js`), shows the active connector's
  * problem counts in the status bar, and registers the extension's commands. Rule logic lives in the server; the client
- * only imports pure modules (`server/src/core`).
+ * imports only `server/src/protocol` (the request types and the connector file names).
  *
  * The connector files stay in the `json` language, so VS Code's own JSON features keep working; the server is
  * attached to them by file name pattern.
@@ -9,7 +9,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { fileKindOf } from '../../server/src/core/connector';
+import { fileKindOf } from '../../server/src/protocol/connectorFiles';
 import { ConnectorFolders, folderOf } from './connectorFolders';
 import { createWorkspaceCommands } from './workspaceCommands';
 

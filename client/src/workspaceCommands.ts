@@ -14,7 +14,7 @@ import {
 	type CommandRequest,
 	type NewConnectorAuth,
 } from '../../server/src/protocol/commands';
-import { isIndependentPublisherPath } from '../../server/src/core/connector';
+import { isIndependentPublisherPath } from '../../server/src/protocol/connectorFiles';
 import { folderOf, type ConnectorFolders } from './connectorFolders';
 
 const TITLE = 'Connector Certify';

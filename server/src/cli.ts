@@ -9,12 +9,12 @@ import { isIndependentPublisherPath } from './core/connector';
 import { formatJson } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
 import { formatFixRun, runFix } from './cli/fix';
-import { formatPackageCheck } from './cli/packageCheckFormat';
+import { formatPackageCheck } from './commands/packageCheckFormat';
 import { runPackageCheck } from './commands/checkPackage';
 import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
-import { InputError, runCheck } from './cli/run';
+import { InputError, runCheck } from './commands/check';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText, plural } from './cli/textFormat';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleOption } from '../../server/src/engine/config';
-import rule from '../../server/src/rules/icon-size';
+import rule from '../../server/src/rules/icon/icon-size';
 
 test('ruleOption: the configured value when it has the declared type, else the default', () => {
 	assert.equal(ruleOption(rule, { profile: 'certification' }, 'width'), 230);

@@ -82,7 +82,7 @@ export function applyFix(rule: Rule, finding: Finding, files: Files): { title: s
 		folderPath: files.folderPath,
 	};
 	const kind = finding.file === 'apiProperties' ? 'apiProperties' : 'swagger';
-	const proposal = proposeFix({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, input, [rule]);
+	const proposal = proposeFix([rule], { ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, input);
 	if (!proposal) {
 		throw new Error(`${rule.id} proposes no fix for ${finding.jsonPointer}`);
 	}

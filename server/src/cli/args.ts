@@ -1,7 +1,8 @@
 /** Command-line parsing for `connector-certify`, with Node's own `util.parseArgs` (no dependency). */
 import { parseArgs } from 'node:util';
-import { isProfile, isSeveritySetting, RULES, type EngineConfig, type SeveritySetting } from '../engine/index';
-import { NEW_AUTH_KINDS, type NewAuth } from '../package/newConnector';
+import { isProfile, isSeveritySetting, type EngineConfig, type SeveritySetting } from '../engine/index';
+import { RULES } from '../rules/index';
+import { NEW_AUTH_KINDS, type NewAuth } from '../core/connector';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const RULES_FORMATS = ['text', 'json', 'markdown'] as const;

@@ -7,7 +7,8 @@ import { check, parseText, type EngineConfig } from '../engine/index';
 import { fixAll } from '../engine/fixes';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { loadConnector } from '../host/nodeConnector';
-import { displayPath, resolveTargets } from './run';
+import { displayPath, resolveTargets } from '../commands/check';
+import { RULES } from '../rules/index';
 
 export interface FixedFile {
 	readonly absolutePath: string;
@@ -38,7 +39,7 @@ export async function runFix(args: readonly string[], config: EngineConfig, opti
 			if (!file || !parsed || !report.has(kind)) {
 				continue;
 			}
-			const result = fixAll(input, kind, config);
+			const result = fixAll(RULES, input, kind, config);
 			if (result.fixed === 0) {
 				continue;
 			}
@@ -53,7 +54,7 @@ export async function runFix(args: readonly string[], config: EngineConfig, opti
 				}
 			}
 		}
-		const after = check(input, config);
+		const after = check(RULES, input, config);
 		for (const kind of JSON_FILE_KINDS) {
 			if (report.has(kind)) {
 				remainingErrors += after.findings[kind].filter((finding) => finding.severity === 'error').length;

@@ -9,7 +9,7 @@
  */
 import type { Range } from '../core/lines';
 import type { Severity } from '../engine/index';
-import { displayPath, summarize, type CheckRun } from './run';
+import { displayPath, summarize, type CheckRun } from '../commands/check';
 
 export interface JsonDiagnostic {
 	readonly ruleId: string;

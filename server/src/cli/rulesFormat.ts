@@ -1,5 +1,6 @@
 /** `connector-certify rules`: the rule catalogue with its metadata, as text, JSON or a Markdown table. */
-import { RULES, ruleDocsUrl, type Profile, type RuleOptionSpec, type Severity } from '../engine/index';
+import { ruleDocsUrl, type Profile, type RuleOptionSpec, type Severity } from '../engine/index';
+import { RULES } from '../rules/index';
 import type { RulesFormat } from './args';
 
 export interface RuleListing {

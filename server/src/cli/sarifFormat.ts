@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as sarif from 'sarif';
-import { RULES, type Finding, type Severity } from '../engine/index';
+import { type Finding, type Severity } from '../engine/index';
+import { RULES } from '../rules/index';
 import { ruleDocsUrl } from '../engine/docs';
-import { displayPath, type CheckRun } from './run';
+import { displayPath, type CheckRun } from '../commands/check';
 import { isJsonFileKind } from '../core/connector';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

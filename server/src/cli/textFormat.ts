@@ -1,5 +1,5 @@
 /** The default output: one `path:line:col severity rule-id message` line per finding (1-based), then a summary. */
-import { displayPath, summarize, type CheckRun } from './run';
+import { displayPath, summarize, type CheckRun } from '../commands/check';
 
 /** `1 error`, `2 errors`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkSubmission, SUBMISSION_LIMITS, type SubmissionCheck } from '../package/checkSubmission';
-import { describeFsError, InputError } from '../cli/run';
+import { describeFsError, InputError } from './check';
 
 export interface PackageCheckResult extends SubmissionCheck {
 	/** The absolute path of the zip checked. */

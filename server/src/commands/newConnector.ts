@@ -7,8 +7,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isIndependentPublisherPath } from '../core/connector';
 import { writeFileAtomic } from '../host/atomicWrite';
-import { connectorTitleFromName, newConnectorFiles, type NewAuth, type NewConnectorFiles } from '../package/newConnector';
-import { InputError } from '../cli/run';
+import type { NewAuth } from '../core/connector';
+import { connectorTitleFromName, newConnectorFiles, type NewConnectorFiles } from '../package/newConnector';
+import { InputError } from './check';
 
 export type { NewAuth };
 

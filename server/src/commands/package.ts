@@ -10,7 +10,7 @@ import type { EngineConfig } from '../engine/index';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { connectorInFolder } from '../host/nodeConnector';
 import { buildPackage, PACKAGE_ENTRIES, type PackageEntry } from '../package/build';
-import { displayPath, InputError, runCheck, summarize, type CheckRun } from '../cli/run';
+import { displayPath, InputError, runCheck, summarize, type CheckRun } from './check';
 
 export interface PackageRun {
 	/** The check that ran first (its findings are printed when it has errors). */

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../host/atomicWrite';
 import { connectorInFolder, loadConnector } from '../host/nodeConnector';
 import { introTemplate } from '../package/intro';
 import { readmeTemplate } from '../package/readme';
-import { InputError } from '../cli/run';
+import { InputError } from './check';
 
 export type ScaffoldFile = 'intro.md' | 'readme.md';
 

@@ -101,3 +101,8 @@ export function findConnectorFiles(baseNames: readonly string[]): ConnectorFileN
 export function isIndependentPublisherPath(folderPath: string): boolean {
 	return folderPath.split(/[\\/]/).some((segment) => segment.toLowerCase() === 'independent-publisher-connectors');
 }
+
+/** The authentication a new connector can be created with (`connector-certify new --auth`, New Connector…). */
+export type NewAuth = 'oauth2' | 'apikey' | 'basic' | 'none';
+
+export const NEW_AUTH_KINDS: readonly NewAuth[] = ['oauth2', 'apikey', 'basic', 'none'];

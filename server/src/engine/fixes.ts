@@ -8,7 +8,6 @@ import type { JsonFileKind } from '../core/connector';
 import { parseJsonPointer } from '../core/location';
 import { typedPath } from '../core/refs';
 import { SwaggerModel } from '../core/swagger';
-import { RULES } from '../rules/index';
 import type { EngineConfig } from './config';
 import { applyEdits, editsConflict, type TextEdit } from './edits';
 import { parseText, type ParsedFile } from './parsedFile';
@@ -43,7 +42,7 @@ function contextFor(target: FixTarget, file: ParsedFile, models: ReturnType<type
 }
 
 /** The quick fix for one finding, or undefined when its rule has none or this finding cannot be fixed. */
-export function proposeFix(target: FixTarget, input: ConnectorInput, rules: readonly Rule[] = RULES): FixProposal | undefined {
+export function proposeFix(rules: readonly Rule[], target: FixTarget, input: ConnectorInput): FixProposal | undefined {
 	const rule = rules.find((candidate) => candidate.id === target.ruleId);
 	const file = input[target.file];
 	if (!rule?.fix || !file || file.doc.fatal) {
@@ -67,18 +66,18 @@ export interface FixAllResult {
  * checking again (a fix can make another one possible, and two insertions into one object must not be computed
  * against the same text). Stops when nothing more can be fixed, or a pass would leave broken JSON.
  */
-export function fixAll(input: ConnectorInput, kind: JsonFileKind, config: EngineConfig, options: { ruleIds?: readonly string[]; rules?: readonly Rule[] } = {}): FixAllResult {
-	const rules = (options.rules ?? RULES).filter((rule) => rule.fix && rule.fixable && (!options.ruleIds || options.ruleIds.includes(rule.id)));
+export function fixAll(rules: readonly Rule[], input: ConnectorInput, kind: JsonFileKind, config: EngineConfig, options: { ruleIds?: readonly string[] } = {}): FixAllResult {
+	const fixers = rules.filter((rule) => rule.fix && rule.fixable && (!options.ruleIds || options.ruleIds.includes(rule.id)));
 	const byRule: Record<string, number> = {};
 	let current = input;
 	let fixed = 0;
 	const original = input[kind];
-	if (!original || original.doc.fatal || rules.length === 0) {
+	if (!original || original.doc.fatal || fixers.length === 0) {
 		return { text: original?.doc.text ?? '', fixed: 0, byRule };
 	}
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
 		const file = current[kind]!;
-		const findings = checkConnector(rules, current, { config }).findings[kind];
+		const findings = checkConnector(fixers, current, { config }).findings[kind];
 		if (findings.length === 0) {
 			break;
 		}
@@ -86,7 +85,7 @@ export function fixAll(input: ConnectorInput, kind: JsonFileKind, config: Engine
 		const chosen: TextEdit[][] = [];
 		const chosenRules: string[] = [];
 		for (const finding of findings) {
-			const rule = rules.find((candidate) => candidate.id === finding.ruleId)!;
+			const rule = fixers.find((candidate) => candidate.id === finding.ruleId)!;
 			const proposal = rule.fix!(contextFor({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, file, models));
 			if (!proposal || proposal.requiresAuthor || proposal.edits.length === 0 || chosen.some((edits) => editsConflict(edits, proposal.edits))) {
 				continue;

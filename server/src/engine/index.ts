@@ -1,9 +1,8 @@
 /** The engine's public surface for the front ends (server, CLI, client commands). */
-import { RULES } from '../rules/index';
 import type { EngineConfig } from './config';
+import type { Rule } from './types';
 import { checkConnector, type CheckResult, type ConnectorInput } from './run';
 
-export { RULES, findRule } from '../rules/index';
 export { DEFAULT_CONFIG, effectiveSeverity, isProfile, isSeveritySetting, type EngineConfig } from './config';
 export { ruleDocsUrl, REPOSITORY_URL } from './docs';
 export { parseBytes, parseText, type ParsedFile } from './parsedFile';
@@ -11,7 +10,7 @@ export { textArtifact, textArtifactOf, type BinaryArtifact, type TextArtifact } 
 export { noFindings, type CheckResult, type ConnectorInput } from './run';
 export * from './types';
 
-/** Checks a connector with every registered rule. */
-export function check(input: ConnectorInput, config: EngineConfig, extra: { isCancelled?: () => boolean; onRuleError?: (ruleId: string, error: unknown) => void } = {}): CheckResult {
-	return checkConnector(RULES, input, { config, ...extra });
+/** Checks a connector with the given rules (the front ends pass the registry, `rules/index`). */
+export function check(rules: readonly Rule[], input: ConnectorInput, config: EngineConfig, extra: { isCancelled?: () => boolean; onRuleError?: (ruleId: string, error: unknown) => void } = {}): CheckResult {
+	return checkConnector(rules, input, { config, ...extra });
 }

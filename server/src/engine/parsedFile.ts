@@ -22,21 +22,6 @@ export function parseBytes(bytes: Uint8Array): ParsedFile {
 	return { doc: parseJson(decoded.text), hadBom: decoded.hadBom, invalidUtf8Offset: decoded.invalidUtf8Offset, byteLength: bytes.length };
 }
 
-const memos = new WeakMap<object, Map<string, unknown>>();
-
-/** Computes something about a parsed document once (schema validation results, indexes) and keeps it with it. */
-export function memo<T>(owner: object, key: string, compute: () => T): T {
-	let map = memos.get(owner);
-	if (!map) {
-		map = new Map();
-		memos.set(owner, map);
-	}
-	if (!map.has(key)) {
-		map.set(key, compute());
-	}
-	return map.get(key) as T;
-}
-
 /** The connector files that are present, definition first, for rules that look at both files the same way. */
 export function presentFiles(files: Readonly<Partial<Record<JsonFileKind, ParsedFile>>>): [JsonFileKind, ParsedFile][] {
 	const present: [JsonFileKind, ParsedFile][] = [];

@@ -8,8 +8,8 @@ import type { JsonFileKind } from '../core/connector';
 import type { JsonDocument, JsonPath } from '../core/json';
 import { isObject, valueAtPath } from '../core/refs';
 import { HTTP_METHODS, SwaggerModel, type OperationInfo } from '../core/swagger';
-import { memo } from '../engine/parsedFile';
-import type { ExtensionLevel } from '../rules/_extensionKeys';
+import { memo } from '../core/memo';
+import type { ExtensionLevel } from '../core/extensionKeys';
 import {
 	API_ANNOTATION_STATUS_VALUES,
 	API_CAPABILITY_VALUES,

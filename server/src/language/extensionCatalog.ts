@@ -2,10 +2,10 @@
  * What the editor says about each `x-ms-*` key and each enumerated value of a connector file: where a key takes effect,
  * its value type, its allowed values and a short explanation, in our own words, from rules.md (§3, §5, §6, §8) and
  * Microsoft's "Extend an OpenAPI definition" page (EXT). Completion and hover read it; the levels come from the
- * rules' catalog (`_extensionKeys.ts`) so the editor and the misplaced-key rule agree.
+ * catalog (`core/extensionKeys.ts`) so the editor and the misplaced-key rule agree.
  */
-import { KNOWN_EXTENSIONS, LEVEL_NAMES, type ExtensionLevel } from '../rules/_extensionKeys';
-import { CONNECTOR_CATEGORIES } from '../rules/_metadata';
+import { KNOWN_EXTENSIONS, LEVEL_NAMES, type ExtensionLevel } from '../core/extensionKeys';
+import { CONNECTOR_CATEGORIES } from '../core/metadata';
 
 export type ValueType = 'string' | 'boolean' | 'integer' | 'object' | 'array';
 

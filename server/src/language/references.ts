@@ -12,7 +12,7 @@ import { typedPath } from '../core/refs';
 import { collectRefUses } from '../core/refUses';
 import { HTTP_METHODS } from '../core/swagger';
 import type { TextEdit } from '../engine/edits';
-import { memo } from '../engine/parsedFile';
+import { memo } from '../core/memo';
 
 /** What a reference points at. */
 export type TargetKind = 'definition' | 'parameter' | 'response' | 'operation';

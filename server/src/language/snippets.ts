@@ -5,7 +5,7 @@
  */
 import type { JsonFileKind } from '../core/connector';
 import type { JsonPath } from '../core/json';
-import { parameterDescription, titleFromName } from '../rules/_fixText';
+import { parameterDescription, titleFromName } from '../core/wording';
 import swaggerSnippets from '../../../snippets/swagger.json';
 import apiPropertiesSnippets from '../../../snippets/apiProperties.json';
 import introSnippets from '../../../snippets/intro.md.json';

@@ -12,6 +12,7 @@ import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind
 import { check, noFindings, parseText, textArtifactOf, type ParsedFile, type TextArtifact } from '../engine/index';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
 import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
+import { RULES } from '../rules/index';
 
 const KINDS = JSON_FILE_KINDS;
 
@@ -160,7 +161,7 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		}
 	}
 	const input = { ...loaded.input, folderPath: request.folder };
-	const result = check(input, request.config, {
+	const result = check(RULES, input, request.config, {
 		isCancelled,
 		onRuleError: (ruleId, error) => log('error', `Rule ${ruleId} failed on ${request.folder ?? Object.values(request.open)[0]?.uri}: ${describe(error)}`),
 	});

@@ -6,11 +6,13 @@
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { JsonFileKind } from '../core/connector';
 import { LineIndex } from '../core/lines';
-import { findRule, ruleDocsUrl, type EngineConfig } from '../engine/index';
+import { ruleDocsUrl, type EngineConfig } from '../engine/index';
+import { findRule } from '../rules/index';
 import { applyEdits, type TextEdit } from '../engine/edits';
 import { fixAll, proposeFix } from '../engine/fixes';
 import type { ConnectorInput } from '../engine/run';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { RULES } from '../rules/index';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.connectorCertify`;
 
@@ -80,7 +82,7 @@ export function codeActions(params: CodeActionParams, request: CodeActionInput):
 			if (!ruleId || typeof data.jsonPointer !== 'string') {
 				continue;
 			}
-			const proposal = proposeFix({ ruleId, file: request.kind, jsonPointer: data.jsonPointer, data }, request.input);
+			const proposal = proposeFix(RULES, { ruleId, file: request.kind, jsonPointer: data.jsonPointer, data }, request.input);
 			if (proposal) {
 				const range = proposal.placeholder === undefined ? undefined : placeholderRange(text, proposal.edits, proposal.placeholder);
 				actions.push({
@@ -140,6 +142,6 @@ export function resolveFixAll(action: CodeAction, request: CodeActionInput): Cod
 	if (!file) {
 		return action;
 	}
-	const all = fixAll(request.input, request.kind, request.config, { ruleIds: data.ruleIds });
+	const all = fixAll(RULES, request.input, request.kind, request.config, { ruleIds: data.ruleIds });
 	return all.fixed > 0 ? { ...action, edit: { changes: { [request.uri]: [minimalEdit(file.doc.text, all.text)] } } } : action;
 }

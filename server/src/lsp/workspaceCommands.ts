@@ -5,8 +5,8 @@
  */
 import * as path from 'node:path';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { InputError } from '../cli/run';
-import { formatPackageCheck } from '../cli/packageCheckFormat';
+import { InputError } from '../commands/check';
+import { formatPackageCheck } from '../commands/packageCheckFormat';
 import { runPackageCheck } from '../commands/checkPackage';
 import { runNew } from '../commands/newConnector';
 import { packageFileName, runPackage } from '../commands/package';

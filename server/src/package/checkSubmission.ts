@@ -15,7 +15,7 @@ import { parseJson, type JsonDocument } from '../core/json';
 import { isObject } from '../core/refs';
 import { SwaggerModel } from '../core/swagger';
 import { decodeUtf8, isUtf8 } from '../core/text';
-import { hasPngSignature } from '../rules/_icon';
+import { hasPngSignature } from '../core/png';
 import { PACKAGE_ENTRIES } from './build';
 
 export interface SubmissionProblem {

@@ -4,18 +4,11 @@
  * credentials section is left out for a connector without authentication, as the template allows. Operations are
  * never listed: certification generates that list.
  */
+import { INTRO_HEADINGS } from '../core/intro';
 import { isObject } from '../core/refs';
 import type { SwaggerModel } from '../core/swagger';
 import type { ApiPropertiesModel } from '../core/apiProperties';
 
-export const INTRO_HEADINGS = [
-	'## Prerequisites',
-	'## How to get credentials',
-	'## Get started with your connector',
-	'## Known issues and limitations',
-	'## Common errors and remedies',
-	'## FAQ',
-] as const;
 
 /** The redirect URLs an OAuth app must allow for Power Platform connectors (rules.md §5). */
 export const OAUTH_REDIRECT_URLS = ['https://global.consent.azure-apim.net/redirect', 'https://global-test.consent.azure-apim.net/redirect'];

@@ -4,13 +4,10 @@
  * the icon the author still has to draw. What the author must replace is Contoso's (the host, the sign-in URLs, the
  * web site and contact), so it is obvious without being template text that rules reject.
  */
-import { TITLE_RESTRICTED_WORDS, charLength, restrictedWordsIn } from '../rules/_strings';
-import { withoutTrailingPunctuation, withoutWords, wordsOf } from '../rules/_fixText';
+import { TITLE_RESTRICTED_WORDS, charLength, restrictedWordsIn } from '../core/strings';
+import { withoutTrailingPunctuation, withoutWords, wordsOf } from '../core/wording';
 import { renderReadme, type ReadmeAuth } from './readme';
-
-export type NewAuth = 'oauth2' | 'apikey' | 'basic' | 'none';
-
-export const NEW_AUTH_KINDS: readonly NewAuth[] = ['oauth2', 'apikey', 'basic', 'none'];
+import type { NewAuth } from '../core/connector';
 
 export interface NewConnectorOptions {
 	/** The connector title (info.title), already within the title rules (see `connectorTitleFromName`). */

@@ -7,9 +7,9 @@
 import { isObject } from '../core/refs';
 import type { ApiPropertiesModel } from '../core/apiProperties';
 import type { SwaggerModel } from '../core/swagger';
-import { isPlaceholderText } from '../rules/_metadata';
+import { isPlaceholderText } from '../core/metadata';
 import { authKind, credentialSteps, type AuthKind } from './intro';
-import { isInternal } from '../rules/_strings';
+import { isInternal } from '../core/strings';
 
 export type ReadmeAuth = AuthKind;
 

@@ -3,6 +3,7 @@
  * The client owns the UI; the server runs the same implementations as the CLI (`server/src/commands/`). Types and
  * request descriptions only, so the client can import this without pulling in the engine.
  */
+import type { NewAuth } from '../core/connector';
 
 /** A request's method with its parameter and result types (kept free of vscode-jsonrpc, whose copies differ between client and server). */
 export interface CommandRequest<P, R> {
@@ -68,11 +69,11 @@ export interface ScaffoldResult {
 	readonly written: boolean;
 }
 
-export type { NewAuth as NewConnectorAuth } from '../package/newConnector';
+export type { NewAuth as NewConnectorAuth };
 
 export interface NewConnectorParams {
 	readonly folder: string;
-	readonly auth: import('../package/newConnector').NewAuth;
+	readonly auth: NewAuth;
 }
 
 export interface NewConnectorResult {

@@ -1,0 +1,168 @@
+/**
+ * What `check` does between the arguments and the formatter: find the connectors the arguments name, read and
+ * check each once, and keep the findings of the files to report. Reads only; nothing is written anywhere.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { FILE_KINDS, fileKindOf, isJsonFileKind, type FileKind } from '../core/connector';
+import { check, type EngineConfig, type Finding, type Severity } from '../engine/index';
+import { connectorInFolder, findConnectorFolders, loadConnector, type ConnectorOnDisk } from '../host/nodeConnector';
+import { RULES } from '../rules/index';
+
+/** Input the CLI cannot check (missing path, no connector, unreadable file): one line each, exit code 2. */
+export class InputError extends Error {}
+
+export interface CheckedFile {
+	readonly absolutePath: string;
+	readonly kind: FileKind;
+	/** Lines in the file as checked (after BOM removal), for consumers that validate ranges. */
+	readonly lineCount: number;
+	readonly findings: readonly Finding[];
+}
+
+export interface CheckRun {
+	readonly files: readonly CheckedFile[];
+	readonly connectors: number;
+	/** One-line messages about input that could not be read or checked completely (exit code 2). */
+	readonly problems: readonly string[];
+}
+
+export type Summary = Readonly<Record<Severity, number>> & { readonly files: number };
+
+export { FILE_KINDS };
+
+/** A path as the user should see it: relative to the working directory when that is shorter. */
+export function displayPath(absolutePath: string, cwd: string, separator: 'native' | 'posix'): string {
+	const relative = path.relative(cwd, absolutePath) || '.';
+	const shown = path.isAbsolute(relative) ? absolutePath : relative;
+	return separator === 'posix' ? shown.split(path.sep).join('/') : shown;
+}
+
+/** A file system error as a short reason ("the path does not exist"), for one-line messages. */
+export function describeFsError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	switch (code) {
+		case 'ENOENT':
+			return 'the path does not exist';
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'ENOTDIR':
+			return 'a part of the path is not a folder';
+		case 'ELOOP':
+			return 'too many levels of symbolic links';
+		default:
+			return code ? `${code}: ${(error as Error).message}` : String((error as Error).message ?? error);
+	}
+}
+
+/** The reason part of a host "unreadable" message, without the absolute path it starts with. */
+function unreadableReason(file: string, message: string): string {
+	const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+	const code = /^([A-Z][A-Z0-9_]+): /.exec(reason)?.[1];
+	return code ? describeFsError(Object.assign(new Error(reason.slice(code.length + 2)), { code })) : reason;
+}
+
+interface Target {
+	connector: ConnectorOnDisk;
+	/** The file kinds whose findings are reported. */
+	report: Set<FileKind>;
+}
+
+export async function resolveTargets(args: readonly string[], cwd: string): Promise<Target[]> {
+	const targets = new Map<string, Target>();
+	const add = (connector: ConnectorOnDisk, kinds: readonly FileKind[]) => {
+		const existing = targets.get(connector.folder);
+		if (existing) {
+			kinds.forEach((kind) => existing.report.add(kind));
+		} else {
+			targets.set(connector.folder, { connector, report: new Set(kinds) });
+		}
+	};
+	for (const arg of args) {
+		const absolute = path.resolve(cwd, arg);
+		let stat;
+		try {
+			stat = await fs.stat(absolute);
+		} catch (error) {
+			throw new InputError(`cannot check "${arg}": ${describeFsError(error)}.`);
+		}
+		if (stat.isDirectory()) {
+			let found: ConnectorOnDisk[];
+			try {
+				found = await findConnectorFolders(absolute);
+			} catch (error) {
+				const where = (error as NodeJS.ErrnoException).path;
+				throw new InputError(`cannot search "${where ? displayPath(where, cwd, 'native') : arg}": ${describeFsError(error)}.`);
+			}
+			if (!found.length) {
+				throw new InputError(`no connector found in "${arg}" (looked for apiProperties.json and apiDefinition.swagger.json in it and its subfolders).`);
+			}
+			found.forEach((connector) => add(connector, FILE_KINDS));
+		} else if (stat.isFile()) {
+			const kind = fileKindOf(path.basename(absolute));
+			if (!kind) {
+				throw new InputError(`cannot check "${arg}": not a connector file (expected apiDefinition.swagger.json, *.swagger.json or apiProperties.json).`);
+			}
+			const folder = path.dirname(absolute);
+			let connector: ConnectorOnDisk | undefined;
+			try {
+				connector = await connectorInFolder(folder);
+			} catch (error) {
+				throw new InputError(`cannot read the folder of "${arg}": ${describeFsError(error)}.`);
+			}
+			// The named file is the one checked, even when the folder's own choice of definition differs.
+			add({ folder, paths: { ...connector?.paths, [kind]: absolute } }, [kind]);
+		} else {
+			throw new InputError(`cannot check "${arg}": not a file or folder.`);
+		}
+	}
+	return [...targets.values()];
+}
+
+/** Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an argument is unusable. */
+export async function runCheck(args: readonly string[], config: EngineConfig, options: { cwd: string; quiet: boolean }): Promise<CheckRun> {
+	const targets = await resolveTargets(args, options.cwd);
+	const files: CheckedFile[] = [];
+	const problems: string[] = [];
+	for (const { connector, report } of targets) {
+		const loaded = await loadConnector(connector);
+		for (const kind of FILE_KINDS) {
+			const reason = loaded.unreadable[kind];
+			const file = connector.paths[kind];
+			if (reason && file && report.has(kind)) {
+				problems.push(`cannot read "${displayPath(file, options.cwd, 'native')}": ${unreadableReason(file, reason)}.`);
+			}
+		}
+		const result = check(RULES, loaded.input, config, {
+			onRuleError: (ruleId, error) => {
+				const message = error instanceof Error ? error.message : String(error);
+				problems.push(`internal error: rule ${ruleId} failed on "${displayPath(connector.folder, options.cwd, 'native')}": ${message.split('\n')[0]}`);
+			},
+		});
+		for (const kind of FILE_KINDS) {
+			const file = connector.paths[kind];
+			const lineCount = isJsonFileKind(kind)
+				? loaded.input[kind]?.doc.lines.lineCount
+				: kind === 'icon'
+					? loaded.input.artifacts?.icon && 1
+					: loaded.input.artifacts?.[kind]?.lines.lineCount;
+			if (lineCount === undefined || !file || !report.has(kind)) {
+				continue;
+			}
+			const findings = options.quiet ? result.findings[kind].filter((f) => f.severity === 'error') : result.findings[kind];
+			files.push({ absolutePath: file, kind, lineCount, findings });
+		}
+	}
+	return { files, connectors: targets.length, problems };
+}
+
+export function summarize(files: readonly CheckedFile[]): Summary {
+	const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+	for (const file of files) {
+		for (const finding of file.findings) {
+			counts[finding.severity]++;
+		}
+	}
+	return { ...counts, files: files.length };
+}

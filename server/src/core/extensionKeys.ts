@@ -1,0 +1,330 @@
+/**
+ * The `x-ms-*` extension keys of Power Platform connectors, where each takes effect, and every `x-…` key written in a
+ * definition's keyword objects (never in places whose keys are data: property names, header names, definition names,
+ * the inside of an extension's value). Shared by extension-key-misspelled, -unknown and -misplaced.
+ */
+import type { JsonPath } from './json';
+import { isObject } from './refs';
+import { HTTP_METHODS, type JsonObject, type SwaggerModel } from './swagger';
+import { memo } from './memo';
+
+/** The kind of object a key is written in. */
+export type ExtensionLevel =
+	| 'root'
+	| 'info'
+	| 'contact'
+	| 'license'
+	| 'externalDocs'
+	| 'tag'
+	| 'paths'
+	| 'pathItem'
+	| 'operation'
+	| 'parameter'
+	| 'items'
+	| 'schema'
+	| 'responses'
+	| 'response'
+	| 'header'
+	| 'securityDefinition';
+
+export const LEVEL_NAMES: Readonly<Record<ExtensionLevel, string>> = {
+	root: 'the document root',
+	info: 'the info object',
+	contact: 'the contact object',
+	license: 'the license object',
+	externalDocs: 'an externalDocs object',
+	tag: 'a tag',
+	paths: 'the paths object',
+	pathItem: 'a path item',
+	operation: 'an operation',
+	parameter: 'a parameter',
+	items: "a parameter's items",
+	schema: 'a schema',
+	responses: 'a responses object',
+	response: 'a response',
+	header: 'a response header',
+	securityDefinition: 'a security definition',
+};
+
+export interface KnownExtension {
+	readonly key: string;
+	/** Where the key takes effect. */
+	readonly levels: readonly ExtensionLevel[];
+	/** Where it is documented (rules.md source abbreviations). */
+	readonly source: string;
+}
+
+/**
+ * Sources: EXT (openapi-extensions), MSS (the repository's apiDefinition schema), CS (connector metadata), SVR and
+ * rules.md §6 (notification, trigger metadata, dynamic tree, editor, pageable), REPO (certified Copilot-enabled
+ * connectors: x-ms-openai-*).
+ */
+export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
+	{ key: 'x-ms-connector-metadata', levels: ['root'], source: 'CS' },
+	{ key: 'x-ms-capabilities', levels: ['root', 'operation'], source: 'EXT, MSS' },
+	{ key: 'x-ms-openai-manifest', levels: ['root'], source: 'REPO' },
+	{ key: 'x-ms-api-annotation', levels: ['info', 'operation'], source: 'EXT, MSS' },
+	{ key: 'x-ms-deployment-version', levels: ['info'], source: 'MSS' },
+	{ key: 'x-ms-visibility', levels: ['operation', 'parameter', 'schema'], source: 'EXT, MSS' },
+	{ key: 'x-ms-summary', levels: ['parameter', 'schema', 'items', 'header'], source: 'EXT, MSS' },
+	{ key: 'x-ms-trigger', levels: ['operation'], source: 'EXT' },
+	{ key: 'x-ms-trigger-hint', levels: ['operation'], source: 'EXT' },
+	{ key: 'x-ms-trigger-metadata', levels: ['operation'], source: 'MSS' },
+	{ key: 'x-ms-notification', levels: ['operation'], source: 'SVR' },
+	{ key: 'x-ms-notification-content', levels: ['pathItem', 'operation'], source: 'EXT, WH' },
+	{ key: 'x-ms-notification-url', levels: ['parameter', 'schema'], source: 'EXT' },
+	{ key: 'x-ms-operation-context', levels: ['operation'], source: 'EXT' },
+	{ key: 'x-ms-no-generic-test', levels: ['operation'], source: 'MSS' },
+	{ key: 'x-ms-pageable', levels: ['operation'], source: 'MSS, SVR' },
+	{ key: 'x-ms-openai-data', levels: ['root', 'operation'], source: 'REPO' },
+	{ key: 'x-ms-url-encoding', levels: ['parameter'], source: 'EXT, MSS' },
+	{ key: 'x-ms-dynamic-values', levels: ['parameter', 'schema'], source: 'EXT, MSS' },
+	{ key: 'x-ms-dynamic-list', levels: ['parameter', 'schema'], source: 'EXT, MSS' },
+	{ key: 'x-ms-dynamic-schema', levels: ['parameter', 'schema', 'response'], source: 'EXT, MSS' },
+	{ key: 'x-ms-dynamic-properties', levels: ['parameter', 'schema', 'response'], source: 'EXT, MSS' },
+	{ key: 'x-ms-dynamic-tree', levels: ['parameter', 'schema'], source: 'SVR' },
+	{ key: 'x-ms-enum-values', levels: ['parameter', 'schema', 'items'], source: 'MSS, SVR' },
+	{ key: 'x-ms-test-value', levels: ['parameter', 'schema', 'items'], source: 'MSS' },
+	{ key: 'x-ms-editor', levels: ['parameter', 'schema'], source: 'SVR' },
+	{ key: 'x-ms-editor-options', levels: ['parameter', 'schema'], source: 'SVR' },
+];
+
+const KNOWN_BY_KEY = new Map(KNOWN_EXTENSIONS.map((known) => [known.key, known]));
+
+export function knownExtension(key: string): KnownExtension | undefined {
+	return KNOWN_BY_KEY.get(key);
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at `max + 1`. */
+function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) {
+		return max + 1;
+	}
+	let prev2: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				value = Math.min(value, prev2[j - 2] + 1);
+			}
+			row.push(value);
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > max) {
+			return max + 1;
+		}
+		prev2 = prev;
+		prev = row;
+	}
+	return prev[b.length];
+}
+
+/**
+ * The known key an unknown `x-…` key was probably meant to be: the same key in another case or with `_`, a key that
+ * lacks `ms-` (`x-summary`), or one within two edits (one for short keys). Undefined when there is no single
+ * close match.
+ */
+export function nearMiss(key: string): string | undefined {
+	if (KNOWN_BY_KEY.has(key)) {
+		return undefined;
+	}
+	const normalized = key.toLowerCase().replace(/_/g, '-');
+	if (KNOWN_BY_KEY.has(normalized)) {
+		return normalized;
+	}
+	if (/^x-(?!ms-)/.test(normalized) && KNOWN_BY_KEY.has(`x-ms-${normalized.slice(2)}`)) {
+		return `x-ms-${normalized.slice(2)}`;
+	}
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	let tie = false;
+	for (const known of KNOWN_BY_KEY.keys()) {
+		const max = known.length - 'x-ms-'.length >= 8 ? 2 : 1;
+		const distance = editDistance(normalized, known, max);
+		if (distance > max) {
+			continue;
+		}
+		if (distance < bestDistance) {
+			best = known;
+			bestDistance = distance;
+			tie = false;
+		} else if (distance === bestDistance) {
+			tie = true;
+		}
+	}
+	return tie ? undefined : best;
+}
+
+export class ExtensionKeyUse {
+	constructor(
+		readonly key: string,
+		readonly parentPath: JsonPath,
+		readonly level: ExtensionLevel,
+	) {}
+
+	/** Path of the property (report with target `key`); built on demand, since few uses are reported. */
+	get path(): JsonPath {
+		return [...this.parentPath, this.key];
+	}
+}
+
+/** Every `x-…` key (any case) written in a keyword object of the definition, in document order by section. */
+export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
+	return memo(model.document, 'extensionKeyUses', () => {
+		const uses: ExtensionKeyUse[] = [];
+		const visit = (object: JsonObject, path: JsonPath, level: ExtensionLevel) => {
+			for (const key of Object.keys(object)) {
+				if (/^x-/i.test(key)) {
+					uses.push(new ExtensionKeyUse(key, path, level));
+				}
+			}
+		};
+		const schema = (raw: unknown, path: JsonPath) => {
+			// Iterative: schemas nest deeply.
+			const stack: { raw: unknown; path: JsonPath }[] = [{ raw, path }];
+			while (stack.length > 0) {
+				const { raw: current, path: currentPath } = stack.pop()!;
+				if (!isObject(current)) {
+					continue;
+				}
+				visit(current, currentPath, 'schema');
+				const children: { raw: unknown; path: JsonPath }[] = [];
+				if (isObject(current.properties)) {
+					for (const [name, child] of Object.entries(current.properties)) {
+						children.push({ raw: child, path: [...currentPath, 'properties', name] });
+					}
+				}
+				if (Array.isArray(current.items)) {
+					current.items.forEach((child, index) => children.push({ raw: child, path: [...currentPath, 'items', index] }));
+				} else if (isObject(current.items)) {
+					children.push({ raw: current.items, path: [...currentPath, 'items'] });
+				}
+				if (isObject(current.additionalProperties)) {
+					children.push({ raw: current.additionalProperties, path: [...currentPath, 'additionalProperties'] });
+				}
+				if (Array.isArray(current.allOf)) {
+					current.allOf.forEach((child, index) => children.push({ raw: child, path: [...currentPath, 'allOf', index] }));
+				}
+				stack.push(...children.reverse());
+			}
+		};
+		const itemsChain = (owner: JsonObject, path: JsonPath) => {
+			let items = owner.items;
+			let itemsPath: JsonPath = [...path, 'items'];
+			for (let depth = 0; isObject(items) && depth < 64; depth++) {
+				visit(items, itemsPath, 'items');
+				items = items.items;
+				itemsPath = [...itemsPath, 'items'];
+			}
+		};
+		const parameter = (raw: unknown, path: JsonPath) => {
+			if (!isObject(raw)) {
+				return;
+			}
+			visit(raw, path, 'parameter');
+			if (raw.in === 'body' || raw.schema !== undefined) {
+				schema(raw.schema, [...path, 'schema']);
+			}
+			itemsChain(raw, path);
+		};
+		const parameterList = (raw: unknown, path: JsonPath) => {
+			if (Array.isArray(raw)) {
+				raw.forEach((item, index) => parameter(item, [...path, index]));
+			}
+		};
+		const response = (raw: unknown, path: JsonPath) => {
+			if (!isObject(raw)) {
+				return;
+			}
+			visit(raw, path, 'response');
+			schema(raw.schema, [...path, 'schema']);
+			if (isObject(raw.headers)) {
+				for (const [name, header] of Object.entries(raw.headers)) {
+					if (isObject(header)) {
+						visit(header, [...path, 'headers', name], 'header');
+						itemsChain(header, [...path, 'headers', name]);
+					}
+				}
+			}
+		};
+		const notificationContent = (owner: JsonObject, path: JsonPath) => {
+			const content = owner['x-ms-notification-content'];
+			if (isObject(content)) {
+				schema(content.schema, [...path, 'x-ms-notification-content', 'schema']);
+			}
+		};
+		const simple = (raw: unknown, path: JsonPath, level: ExtensionLevel) => {
+			if (isObject(raw)) {
+				visit(raw, path, level);
+			}
+		};
+
+		const root = model.root;
+		visit(root, [], 'root');
+		if (isObject(root.info)) {
+			visit(root.info, ['info'], 'info');
+			simple(root.info.contact, ['info', 'contact'], 'contact');
+			simple(root.info.license, ['info', 'license'], 'license');
+		}
+		simple(root.externalDocs, ['externalDocs'], 'externalDocs');
+		if (Array.isArray(root.tags)) {
+			root.tags.forEach((tag, index) => simple(tag, ['tags', index], 'tag'));
+		}
+		if (isObject(root.paths)) {
+			visit(root.paths, ['paths'], 'paths');
+			for (const [pathKey, item] of Object.entries(root.paths)) {
+				if (/^x-/i.test(pathKey) || !isObject(item)) {
+					continue;
+				}
+				const itemPath: JsonPath = ['paths', pathKey];
+				visit(item, itemPath, 'pathItem');
+				notificationContent(item, itemPath);
+				parameterList(item.parameters, [...itemPath, 'parameters']);
+				for (const method of HTTP_METHODS) {
+					const operation = item[method];
+					if (!isObject(operation)) {
+						continue;
+					}
+					const operationPath = [...itemPath, method];
+					visit(operation, operationPath, 'operation');
+					notificationContent(operation, operationPath);
+					simple(operation.externalDocs, [...operationPath, 'externalDocs'], 'externalDocs');
+					parameterList(operation.parameters, [...operationPath, 'parameters']);
+					if (isObject(operation.responses)) {
+						visit(operation.responses, [...operationPath, 'responses'], 'responses');
+						for (const [status, raw] of Object.entries(operation.responses)) {
+							if (!/^x-/i.test(status)) {
+								response(raw, [...operationPath, 'responses', status]);
+							}
+						}
+					}
+				}
+			}
+		}
+		if (isObject(root.parameters)) {
+			for (const [name, raw] of Object.entries(root.parameters)) {
+				parameter(raw, ['parameters', name]);
+			}
+		}
+		if (isObject(root.responses)) {
+			for (const [name, raw] of Object.entries(root.responses)) {
+				response(raw, ['responses', name]);
+			}
+		}
+		if (isObject(root.definitions)) {
+			for (const [name, raw] of Object.entries(root.definitions)) {
+				schema(raw, ['definitions', name]);
+			}
+		}
+		if (isObject(root.securityDefinitions)) {
+			for (const [name, raw] of Object.entries(root.securityDefinitions)) {
+				simple(raw, ['securityDefinitions', name], 'securityDefinition');
+			}
+		}
+		return uses;
+	});
+}

@@ -1,0 +1,267 @@
+/**
+ * Shared helpers for the certification string rules (rules.md §2, §1.6): restricted words and product names, text
+ * normalisation, and one list of every object that carries user-visible strings (operations, parameters, schemas).
+ */
+import type { JsonPath } from './json';
+import type { JsonObject, ParameterInfo, SwaggerModel } from './swagger';
+import { memo } from './memo';
+
+/** Power Platform product names that connector strings can't contain (CS; "Copilot Studio" added on the live page). */
+export const PRODUCT_NAMES: readonly string[] = [
+	'Power Apps',
+	'Power Automate',
+	'Power BI',
+	'Power Pages',
+	'Power Platform',
+	'Power Virtual Agents',
+	'Copilot Studio',
+	'Logic Apps',
+	'Dataverse',
+];
+
+/**
+ * The words Microsoft's validator rejects in the connector description ("The value 'description' contains at least
+ * one of the restricted words: 'power apps, power automate, logic apps'", PR#3407, 2024), and Copilot Studio, which
+ * the live certification page adds. Other product names there are no-product-names-in-strings' warning: a
+ * description naming "Microsoft Power Platform" was accepted in 2021.
+ */
+export const DESCRIPTION_RESTRICTED_WORDS: readonly string[] = ['Power Apps', 'Power Automate', 'Logic Apps', 'Copilot Studio'];
+
+/** Words a connector title can't contain (CS: "API", "Connector" and the product names). */
+export const TITLE_RESTRICTED_WORDS: readonly string[] = ['API', 'Connector', ...PRODUCT_NAMES];
+
+const wordPatterns = new Map<string, RegExp>();
+const anyWordPatterns = new Map<string, RegExp>();
+
+/**
+ * The words of `words` that occur in `text` as whole words, case-insensitively, in list order. A space inside a
+ * listed word matches any run of whitespace or none, so "Power Apps" also finds "PowerApps".
+ */
+export function restrictedWordsIn(text: string, words: readonly unknown[]): string[] {
+	// One combined pattern rules most texts out in a single scan; only a text that matches is tested word by word.
+	const key = words.join('\u0000');
+	let any = anyWordPatterns.get(key);
+	if (!any) {
+		const bodies = words.filter((word): word is string => typeof word === 'string' && word.trim() !== '').map(wordBody);
+		any = bodies.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+		anyWordPatterns.set(key, any);
+	}
+	if (!any.test(text)) {
+		return [];
+	}
+	const found: string[] = [];
+	for (const word of words) {
+		if (typeof word !== 'string' || word.trim() === '') {
+			continue;
+		}
+		let pattern = wordPatterns.get(word);
+		if (!pattern) {
+			pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wordBody(word)}(?![\\p{L}\\p{N}])`, 'iu');
+			wordPatterns.set(word, pattern);
+		}
+		if (pattern.test(text)) {
+			found.push(word);
+		}
+	}
+	return found;
+}
+
+function wordBody(word: string): string {
+	return word
+		.trim()
+		.split(/\s+/)
+		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('\\s*');
+}
+
+/** The restricted-word list as Microsoft's message prints it: lower case, comma-separated. */
+export function wordList(words: readonly string[]): string {
+	return words.map((w) => w.toLowerCase()).join(', ');
+}
+
+/** A letter or digit of any script. */
+export function isAlphanumeric(char: string): boolean {
+	return /^[\p{L}\p{N}]$/u.test(char);
+}
+
+/** The last character (code point) of a string, or '' when empty. */
+export function lastChar(text: string): string {
+	const chars = [...text];
+	return chars.length ? chars[chars.length - 1] : '';
+}
+
+/** Length in characters (code points), as a reader counts them. */
+export function charLength(text: string): number {
+	return [...text].length;
+}
+
+/** For comparing two strings' content: lower case, single spaces, no surrounding whitespace or trailing punctuation. */
+export function normalizeText(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\s.!?:;,]+$/u, '');
+}
+
+/** A non-empty string, or undefined. */
+export function textValue(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** `x-ms-visibility: internal`, in any case: the platform reads the value case-insensitively (visibility-enum). */
+export function isInternal(value: unknown): boolean {
+	const visibility = value !== null && typeof value === 'object' ? (value as JsonObject)['x-ms-visibility'] : undefined;
+	return typeof visibility === 'string' && visibility.trim().toLowerCase() === 'internal';
+}
+
+/**
+ * How the designer shows a parameter: as one field the user fills in (`field`); as the fields of its body schema's
+ * properties, where the summaries and descriptions belong (`properties`); or not at all (`hidden`: internal, or used
+ * only by internal operations, or by none).
+ */
+export type ParameterDisplay = 'field' | 'properties' | 'hidden';
+
+/** The display of every parameter definition, keyed by its definition path (see `parameterDisplay`). */
+function parameterDisplays(model: SwaggerModel): ReadonlyMap<string, ParameterDisplay> {
+	return memo(model.document, 'strings.parameterDisplays', () => {
+		const shown = new Set<string>();
+		for (const operation of model.operations()) {
+			if (!isInternal(operation.value)) {
+				for (const parameter of operation.parameters) {
+					shown.add(parameter.definitionPath.join('\u0000'));
+				}
+			}
+		}
+		const result = new Map<string, ParameterDisplay>();
+		for (const parameter of model.uniqueParameters()) {
+			const key = parameter.definitionPath.join('\u0000');
+			const value = parameter.value;
+			if (!value || isInternal(value) || !shown.has(key)) {
+				result.set(key, 'hidden');
+			} else if (value.in === 'body' && showsProperties(model, value.schema)) {
+				result.set(key, 'properties');
+			} else {
+				result.set(key, 'field');
+			}
+		}
+		return result;
+	});
+}
+
+/** A body schema the designer unfolds into fields: an object with properties, an allOf, or a dynamic schema. */
+function showsProperties(model: SwaggerModel, raw: unknown): boolean {
+	const schema = model.resolve([], raw).value;
+	if (!schema) {
+		return false;
+	}
+	const properties = schema.properties;
+	return (
+		(typeof properties === 'object' && properties !== null && Object.keys(properties).length > 0) ||
+		Array.isArray(schema.allOf) ||
+		schema['x-ms-dynamic-schema'] !== undefined ||
+		schema['x-ms-dynamic-properties'] !== undefined
+	);
+}
+
+export function parameterDisplay(model: SwaggerModel, parameter: ParameterInfo): ParameterDisplay {
+	return parameterDisplays(model).get(parameter.definitionPath.join('\u0000')) ?? 'hidden';
+}
+
+/** An object whose strings the designer may show. */
+export interface StringHolder {
+	readonly kind: 'operation' | 'parameter' | 'property' | 'schema';
+	/** Where the object's keys are written (the definition, for `$ref` uses). */
+	readonly path: JsonPath;
+	readonly value: JsonObject;
+	/** The operationId, parameter name or property name. */
+	readonly name?: string;
+	/** Hidden in the designer: `x-ms-visibility: internal`, or a deprecated operation. */
+	readonly hidden: boolean;
+}
+
+/** Every operation, parameter (at its definition) and schema object once, in document order of discovery. */
+export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
+	return memo(model.document, 'strings.holders', () => {
+		const result: StringHolder[] = [];
+		for (const operation of model.operations()) {
+			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true });
+		}
+		for (const parameter of model.uniqueParameters()) {
+			if (parameter.value) {
+				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
+			}
+		}
+		for (const schema of model.schemas()) {
+			if (schema.ref !== undefined || !schema.value) {
+				continue;
+			}
+			const path = schema.path;
+			const isProperty = schema.role === 'property' && path[path.length - 2] === 'properties';
+			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value) });
+		}
+		return result;
+	});
+}
+
+/** The display strings of a holder: `[key, text]` for summary, x-ms-summary, title and description when non-empty. */
+export function displayStrings(holder: StringHolder): [string, string][] {
+	const keys = holder.kind === 'operation' ? ['summary', 'description'] : ['x-ms-summary', 'title', 'description'];
+	const result: [string, string][] = [];
+	for (const key of keys) {
+		const text = textValue(holder.value[key]);
+		if (text !== undefined) {
+			result.push([key, text]);
+		}
+	}
+	return result;
+}
+
+/** Status keys of successful responses (`2xx`). */
+export function isSuccessStatus(status: string): boolean {
+	return /^2\d\d$/.test(status);
+}
+
+/**
+ * Every schema object reachable from a response schema, following `$ref`s into definitions (identity set). A
+ * definition's properties count as response properties when any response uses the definition.
+ */
+export function responseSchemaObjects(model: SwaggerModel): ReadonlySet<unknown> {
+	return model.responseSchemaObjects();
+}
+
+/** The characters Microsoft's validator rejects in an operation summary (`RestrictedCharactersInSummary`). */
+export const SUMMARY_VALIDATOR_CHARS = '/\\<>*%&?';
+
+/**
+ * The distinct characters of a summary that are not letters, digits, spaces or parentheses (CS: "only alphanumeric
+ * characters or parentheses"), in order of appearance, leaving out `skip`. Whitespace other than a space counts.
+ */
+export function disallowedSummaryChars(text: string, skip = ''): string[] {
+	const found: string[] = [];
+	for (const char of text) {
+		if (char === ' ' || char === '(' || char === ')' || isAlphanumeric(char) || skip.includes(char) || found.includes(char)) {
+			continue;
+		}
+		found.push(char);
+	}
+	return found;
+}
+
+/** Short words that title case leaves in lower case ("Get Task by ID"). */
+export const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'vs', 'with']);
+
+/** The words of a text (runs of letters, digits, apostrophes and hyphens). */
+export function wordsOf(text: string): string[] {
+	return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** A word written in lower case except for its first letter, which is upper case ("Task", not "ID" or "iPhone"). */
+export function isCapitalizedWord(word: string): boolean {
+	return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word);
+}
+
+/** A word entirely in lower-case letters. */
+export function isLowercaseWord(word: string): boolean {
+	return /^\p{Ll}[\p{Ll}'’-]*$/u.test(word);
+}

@@ -1,0 +1,44 @@
+import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
+import { isObject } from '../../core/refs';
+import { typedNodes } from '../shared/typedNodes';
+
+/** String keywords whose empty value means nothing. Parameters' own description and x-ms-summary are left to the *-required rules. */
+const STRING_KEYS = ['description', 'title', 'x-ms-summary', 'format', 'pattern'];
+
+/** CS: "Remove empty properties unless they're required." */
+export default defineRule({
+	id: 'empty-properties',
+	severity: 'information',
+	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'guidance' },
+	description: 'Schemas and parameters should not carry empty properties.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const node of typedNodes(context.swagger!)) {
+			const value = node.value;
+			if (node.kind === 'schema' && isObject(value.properties) && Object.keys(value.properties).length === 0) {
+				context.report({
+					file: 'swagger',
+					path: [...node.path, 'properties'],
+					target: 'key',
+					message: "The 'properties' object is empty; remove it, or define the properties.",
+				});
+			}
+			for (const key of STRING_KEYS) {
+				if (node.kind === 'parameter' && (key === 'description' || key === 'x-ms-summary')) {
+					continue;
+				}
+				if (typeof value[key] === 'string' && (value[key] as string).trim() === '') {
+					context.report({
+						file: 'swagger',
+						path: [...node.path, key],
+						target: 'key',
+						message: `The '${key}' property is empty; remove it, or give it a value.`,
+						data: { key },
+					});
+				}
+			}
+		}
+	},
+});

@@ -1,0 +1,69 @@
+import { valueAtPath } from '../../core/refs';
+import { setValue } from '../../engine/edits';
+import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
+import { withoutWords } from '../../core/wording';
+import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from '../../core/strings';
+import { isObject } from '../../core/refs';
+import type { JsonPath } from '../../core/json';
+
+/**
+ * CS: operation and parameter summaries and descriptions "can't contain any of the Microsoft Power Platform product
+ * names". The connector's title is info-title-restricted-words'; in its description, the names the validator rejects
+ * are info-description-restricted-words' and the others (Power Platform, Power BI…) are reported here.
+ */
+export default defineRule({
+	id: 'no-product-names-in-strings',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS'], basis: 'should' },
+	description: 'Summaries and descriptions, the connector description included, should not name Power Platform products.',
+	fixable: true,
+	files: ['swagger'],
+	options: {
+		words: { type: 'string[]', default: PRODUCT_NAMES, description: 'Product names (matched whole, ignoring case) that summaries and descriptions must not contain.' },
+	},
+	check(context) {
+		const words = context.option<readonly string[] | null>('words');
+		if (!Array.isArray(words)) {
+			return;
+		}
+		const report = (path: JsonPath, key: string, found: readonly string[]) =>
+			context.report({
+				file: 'swagger',
+				path,
+				message: `The '${key}' value names ${found.length > 1 ? 'Power Platform products' : 'a Power Platform product'} (${found.map((w) => `'${w}'`).join(', ')}); connector strings can't contain product names.`,
+				data: { words: found },
+			});
+		for (const holder of stringHolders(context.swagger!)) {
+			if (holder.hidden) {
+				continue;
+			}
+			for (const [key, text] of displayStrings(holder)) {
+				const found = restrictedWordsIn(text, words);
+				if (found.length > 0) {
+					report([...holder.path, key], key, found);
+				}
+			}
+		}
+		// The connector description: the names the validator rejects there are info-description-restricted-words'.
+		const info = context.swagger!.root.info;
+		const description = isObject(info) ? info.description : undefined;
+		if (typeof description === 'string') {
+			const rejected = new Set(DESCRIPTION_RESTRICTED_WORDS.map((word) => word.toLowerCase()));
+			const found = restrictedWordsIn(description, words.filter((word) => !rejected.has(word.toLowerCase())));
+			if (found.length > 0) {
+				report(['info', 'description'], 'description', found);
+			}
+		}
+	},
+	fix({ finding, doc }) {
+		const text = valueAtPath(doc.value, finding.path);
+		const words = Array.isArray(finding.data?.words) ? (finding.data.words as unknown[]).filter((word): word is string => typeof word === 'string') : [];
+		if (typeof text !== 'string' || words.length === 0) {
+			return undefined;
+		}
+		const fixed = withoutWords(text, words);
+		// Nothing sensible is left when the text was only restricted words: the author has to write it.
+		return fixed === '' ? undefined : { title: `Remove ${words.join(', ')} from the ${String(finding.path[finding.path.length - 1])}`, edits: setValue(doc, finding.path, fixed) };
+	},
+});

@@ -1,0 +1,25 @@
+import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
+import { fixOperationDescription, reportMissingOperationString } from './_operationStrings';
+
+/**
+ * Certification: every operation the designer shows has a `description`, the action's help text. Internal operations
+ * are op-description-checklist's.
+ */
+export default defineRule({
+	id: 'op-description-required',
+	msCode: 'RequiredPropertyMissing',
+	severity: 'error',
+	profiles: FROM_CERTIFICATION,
+	evidence: {
+		sources: ['CS', 'PR3408'],
+		basis: 'validator-rejects',
+		note: 'Internal operations are left to op-description-checklist (a warning): the designer never shows them, and certified connectors accepted in 2023 and 2024 have internal operations without a description.',
+	},
+	description: 'Every operation the designer shows must have a description.',
+	fixable: true,
+	files: ['swagger'],
+	check(context) {
+		reportMissingOperationString(context, 'description', false, () => "The 'description' property is required.");
+	},
+	fix: fixOperationDescription,
+});

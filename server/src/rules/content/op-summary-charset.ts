@@ -1,0 +1,33 @@
+import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
+import { SUMMARY_VALIDATOR_CHARS, disallowedSummaryChars } from '../../core/strings';
+
+/**
+ * Certification: summaries "contain only alphanumeric characters or parentheses" (CS). The characters the validator
+ * rejects outright (`/ \ < > * % & ?`) are left to `restricted-characters-in-summary`, which reports them as errors.
+ */
+export default defineRule({
+	id: 'op-summary-charset',
+	severity: 'warning',
+	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['CS', 'DP'], basis: 'should' },
+	description: 'Operation summaries should contain only letters, digits, spaces and parentheses.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const operation of context.swagger!.operations()) {
+			const summary = operation.value.summary;
+			if (typeof summary !== 'string') {
+				continue;
+			}
+			const chars = disallowedSummaryChars(summary, SUMMARY_VALIDATOR_CHARS);
+			if (chars.length > 0) {
+				context.report({
+					file: 'swagger',
+					path: [...operation.path, 'summary'],
+					message: `The operation 'summary' should contain only alphanumeric characters or parentheses; it contains ${chars.map((c) => `'${c}'`).join(', ')}.`,
+					data: { chars, operationId: operation.operationId },
+				});
+			}
+		}
+	},
+});

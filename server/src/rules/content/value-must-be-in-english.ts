@@ -1,0 +1,59 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { isObject } from '../../core/refs';
+import type { JsonPath } from '../../core/json';
+import { displayStrings, stringHolders, textValue } from '../../core/strings';
+
+/** At least this many letters before the text says anything about its language. */
+const MIN_LETTERS = 4;
+
+/**
+ * True when most letters are outside the Latin script (Cyrillic, Greek, CJK, Arabic…). Deliberately conservative:
+ * French or German text, which is Latin, never fires; a product name in another script inside English text does not
+ * either.
+ */
+export function isMostlyNonLatin(text: string): boolean {
+	// Nearly all text is Basic Latin to Latin Extended-B: one native scan settles it without per-letter work.
+	if (!/[^\u0000-\u024f]/.test(text)) {
+		return false;
+	}
+	const letters = text.match(/\p{L}/gu) ?? [];
+	if (letters.length < MIN_LETTERS) {
+		return false;
+	}
+	const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+	return latin * 2 < letters.length;
+}
+
+/** SVR `ValueMustBeInEnglish`; CS: titles, descriptions and summaries "must exist and be written in English". */
+export default defineRule({
+	id: 'value-must-be-in-english',
+	msCode: 'ValueMustBeInEnglish',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: 'Titles, summaries and descriptions must be written in English.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const swagger = context.swagger!;
+		const check = (path: JsonPath, key: string, text: string) => {
+			if (isMostlyNonLatin(text)) {
+				context.report({ file: 'swagger', path: [...path, key], message: `The '${key}' value must be written in English.`, data: { key } });
+			}
+		};
+		const info = swagger.root.info;
+		if (isObject(info)) {
+			for (const key of ['title', 'description']) {
+				const text = textValue(info[key]);
+				if (text !== undefined) {
+					check(['info'], key, text);
+				}
+			}
+		}
+		for (const holder of stringHolders(swagger)) {
+			for (const [key, text] of displayStrings(holder)) {
+				check(holder.path, key, text);
+			}
+		}
+	},
+});

@@ -1,0 +1,134 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import type { JsonPath } from '../../core/json';
+import { removeValue, setValue } from '../../engine/edits';
+
+const ALLOWED: readonly string[] = ['important', 'advanced', 'internal'];
+
+/** Values authors write for "never shown", which is what `internal` means. */
+const HIDDEN_SYNONYMS: ReadonlySet<string> = new Set(['hidden', 'hide', 'invisible', 'private']);
+
+/** Edit distance, for typos such as `advnced` (short strings only). */
+function distance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/**
+ * What Microsoft's validator accepts: the three values in any case, and the empty string (the default visibility).
+ * Swaggers it accepted in 2022 and 2024 use "Advanced" and "" hundreds of times.
+ */
+function isAcceptedVisibility(value: unknown): boolean {
+	return typeof value === 'string' && (value.trim() === '' || ALLOWED.includes(value.trim().toLowerCase()));
+}
+
+/**
+ * The valid value a rejected one most likely meant: a typo within two edits (`advnced`, `Importnt`), or a synonym of
+ * internal (`hidden`). Undefined otherwise (`none`, `visible`, non-strings): those mean "the default", which is what
+ * the designer does with a value it does not know, so the fix removes the key. (A case slip is not rejected.)
+ */
+export function nearestVisibility(value: unknown): string | undefined {
+	if (typeof value !== 'string') {
+		return undefined;
+	}
+	const lower = value.trim().toLowerCase();
+	if (HIDDEN_SYNONYMS.has(lower)) {
+		return 'internal';
+	}
+	return lower.length >= 4 ? ALLOWED.find((allowed) => distance(lower, allowed) <= 2) : undefined;
+}
+
+/** Keys whose object value maps names to things: a key `x-ms-visibility` in them is a name, not the extension. */
+const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'parameters', 'responses', 'securityDefinitions', 'paths', 'headers', 'scopes']);
+
+/** Keys whose value is example data, not swagger: whatever it contains is not checked. */
+const DATA: ReadonlySet<string> = new Set(['example', 'examples', 'x-ms-test-value', 'default', 'enum']);
+
+interface Frame {
+	readonly value: unknown;
+	readonly key: string | number | undefined;
+	readonly parent: Frame | undefined;
+	readonly isNameMap: boolean;
+}
+
+function pathOf(frame: Frame): (string | number)[] {
+	const path: (string | number)[] = [];
+	for (let f: Frame | undefined = frame; f && f.key !== undefined; f = f.parent) {
+		path.push(f.key);
+	}
+	return path.reverse();
+}
+
+/**
+ * `x-ms-visibility` anywhere (operations, parameters, schemas, response properties) must be one of the three values
+ * Microsoft's schema allows. Anything else (`none`, `""`, `Advanced`) is rejected by the validator's enum check.
+ */
+export default defineRule({
+	id: 'visibility-enum',
+	msCode: 'JsonValueNotInEnum',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['MSS', 'EXT'],
+		basis: 'validator-rejects',
+		note: 'Values are compared without regard to case and an empty value means the default: swaggers the validator accepted in 2022 and 2024 use "Advanced" and "" hundreds of times. Any other value is reported.',
+	},
+	description: 'The x-ms-visibility value must be important, advanced or internal.',
+	fixable: true,
+	files: ['swagger'],
+	check(context) {
+		// Iterative: schemas nest deeply and the walk must not be bounded by the call stack.
+		const stack: Frame[] = [{ value: context.swagger!.document.value, key: undefined, parent: undefined, isNameMap: false }];
+		while (stack.length > 0) {
+			const frame = stack.pop()!;
+			const value = frame.value;
+			if (Array.isArray(value)) {
+				for (let i = value.length - 1; i >= 0; i--) {
+					if (value[i] !== null && typeof value[i] === 'object') {
+						stack.push({ value: value[i], key: i, parent: frame, isNameMap: false });
+					}
+				}
+				continue;
+			}
+			if (value === null || typeof value !== 'object') {
+				continue;
+			}
+			const object = value as Record<string, unknown>;
+			if (!frame.isNameMap && Object.prototype.hasOwnProperty.call(object, 'x-ms-visibility')) {
+				const visibility = object['x-ms-visibility'];
+				if (!isAcceptedVisibility(visibility)) {
+					const path: JsonPath = [...pathOf(frame), 'x-ms-visibility'];
+					context.report({
+						file: 'swagger',
+						path,
+						message: 'The property value must be one of the following: important, advanced, internal.',
+						data: { value: visibility },
+					});
+				}
+			}
+			const keys = Object.keys(object);
+			for (let i = keys.length - 1; i >= 0; i--) {
+				const key = keys[i];
+				const child = object[key];
+				if (child === null || typeof child !== 'object' || (!frame.isNameMap && DATA.has(key))) {
+					continue;
+				}
+				// Under a name map, each entry is a named thing (a schema, a parameter) whose own keys are checked again.
+				const isNameMap = !frame.isNameMap && NAME_MAPS.has(key) && !Array.isArray(child);
+				stack.push({ value: child, key, parent: frame, isNameMap });
+			}
+		}
+	},
+	fix({ finding, doc }) {
+		const replacement = nearestVisibility(finding.data?.value);
+		return replacement === undefined
+			? { title: 'Remove "x-ms-visibility" (default visibility)', edits: removeValue(doc, finding.path) }
+			: { title: `Replace the value by "${replacement}"`, edits: setValue(doc, finding.path, replacement) };
+	},
+});

@@ -1,0 +1,21 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { reportReferencesNeedingSuccessor } from './_successor';
+
+/**
+ * EXT: `x-ms-dynamic-schema` cannot say whether a `{"parameter": …}` reference means a parameter or a body property; with
+ * `x-ms-dynamic-properties` beside it, references are full paths.
+ * This rule reports references to body properties.
+ */
+export default defineRule({
+	id: 'dynamic-properties-extension-required-for-non-parameter-references',
+	msCode: 'DynamicPropertiesExtensionRequiredForNonParameterReferences',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: 'An x-ms-dynamic-schema reference to a body property requires x-ms-dynamic-properties.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		reportReferencesNeedingSuccessor(context, 'x-ms-dynamic-schema', 'nonParameter', "The 'x-ms-dynamic-schema' extension references properties within parameters. You need to define the 'x-ms-dynamic-properties' extension.");
+	},
+});

@@ -1,0 +1,23 @@
+import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
+import { dynamicOccurrences, shapeProblems } from '../../core/dynamic';
+
+/** EXT/MSS shape of `x-ms-dynamic-values`: an object, string paths, `parameters` of literals or `{parameter}` objects. */
+export default defineRule({
+	id: 'dynamic-values-shape',
+	severity: 'error',
+	profiles: FROM_CERTIFICATION,
+	evidence: { sources: ['EXT', 'MSS'], basis: 'certification-must' },
+	description: 'An x-ms-dynamic-values extension must be well-formed.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const occurrence of dynamicOccurrences(context.swagger!)) {
+			if (!(['x-ms-dynamic-values'] as readonly string[]).includes(occurrence.kind)) {
+				continue;
+			}
+			for (const problem of shapeProblems(occurrence)) {
+				context.report({ file: 'swagger', path: problem.path, target: problem.target, message: problem.message, data: problem.data });
+			}
+		}
+	},
+});

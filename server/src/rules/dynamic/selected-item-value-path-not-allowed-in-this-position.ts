@@ -1,0 +1,37 @@
+import { walkObjects } from '../../core/walk';
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+
+/** `selectedItemValuePath` only makes sense for the parameters of an `x-ms-dynamic-tree` `browse` call. */
+export default defineRule({
+	id: 'selected-item-value-path-not-allowed-in-this-position',
+	msCode: 'SelectedItemValuePathNotAllowedInThisPosition',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: 'The selectedItemValuePath property is allowed only in the browse parameters of x-ms-dynamic-tree.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		// Almost no connector uses the key: a text scan spares walking every object of a large file.
+		if (!context.swagger!.document.text.includes('selectedItemValuePath')) {
+			return;
+		}
+		walkObjects(context.swagger!.root, [], (object, _key, pathOf) => {
+			if (!Object.prototype.hasOwnProperty.call(object, 'selectedItemValuePath')) {
+				return;
+			}
+			const path = pathOf();
+			// Allowed: …/x-ms-dynamic-tree/browse/parameters/<name>/selectedItemValuePath.
+			const n = path.length;
+			if (n >= 4 && path[n - 4] === 'x-ms-dynamic-tree' && path[n - 3] === 'browse' && path[n - 2] === 'parameters') {
+				return;
+			}
+			context.report({
+				file: 'swagger',
+				path: [...path, 'selectedItemValuePath'],
+				target: 'key',
+				message: "The 'selectedItemValuePath' property is not allowed in this position. It is allowed only in 'browse' operation of 'x-ms-dynamic-tree' extension.",
+			});
+		});
+	},
+});

@@ -1,0 +1,99 @@
+/**
+ * The connector icon as rules see it: decoded once with pngjs (a maintained decoder, not hand parsing), with the
+ * colour facts the icon rules share. Huge images are not decoded: their size is read from the header only, so a
+ * decompression bomb costs nothing.
+ */
+import { PNG } from 'pngjs';
+import { hasPngSignature } from '../../core/png';
+import type { BinaryArtifact } from '../../engine/artifacts';
+import type { ApiPropertiesModel } from '../../core/apiProperties';
+import type { JsonPath } from '../../core/json';
+import type { RuleContext } from '../../engine/types';
+
+/** 16 megapixels: far above any icon, far below what would hurt to decode. */
+const MAX_DECODED_PIXELS = 4096 * 4096;
+
+export interface Rgba {
+	readonly r: number;
+	readonly g: number;
+	readonly b: number;
+	readonly a: number;
+}
+
+export type IconImage =
+	| { readonly kind: 'not-png' }
+	| { readonly kind: 'corrupt'; readonly reason: string }
+	| { readonly kind: 'header-only'; readonly width: number; readonly height: number }
+	| { readonly kind: 'decoded'; readonly width: number; readonly height: number; readonly corners: readonly Rgba[] };
+
+const cache = new WeakMap<Uint8Array, IconImage>();
+
+export function decodeIcon(icon: BinaryArtifact): IconImage {
+	let image = cache.get(icon.bytes);
+	if (!image) {
+		image = decode(icon.bytes);
+		cache.set(icon.bytes, image);
+	}
+	return image;
+}
+
+function decode(bytes: Uint8Array): IconImage {
+	if (!hasPngSignature(bytes)) {
+		return { kind: 'not-png' };
+	}
+	// IHDR is the first chunk: length (4), type (4), width (4), height (4).
+	if (bytes.length < 24) {
+		return { kind: 'corrupt', reason: 'the file ends before the image header' };
+	}
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const width = view.getUint32(16);
+	const height = view.getUint32(20);
+	if (width * height > MAX_DECODED_PIXELS) {
+		return { kind: 'header-only', width, height };
+	}
+	try {
+		const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+		const pixel = (x: number, y: number): Rgba => {
+			const at = (y * png.width + x) * 4;
+			return { r: png.data[at], g: png.data[at + 1], b: png.data[at + 2], a: png.data[at + 3] };
+		};
+		const right = png.width - 1;
+		const bottom = png.height - 1;
+		return { kind: 'decoded', width: png.width, height: png.height, corners: [pixel(0, 0), pixel(right, 0), pixel(0, bottom), pixel(right, bottom)] };
+	} catch (error) {
+		return { kind: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
+	}
+}
+
+export function parseHexColor(value: string): Rgba | undefined {
+	const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value.trim());
+	return match ? { r: parseInt(match[1], 16), g: parseInt(match[2], 16), b: parseInt(match[3], 16), a: 255 } : undefined;
+}
+
+export function toHex(color: Rgba): string {
+	return `#${[color.r, color.g, color.b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The largest per-channel difference between two colours. */
+export function colorDistance(a: Rgba, b: Rgba): number {
+	return Math.max(Math.abs(a.r - b.r), Math.abs(a.g - b.g), Math.abs(a.b - b.b));
+}
+
+/** The colours Microsoft rejects as a background or brand colour: white, and the default blue of new connectors. */
+export const FORBIDDEN_COLORS: readonly { readonly hex: string; readonly name: string }[] = [
+	{ hex: '#ffffff', name: 'white' },
+	{ hex: '#007ee5', name: 'the default blue' },
+];
+
+/** The colour Independent Publisher connectors must use. */
+export const INDEPENDENT_PUBLISHER_COLOR = '#da3b01';
+
+/** Where in apiProperties.json a finding about the brand colour (or the icon as a whole) goes. */
+export function brandColorPath(apiProperties: ApiPropertiesModel | undefined): JsonPath {
+	return apiProperties && 'iconBrandColor' in apiProperties.properties ? ['properties', 'iconBrandColor'] : ['properties'];
+}
+
+/** Reports on the icon file itself (findings on an image have no finer place than its start). */
+export function reportOnIcon(context: RuleContext, message: string, data?: Record<string, unknown>): void {
+	context.report({ file: 'icon', path: [], message, data });
+}

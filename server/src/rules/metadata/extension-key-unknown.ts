@@ -1,0 +1,27 @@
+import { STRICT_ONLY, defineRule } from '../../engine/types';
+import { extensionKeyUses, knownExtension, nearMiss } from '../../core/extensionKeys';
+
+/** An `x-ms-*` key that no Power Platform source documents (and that is not a near miss of one) has no effect. */
+export default defineRule({
+	id: 'extension-key-unknown',
+	severity: 'information',
+	profiles: STRICT_ONLY,
+	evidence: { sources: ['EXT'], basis: 'guidance' },
+	description: 'An x-ms-* key that is not a documented Power Platform connector extension has no effect.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const use of extensionKeyUses(context.swagger!)) {
+			if (!/^x-ms-/i.test(use.key) || knownExtension(use.key) || nearMiss(use.key) !== undefined) {
+				continue;
+			}
+			context.report({
+				file: 'swagger',
+				path: use.path,
+				target: 'key',
+				message: `The extension key '${use.key}' is not a documented Power Platform connector extension; the platform ignores it.`,
+				data: { key: use.key },
+			});
+		}
+	},
+});

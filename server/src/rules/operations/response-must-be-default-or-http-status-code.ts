@@ -1,0 +1,34 @@
+import { isObject } from '../../core/refs';
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+
+/** A key under an operation's `responses` that is neither `default`, an HTTP status code (100–599), nor an `x-` extension. */
+export default defineRule({
+	id: 'response-must-be-default-or-http-status-code',
+	msCode: 'ResponseMustBeDefaultOrHttpStatusCode',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: "Each response must be keyed by an HTTP status code or 'default'.",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const operation of context.swagger!.operations()) {
+			const responses = operation.value.responses;
+			if (!isObject(responses)) {
+				continue;
+			}
+			for (const key of Object.keys(responses)) {
+				if (key === 'default' || key.startsWith('x-') || /^[1-5]\d\d$/.test(key)) {
+					continue;
+				}
+				context.report({
+					file: 'swagger',
+					path: [...operation.path, 'responses', key],
+					target: 'key',
+					message: "The response is not valid, the response must be a valid HTTP status code, or the string 'default'.",
+					data: { operationId: operation.operationId, key },
+				});
+			}
+		}
+	},
+});

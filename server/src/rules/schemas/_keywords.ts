@@ -1,0 +1,149 @@
+/**
+ * Shared by the schema-keyword rules (rules.md §1.2, §1.4, §1.5): how a JSON value compares with a Swagger `type`,
+ * and which schemas describe request input.
+ */
+import { isObject, jsonTypeOf, refOf, resolveRef } from '../../core/refs';
+import type { SwaggerModel } from '../../core/swagger';
+import { memo } from '../../core/memo';
+
+/** The Swagger 2.0 data types whose values can be written in JSON (`file` cannot). */
+const JSON_CHECKABLE_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
+
+/** True when `type` is a Swagger data type whose JSON values we can check. */
+export function isCheckableType(type: unknown): type is string {
+	return typeof type === 'string' && JSON_CHECKABLE_TYPES.has(type);
+}
+
+/** True when `value` is a JSON value of the Swagger `type` (an integer is also a `number`). */
+export function valueMatchesType(value: unknown, type: string): boolean {
+	const actual = jsonTypeOf(value);
+	switch (type) {
+		case 'number':
+			return actual === 'number' || actual === 'integer';
+		case 'object':
+			return isObject(value);
+		default:
+			return actual === type;
+	}
+}
+
+/** The type name a message shows for a JSON value: string, integer, number, boolean, array, object or null. */
+export function typeNameOf(value: unknown): string {
+	return jsonTypeOf(value);
+}
+
+/** Every schema object that describes request input (see `SwaggerModel.inputSchemaObjects`). */
+export function inputSchemas(model: SwaggerModel): ReadonlySet<unknown> {
+	return model.inputSchemaObjects();
+}
+
+/** A canonical text for a JSON value, so that equal values (objects with keys in any order) compare equal. */
+export function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) {
+		return `[${value.map(canonicalJson).join(',')}]`;
+	}
+	if (isObject(value)) {
+		return `{${Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+			.join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'undefined';
+}
+
+/** The indexes of the items of `list` that repeat an earlier item. */
+export function duplicateIndexes(list: readonly unknown[], key: (item: unknown) => string = canonicalJson): number[] {
+	const seen = new Set<string>();
+	const result: number[] = [];
+	list.forEach((item, index) => {
+		const k = key(item);
+		if (seen.has(k)) {
+			result.push(index);
+		} else {
+			seen.add(k);
+		}
+	});
+	return result;
+}
+
+/** The items of an `x-ms-enum-values` list, each with its index. */
+export function enumValuesItems(node: { readonly value: Record<string, unknown> }): { index: number; item: Record<string, unknown> }[] {
+	const list = node.value['x-ms-enum-values'];
+	if (!Array.isArray(list)) {
+		return [];
+	}
+	const result: { index: number; item: Record<string, unknown> }[] = [];
+	list.forEach((item, index) => {
+		if (isObject(item)) {
+			result.push({ index, item });
+		}
+	});
+	return result;
+}
+
+/** The schema objects at the top of a body parameter or of a response (after following a `$ref`). */
+export function rootSchemas(model: SwaggerModel): { readonly body: ReadonlySet<unknown>; readonly response: ReadonlySet<unknown> } {
+	return memo(model.document, 'keywords:rootSchemas', () => {
+		const body = new Set<unknown>();
+		const response = new Set<unknown>();
+		const resolved = (raw: unknown): unknown => {
+			const ref = refOf(raw);
+			if (ref === undefined) {
+				return raw;
+			}
+			const resolution = resolveRef(model.root, ref);
+			return resolution.ok ? resolution.value : undefined;
+		};
+		for (const parameter of model.uniqueParameters()) {
+			if (parameter.value?.in === 'body' && isObject(parameter.value.schema)) {
+				body.add(resolved(parameter.value.schema));
+			}
+		}
+		for (const schema of model.schemas()) {
+			if (schema.role === 'response' && schema.value) {
+				response.add(schema.value);
+			}
+		}
+		return { body, response };
+	});
+}
+
+/** Follows a local `$ref` (once resolved to content), or returns the value itself. */
+export function derefed(model: SwaggerModel, raw: unknown): Record<string, unknown> | undefined {
+	const ref = refOf(raw);
+	if (ref === undefined) {
+		return isObject(raw) ? raw : undefined;
+	}
+	const resolution = resolveRef(model.root, ref);
+	return resolution.ok && isObject(resolution.value) ? resolution.value : undefined;
+}
+
+/**
+ * The property names a schema defines, including those of its `allOf` members (through `$ref`s, recursively), or
+ * undefined when some member cannot be resolved (then nothing can be said about a missing name).
+ */
+export function definedPropertyNames(model: SwaggerModel, schema: Record<string, unknown>): Set<string> | undefined {
+	const names = new Set<string>();
+	const visited = new Set<unknown>();
+	const visit = (value: Record<string, unknown>): boolean => {
+		if (visited.has(value)) {
+			return true;
+		}
+		visited.add(value);
+		if (isObject(value.properties)) {
+			for (const name of Object.keys(value.properties)) {
+				names.add(name);
+			}
+		}
+		if (Array.isArray(value.allOf)) {
+			for (const member of value.allOf) {
+				const resolved = derefed(model, member);
+				if (!resolved || !visit(resolved)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	};
+	return visit(schema) ? names : undefined;
+}

@@ -1,0 +1,51 @@
+import { valueAtPath } from '../../core/refs';
+import { removeValue } from '../../engine/edits';
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { swaggerRefUses } from '../shared/swaggerStructure';
+
+/**
+ * An object with `$ref` and other keys: a JSON Reference replaces the whole object, so the siblings (even
+ * `description` or `x-ms-summary`) are ignored (SVR Properties: AdditionalPropertyNotAllowedAdjacentToRef). Reported on
+ * each sibling key. Path-item `$ref`s are another rule's concern (they are not supported at all).
+ */
+export default defineRule({
+	id: 'additional-property-not-allowed-adjacent-to-ref',
+	msCode: 'AdditionalPropertyNotAllowedAdjacentToRef',
+	severity: 'warning',
+	profiles: FROM_VALIDATOR,
+	evidence: {
+		sources: ['SVR'],
+		basis: 'validator-lets-through',
+		note: "Swaggers the validator accepted from 2021 to 2024 put description, readOnly, x-nullable or type beside a $ref (Egnyte 2024, SchoolDigger 2023), so it does not block; the designer ignores the siblings.",
+	},
+	description: "An object with a '$ref' must not have any other properties.",
+	fixable: true,
+	files: ['swagger'],
+	check(context) {
+		const root = context.swagger!.document.value;
+		for (const use of swaggerRefUses(context.swagger!.document)) {
+			if (use.kind === 'path-item') {
+				continue;
+			}
+			const objectPath = use.path.slice(0, -1);
+			const value = valueAtPath(root, objectPath);
+			if (typeof value !== 'object' || value === null) {
+				continue;
+			}
+			const siblings = Object.keys(value).filter((key) => key !== '$ref');
+			for (const key of siblings) {
+				context.report({
+					file: 'swagger',
+					path: [...objectPath, key],
+					target: 'key',
+					message: "When '$ref' is defined, no other properties may be specified.",
+					data: { property: key, ref: use.ref, siblings },
+				});
+			}
+		}
+	},
+	fix({ finding, doc }) {
+		const key = finding.path[finding.path.length - 1];
+		return { title: `Remove '${String(key)}' (the $ref replaces the object)`, edits: removeValue(doc, finding.path) };
+	},
+});

@@ -1,0 +1,52 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import type { JsonPath } from '../../core/json';
+import { duplicateIndexes } from './_keywords';
+import { typedNodes } from '../shared/typedNodes';
+
+/**
+ * SVR ArrayDuplicateValue, on the lists whose items are a set: `enum` and a schema's `required` (schemas, parameters,
+ * headers, items), and `schemes`, `consumes`, `produces` (root and operation) and an operation's `tags`. The root
+ * `tags` list is `tag-redefined`'s (Microsoft has a code of its own for it).
+ */
+export default defineRule({
+	id: 'array-duplicate-value',
+	msCode: 'ArrayDuplicateValue',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: 'Enum, required, schemes, consumes, produces and operation tags lists must not repeat a value.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const swagger = context.swagger!;
+		// The parent path and key are passed apart so that the thousands of nodes without such a list allocate nothing.
+		const check = (list: unknown, parent: JsonPath, key: string) => {
+			if (!Array.isArray(list) || list.length < 2) {
+				return;
+			}
+			for (const index of duplicateIndexes(list)) {
+				context.report({
+					file: 'swagger',
+					path: [...parent, key, index],
+					message: 'The array contains duplicate values, values must be unique.',
+					data: { index, value: list[index] },
+				});
+			}
+		};
+		for (const node of typedNodes(swagger)) {
+			check(node.value.enum, node.path, 'enum');
+			if (node.kind === 'schema') {
+				check(node.value.required, node.path, 'required');
+			}
+		}
+		const root = swagger.root;
+		for (const key of ['schemes', 'consumes', 'produces']) {
+			check(root[key], [], key);
+		}
+		for (const operation of swagger.operations()) {
+			for (const key of ['schemes', 'consumes', 'produces', 'tags']) {
+				check(operation.value[key], operation.path, key);
+			}
+		}
+	},
+});

@@ -1,0 +1,23 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { typedNodes } from '../shared/typedNodes';
+
+/** SVR MultipleOfMustBeGreaterThanZero: `multipleOf` is a positive number. */
+export default defineRule({
+	id: 'multiple-of-must-be-greater-than-zero',
+	msCode: 'MultipleOfMustBeGreaterThanZero',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: "A 'multipleOf' value must be greater than zero.",
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		for (const node of typedNodes(context.swagger!)) {
+			const value = node.value.multipleOf;
+			// A non-number is a type error (json-type-incorrect / swagger-schema), not this one.
+			if (typeof value === 'number' && value <= 0) {
+				context.report({ file: 'swagger', path: [...node.path, 'multipleOf'], message: "The 'multipleOf' value must be greater than zero.", data: { value } });
+			}
+		}
+	},
+});

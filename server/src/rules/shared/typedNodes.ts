@@ -1,0 +1,66 @@
+/**
+ * Every object in a swagger that carries JSON-Schema-like keywords (`type`, `format`, `enum`, `default`, `items`,
+ * `minimum`…): schemas, non-body parameters and their `items`, and response headers and their `items`. Rules about
+ * keywords (enum values, defaults, min/max) apply to all of them the same way.
+ */
+import type { JsonPath } from '../../core/json';
+import { isObject, refOf } from '../../core/refs';
+import type { JsonObject, SwaggerModel } from '../../core/swagger';
+import { memo } from '../../core/memo';
+
+export interface TypedNode {
+	/** Where the keywords are written. */
+	readonly path: JsonPath;
+	readonly value: JsonObject;
+	readonly kind: 'schema' | 'parameter' | 'header' | 'items';
+}
+
+export function typedNodes(model: SwaggerModel): readonly TypedNode[] {
+	return memo(model.document, 'typedNodes', () => {
+		const result: TypedNode[] = [];
+		const seen = new Set<unknown>();
+		const addItems = (value: JsonObject, path: JsonPath) => {
+			// Non-body parameters and headers nest `items` without `$ref`s.
+			let items = value.items;
+			let itemsPath: JsonPath = [...path, 'items'];
+			while (isObject(items) && !seen.has(items)) {
+				seen.add(items);
+				result.push({ path: itemsPath, value: items, kind: 'items' });
+				itemsPath = [...itemsPath, 'items'];
+				items = items.items;
+			}
+		};
+		for (const schema of model.schemas()) {
+			// A `$ref` use is skipped: its target is yielded where it is defined.
+			if (schema.ref === undefined && schema.value && !seen.has(schema.value)) {
+				seen.add(schema.value);
+				result.push({ path: schema.path, value: schema.value, kind: 'schema' });
+			}
+		}
+		for (const parameter of model.uniqueParameters()) {
+			const value = parameter.value;
+			if (value && value.in !== 'body' && !seen.has(value)) {
+				seen.add(value);
+				result.push({ path: parameter.definitionPath, value, kind: 'parameter' });
+				addItems(value, parameter.definitionPath);
+			}
+		}
+		for (const operation of model.operations()) {
+			for (const response of model.responses(operation)) {
+				const headers = response.value?.headers;
+				if (!isObject(headers)) {
+					continue;
+				}
+				for (const [name, header] of Object.entries(headers)) {
+					if (isObject(header) && refOf(header) === undefined && !seen.has(header)) {
+						seen.add(header);
+						const path = [...response.definitionPath, 'headers', name];
+						result.push({ path, value: header, kind: 'header' });
+						addItems(header, path);
+					}
+				}
+			}
+		}
+		return result;
+	});
+}

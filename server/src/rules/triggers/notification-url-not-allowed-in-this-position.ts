@@ -1,0 +1,67 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { isObject } from '../../core/refs';
+import { walkObjects } from '../../core/walk';
+import type { SwaggerModel } from '../../core/swagger';
+import { notificationContent } from '../shared/triggers';
+
+/** Values under these keys are sample data, not definitions. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value']);
+
+/** Every object that describes input body content: body parameters and the schemas reachable from them. */
+function bodyObjects(swagger: SwaggerModel): Set<unknown> {
+	const bodies = swagger.uniqueParameters().flatMap((parameter) => (parameter.value?.in === 'body' ? [parameter.value] : []));
+	return new Set<unknown>([...bodies, ...swagger.inputSchemaObjects()]);
+}
+
+/** The schemas outputs use: response schemas and `x-ms-notification-content` schemas, with what they reach. */
+function outputObjects(swagger: SwaggerModel): Set<unknown> {
+	const notificationSchemas = swagger.operations().flatMap((operation) => {
+		const content = notificationContent(swagger, operation);
+		return isObject(content?.value) && content.value.schema !== undefined ? [content.value.schema] : [];
+	});
+	return new Set<unknown>([...swagger.responseSchemaObjects(), ...swagger.reachableSchemas(notificationSchemas)]);
+}
+
+export default defineRule({
+	id: 'notification-url-not-allowed-in-this-position',
+	msCode: 'NotificationUrlNotAllowedInThisPosition',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: 'The x-ms-notification-url extension is allowed only in an input body schema.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const swagger = context.swagger!;
+		// Cheap exit for the many definitions that never mention the extension (the walk below visits every object).
+		if (!swagger.document.text.includes('x-ms-notification-url')) {
+			return;
+		}
+		let allowed: Set<unknown> | undefined;
+		let outputs: Set<unknown> | undefined;
+		walkObjects(swagger.root, [], (object, key, pathOf) => {
+			if (DATA_KEYS.has(String(key))) {
+				return false;
+			}
+			const value = object['x-ms-notification-url'];
+			if (value === undefined || value === false) {
+				return;
+			}
+			allowed ??= bodyObjects(swagger);
+			if (allowed.has(object)) {
+				return;
+			}
+			// A definition nothing uses is neither input nor output: leave it alone.
+			outputs ??= outputObjects(swagger);
+			const path = pathOf();
+			if (path[0] !== 'definitions' || outputs.has(object)) {
+				context.report({
+					file: 'swagger',
+					path: [...path, 'x-ms-notification-url'],
+					target: 'key',
+					message: 'The notification URL property is not allowed in this position. It is allowed only in input body.',
+				});
+			}
+		});
+	},
+});

@@ -1,0 +1,33 @@
+import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { allNotificationUrlProperties, propertyPath } from '../shared/triggers';
+
+/** The callback URL is a string; a property of another type cannot hold it. */
+export default defineRule({
+	id: 'notification-url-not-string',
+	msCode: 'NotificationUrlNotString',
+	severity: 'error',
+	profiles: FROM_VALIDATOR,
+	evidence: { sources: ['SVR'], basis: 'validator-rejects' },
+	description: 'A notification URL property must be of type string.',
+	fixable: false,
+	files: ['swagger'],
+	check(context) {
+		const reported = new Set<string>();
+		for (const property of allNotificationUrlProperties(context.swagger!)) {
+			const type = property.chain[property.chain.length - 1].value.type;
+			const path = [...propertyPath(property), 'type'];
+			const key = path.join('\u0000');
+			if (type === 'string' || reported.has(key)) {
+				continue;
+			}
+			reported.add(key);
+			context.report({
+				file: 'swagger',
+				path,
+				target: type === undefined ? 'missing' : 'value',
+				message: 'The notification URL property must be of type string.',
+				data: { name: property.name, type },
+			});
+		}
+	},
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../../server/src/rules/content/param-description-checklist';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
+
+test('param-description-checklist fires on hidden parameters and on a body shown as one field', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/items': {
+				post: {
+					parameters: [
+						{ name: 'tenant', in: 'header', type: 'string', default: 'x', required: true, 'x-ms-visibility': 'internal', 'x-ms-summary': 'Tenant' },
+						{ name: 'ids', in: 'body', schema: { type: 'array', items: { type: 'string' } } },
+					],
+					responses: {},
+				},
+			},
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{
+			ruleId: 'param-description-checklist',
+			file: 'swagger',
+			message: "The hidden parameter 'tenant' has no 'description'; the certification checklist asks for one on every parameter.",
+			range: rangeOf(swagger, '"tenant"'),
+			jsonPointer: '/paths/~1items/post/parameters/0/description',
+		},
+		{
+			ruleId: 'param-description-checklist',
+			file: 'swagger',
+			message: "The body parameter 'ids' has no 'description', the tooltip of its field in the designer.",
+			range: rangeOf(swagger, '"ids"'),
+			jsonPointer: '/paths/~1items/post/parameters/1/description',
+		},
+	]);
+});
+
+test('param-description-checklist does not fire on described parameters, object bodies or visible fields', () => {
+	const swagger = swaggerWith({
+		'/a': {
+			post: {
+				parameters: [
+					{ name: 'q', in: 'query', type: 'string' },
+					{ name: 'h', in: 'header', type: 'string', 'x-ms-visibility': 'internal', default: 'x', description: 'Set by the connector.' },
+					{ name: 'body', in: 'body', schema: { type: 'object', properties: { name: { type: 'string' } } } },
+				],
+				responses: {},
+			},
+		},
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('param-description-checklist fix writes a phrase from the x-ms-summary after it', () => {
+	const swagger = textOf(swaggerWith({ '/a': { get: { 'x-ms-visibility': 'internal', parameters: [{ name: 'page', in: 'query', 'x-ms-summary': 'Page', type: 'integer' }], responses: {} } } }));
+	const [finding] = runRule(rule, { swagger });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Add the description "The page."');
+	assert.equal(fixed.text, swagger.replace('"x-ms-summary": "Page",', '"x-ms-summary": "Page",\n            "description": "The page.",'));
+});

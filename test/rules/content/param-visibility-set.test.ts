@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../../server/src/rules/content/param-visibility-set';
+import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
+
+const MESSAGE = 'The parameter does not set "x-ms-visibility": choose important, advanced or internal.';
+
+test('param-visibility-set fires on the parameter name when x-ms-visibility is missing', () => {
+	const swagger = textOf(
+		swaggerWith({ '/a': { get: { parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'important' }, { name: 'top', in: 'query', type: 'integer' }], responses: {} } } }),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'param-visibility-set', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"top"'), jsonPointer: '/paths/~1a/get/parameters/1/x-ms-visibility' },
+	]);
+});
+
+test('param-visibility-set reports a shared $ref parameter once, at its definition', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{
+				'/a': { get: { parameters: [{ $ref: '#/parameters/Top' }], responses: {} } },
+				'/b': { get: { parameters: [{ $ref: '#/parameters/Top' }], responses: {} } },
+			},
+			{ parameters: { Top: { name: 'top', in: 'query', type: 'integer' } } },
+		),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'param-visibility-set', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"Top"'), jsonPointer: '/parameters/Top/x-ms-visibility' },
+	]);
+});
+
+test('param-visibility-set does not fire when every parameter sets x-ms-visibility', () => {
+	const swagger = swaggerWith({ '/a': { get: { parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'advanced' }], responses: {} } } });
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('param-visibility-set fix sets "important" on required and path parameters and "advanced" on optional ones', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/invoices/{id}': {
+				get: {
+					parameters: [
+						{ name: 'id', in: 'path', type: 'string', 'x-ms-summary': 'ID', description: 'The invoice ID.' },
+						{ name: 'format', in: 'query', type: 'string', required: true, 'x-ms-summary': 'Format' },
+						{ name: '$top', in: 'query', type: 'integer' },
+					],
+					responses: {},
+				},
+			},
+		}),
+	);
+	const findings = runRule(rule, { swagger });
+	const fixes = findings.map((finding) => applyFix(rule, finding, { swagger }));
+	assert.deepEqual(fixes.map((f) => f.placeholder), ['important', 'important', 'advanced']);
+	assert.equal(fixes[0].text, swagger.replace('"description": "The invoice ID."', '"description": "The invoice ID.",\n            "x-ms-visibility": "important"'));
+	assert.equal(fixes[1].text, swagger.replace('"x-ms-summary": "Format"', '"x-ms-summary": "Format",\n            "x-ms-visibility": "important"'));
+	assert.equal(fixes[2].text, swagger.replace('"name": "$top",', '"name": "$top",\n            "x-ms-visibility": "advanced",'));
+	assert.deepEqual(runRule(rule, { swagger: fixes[2].text }).map((f) => f.jsonPointer), ['/paths/~1invoices~1{id}/get/parameters/0/x-ms-visibility', '/paths/~1invoices~1{id}/get/parameters/1/x-ms-visibility']);
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from '../../../server/src/rules/schemas/required-loop-in-schema-not-allowed';
+import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+
+const MESSAGE = 'Loops of required schema properties are not allowed.';
+
+test('required-loop-in-schema-not-allowed fires once per loop, on the $ref that closes it', () => {
+	const swagger = textOf(
+		swaggerWith({}, {
+			definitions: {
+				Person: { type: 'object', required: ['employer'], properties: { employer: { $ref: '#/definitions/Company' } } },
+				Company: { type: 'object', required: ['owner'], properties: { owner: { type: 'object', required: ['person'], properties: { person: { $ref: '#/definitions/Person' } } } } },
+				Node: { type: 'object', required: ['self'], properties: { self: { $ref: '#/definitions/Node' } } },
+			},
+		}),
+	);
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{ ruleId: 'required-loop-in-schema-not-allowed', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"#/definitions/Person"'), jsonPointer: '/definitions/Company/properties/owner/properties/person/$ref' },
+		{ ruleId: 'required-loop-in-schema-not-allowed', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"#/definitions/Node"'), jsonPointer: '/definitions/Node/properties/self/$ref' },
+	]);
+});
+
+test('required-loop-in-schema-not-allowed does not fire on optional or array recursion', () => {
+	const swagger = swaggerWith({}, {
+		definitions: {
+			Folder: { type: 'object', required: ['children'], properties: { children: { type: 'array', items: { $ref: '#/definitions/Folder' } }, parent: { $ref: '#/definitions/Folder' } } },
+			Person: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, manager: { $ref: '#/definitions/Person' } } },
+		},
+	});
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});
