@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITY_BASES, SOURCES } from '../server/src/engine/evidence';
-import { PROFILES, type Rule } from '../server/src/engine/index';
+import type { PROFILES, Rule } from '../server/src/engine/index';
 import { RULES } from '../server/src/rules/index';
 import { judgedOnAllAccepted, type EvidenceFile } from './corpus-evidence';
 

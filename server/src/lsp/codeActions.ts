@@ -3,7 +3,7 @@
  * problems in this file", "Show documentation for <rule>", "Ignore <rule> in this workspace", and the
  * `source.fixAll.connectorCertify` action that fix-on-save runs. The fixes themselves are the engine's.
  */
-import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { JsonFileKind } from '../core/connector';
 import { LineIndex } from '../core/lines';
 import { ruleDocsUrl, type EngineConfig } from '../engine/index';
