@@ -140,18 +140,23 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 }
 
 /**
- * Drops the findings of generic rules that a specific rule already reports at the same place (see RuleMeta), whatever
- * the specific finding's severity: the specific rule's severity is the one calibrated against what Microsoft accepts,
- * so a schema-level duplicate must not bring back an error the specific rule graded a warning.
+ * Drops the findings of rules that give way to others at the same place (see RuleMeta). Generic rules
+ * (`defersToSpecificRules`) give way to any specific rule at the node or up to two levels above it, whatever the
+ * specific finding's severity: the specific rule's severity is the one calibrated against what Microsoft accepts, so a
+ * schema-level duplicate must not bring back an error the specific rule graded a warning. A rule with `defersTo`
+ * gives way to the rules it names, at the same JSON pointer.
  */
 function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
 	const deferring = new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id));
-	if (!deferring.size || !list.some((finding) => deferring.has(finding.ruleId))) {
+	const named = new Map(rules.filter((rule) => rule.defersTo?.length).map((rule) => [rule.id, new Set(rule.defersTo)]));
+	if ((!deferring.size && !named.size) || !list.some((finding) => deferring.has(finding.ruleId) || named.has(finding.ruleId))) {
 		return list;
 	}
-	// The pointers of specific findings and of the two levels above each.
+	// The pointers of specific findings and of the two levels above each; the rules reporting at each pointer.
 	const covered = new Set<string>();
+	const rulesAt = new Map<string, Set<string>>();
 	for (const finding of list) {
+		rulesAt.set(finding.jsonPointer, (rulesAt.get(finding.jsonPointer) ?? new Set()).add(finding.ruleId));
 		if (deferring.has(finding.ruleId)) {
 			continue;
 		}
@@ -161,5 +166,11 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 			pointer = pointer.slice(0, pointer.lastIndexOf('/'));
 		}
 	}
-	return list.filter((finding) => !deferring.has(finding.ruleId) || !covered.has(finding.jsonPointer));
+	return list.filter((finding) => {
+		if (deferring.has(finding.ruleId) && covered.has(finding.jsonPointer)) {
+			return false;
+		}
+		const betters = named.get(finding.ruleId);
+		return !betters || ![...rulesAt.get(finding.jsonPointer)!].some((id) => betters.has(id));
+	});
 }

@@ -51,6 +51,17 @@ export interface RuleMeta {
 	 */
 	readonly defersToSpecificRules?: boolean;
 	/**
+	 * Rules that say the same thing better: where one of them reports the same JSON location, this rule's finding
+	 * there is dropped, so an author reads one finding per problem.
+	 */
+	readonly defersTo?: readonly string[];
+	/**
+	 * Rules that may report the same location for a different problem, each with what differs. The meta-test fails
+	 * when two rules report one place and neither defers to the other nor names it here: a new rule that repeats an
+	 * existing one is caught before users see every finding twice.
+	 */
+	readonly reportsBeside?: Readonly<Record<string, string>>;
+	/**
 	 * Settings for contested or unpublished limits (rules.md §12), e.g. a summary length. Users set them under
 	 * `connectorCertify.ruleOptions` / `--rule-option <id>.<name>=<value>`; a `null` default means "off until set".
 	 */

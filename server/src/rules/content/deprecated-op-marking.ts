@@ -12,6 +12,11 @@ export default defineRule({
 	evidence: { sources: ['DEP'], basis: 'should' },
 	description: "A deprecated operation's summary and description should end with (deprecated).",
 	fixable: true,
+	reportsBeside: {
+		'op-summary-sentence-case': 'the deprecation marking, not capitalisation',
+		'op-description-sentence': 'the deprecation marking, not whether the description is a sentence',
+		'trigger-summary-pattern': 'the deprecation marking, not how a trigger summary begins',
+	},
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {

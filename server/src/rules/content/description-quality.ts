@@ -19,6 +19,7 @@ export default defineRule({
 	evidence: { sources: ['CS'], basis: 'guidance' },
 	description: 'Descriptions should explain more than the name, in words rather than identifiers.',
 	fixable: false,
+	defersTo: ['summary-description-differ'],
 	files: ['swagger'],
 	check(context) {
 		for (const holder of stringHolders(context.swagger!)) {

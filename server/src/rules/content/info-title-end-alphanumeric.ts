@@ -13,6 +13,9 @@ export default defineRule({
 	evidence: { sources: ['CS'], basis: 'validator-rejects' },
 	description: 'The connector title must end with a letter or a digit.',
 	fixable: true,
+	reportsBeside: {
+		'info-title-restricted-words': 'the last character, not the words',
+	},
 	files: ['swagger'],
 	check(context) {
 		const info = context.swagger!.root.info;

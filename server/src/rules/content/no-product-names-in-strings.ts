@@ -18,6 +18,9 @@ export default defineRule({
 	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'Summaries and descriptions, the connector description included, should not name Power Platform products.',
 	fixable: true,
+	reportsBeside: {
+		'param-x-ms-summary-title-case': 'product names, not capitalisation',
+	},
 	files: ['swagger'],
 	options: {
 		words: { type: 'string[]', default: PRODUCT_NAMES, description: 'Product names (matched whole, ignoring case) that summaries and descriptions must not contain.' },

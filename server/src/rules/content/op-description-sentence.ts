@@ -15,6 +15,7 @@ export default defineRule({
 	evidence: { sources: ['CS', 'COD'], basis: 'should' },
 	description: 'Operation descriptions should be full sentences that end in punctuation.',
 	fixable: true,
+	defersTo: ['summary-description-differ'],
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {

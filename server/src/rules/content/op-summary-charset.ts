@@ -12,6 +12,12 @@ export default defineRule({
 	evidence: { sources: ['CS', 'DP'], basis: 'should' },
 	description: 'Operation summaries should contain only letters, digits, spaces and parentheses.',
 	fixable: false,
+	reportsBeside: {
+		'op-summary-sentence-case': 'which characters may appear, not how words are capitalised',
+		'trigger-summary-pattern': 'which characters may appear, not how a trigger summary begins',
+		'op-summary-unique': 'which characters may appear, not whether another operation has the same summary',
+		'op-summary-no-trailing-punct': 'every character outside the allowed set, where that rule is only about the end (and has a fix)',
+	},
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {

@@ -12,6 +12,9 @@ export default defineRule({
 	evidence: { sources: ['STR', 'EXT'], basis: 'guidance' },
 	description: 'Operation summaries should be in sentence case.',
 	fixable: false,
+	reportsBeside: {
+		'trigger-summary-pattern': 'capitalisation, not how a trigger summary begins',
+	},
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {

@@ -36,6 +36,7 @@ export default defineRule({
 	evidence: { sources: ['CS'], basis: 'guidance' },
 	description: 'Every operation should set x-ms-visibility.',
 	fixable: true,
+	defersTo: ['dynamic-target-internal'],
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {

@@ -9,6 +9,9 @@ export default defineRule({
 	evidence: { sources: ['CS'], basis: 'should' },
 	description: 'Parameter x-ms-summary values should contain only letters, digits, spaces and parentheses.',
 	fixable: false,
+	reportsBeside: {
+		'param-x-ms-summary-title-case': 'which characters may appear, not how words are capitalised',
+	},
 	files: ['swagger'],
 	check(context) {
 		for (const parameter of context.swagger!.uniqueParameters()) {

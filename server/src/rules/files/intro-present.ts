@@ -13,6 +13,9 @@ export default defineRule({
 	evidence: { sources: ['SVR', 'SFC', 'CPV'], basis: 'guidance' },
 	description: 'A connector submitted through Partner Center needs an intro.md beside its definition.',
 	fixable: false,
+	reportsBeside: {
+		'readme-present': 'another missing file: intro.md, not readme.md',
+	},
 	files: ['swagger'],
 	check(context) {
 		const entries = context.connector.folderEntries;

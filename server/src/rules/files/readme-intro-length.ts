@@ -9,6 +9,9 @@ export default defineRule({
 	evidence: { sources: ['SVR', 'TPL'], basis: 'should' },
 	description: 'The readme introduction should be one paragraph of at most three sentences.',
 	fixable: false,
+	reportsBeside: {
+		'readme-placeholders': 'the introduction\'s length, not template text left in',
+	},
 	files: ['readme'],
 	options: {
 		maxSentences: { type: 'number', default: 3, description: 'The most sentences the introduction may have.' },

@@ -9,6 +9,10 @@ export default defineRule({
 	evidence: { sources: ['SVR', 'TPL'], basis: 'should' },
 	description: "The readme.md file must have the template's required sections.",
 	fixable: false,
+	reportsBeside: {
+		'readme-intro-length': 'missing sections, not the introduction\'s length',
+		'readme-placeholders': 'missing sections, not template text left in',
+	},
 	files: ['readme'],
 	check(context) {
 		const readme = context.artifacts.readme!;

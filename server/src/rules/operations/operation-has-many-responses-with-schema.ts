@@ -10,6 +10,9 @@ export default defineRule({
 	evidence: { sources: ['SVR'], basis: 'should' },
 	description: 'An operation should define a schema on only one of its responses.',
 	fixable: false,
+	reportsBeside: {
+		'operation-should-have-successful-response': 'too many response schemas, not a missing success response',
+	},
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;

@@ -20,6 +20,9 @@ export default defineRule({
 	},
 	description: "An object with a '$ref' must not have any other properties.",
 	fixable: true,
+	reportsBeside: {
+		'extension-key-unknown': 'that the key is ignored beside a $ref, not that no connector extension has its name',
+	},
 	files: ['swagger'],
 	check(context) {
 		const root = context.swagger!.document.value;
