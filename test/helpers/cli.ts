@@ -14,9 +14,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI synchronously (for quick runs). */
-export function runCli(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): CliResult {
-	const result = spawnSync(process.execPath, [CLI, ...args], {
+export function runCli(args: readonly string[], options: { cwd?: string; timeoutMs?: number; cli?: string; uid?: number; gid?: number } = {}): CliResult {
+	const result = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {
 		cwd: options.cwd ?? REPO_ROOT,
+		uid: options.uid,
+		gid: options.gid,
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 		timeout: options.timeoutMs ?? 60_000,
