@@ -5,18 +5,17 @@
  * ConnectorPackageValidator.ps1 (CPV) does, in CPV's or the certification policy page's (POL) words, with the
  * policy code apart.
  *
- * Zips are untrusted input, so the central directory is walked here rather than through fflate's `unzipSync`: that
- * gives the encryption flag and lets every offset be bounds-checked before use. Entries are inflated with fflate's
- * streaming `Inflate` in small slices, so an entry that inflates past its declared size is stopped at once instead
- * of after the whole stream; CRC-32 and size are verified. Entry names are only ever compared, never used as paths.
+ * Zips are untrusted input: ./zip.ts reads them (bounds checks, encryption flag, size, ratio and CRC-32) within one
+ * budget for the whole check; this file decides what their entries mean. Entry names are only ever compared, never
+ * used as paths.
  */
-import { Inflate } from 'fflate';
 import { parseJson, type JsonDocument } from '../core/json';
 import { isObject } from '../core/refs';
 import { SwaggerModel } from '../core/swagger';
-import { decodeUtf8, isUtf8 } from '../core/text';
+import { decodeUtf8 } from '../core/text';
 import { hasPngSignature } from '../core/png';
 import { PACKAGE_ENTRIES } from './build';
+import { openZip, overRatio, printable, readEntry, zipBudget, type Zip, type ZipBudget, type ZipEntry, type ZipLimits } from './zip';
 
 export interface SubmissionProblem {
 	/** Stable id, e.g. `pkg-workflows-folder` (every problem is an error: each one fails the submission). */
@@ -40,17 +39,10 @@ export interface SubmissionCheck {
 
 const MB = 1024 * 1024;
 
-/** The limits that keep a hostile zip harmless (docs/package-check.md lists them). */
-export interface SubmissionLimits {
+/** The limits that keep a hostile zip harmless (docs/package-check.md lists them); the zip reader's own are in `ZipLimits`. */
+export interface SubmissionLimits extends ZipLimits {
 	/** Largest submission read from disk (checked with stat before reading). */
 	readonly maxFileBytes: number;
-	/** Entries across every zip opened (outer, package and solution zips together). */
-	readonly maxEntries: number;
-	/** Uncompressed bytes: declared by any one zip, and actually inflated across the whole check. */
-	readonly maxTotalBytes: number;
-	/** Compression ratio refused for entries larger than `ratioAppliesAbove` (real connector files stay far below). */
-	readonly maxRatio: number;
-	readonly ratioAppliesAbove: number;
 	/** Outer zip → package zip → solution zips; nothing deeper is ever opened. */
 	readonly maxDepth: number;
 }
@@ -68,9 +60,6 @@ export const SUBMISSION_LIMITS: SubmissionLimits = Object.freeze({
 function bytesText(bytes: number): string {
 	return bytes % MB === 0 ? `${bytes / MB} MB` : `${bytes} bytes`;
 }
-
-/** Compressed bytes pushed to the inflater at a time: one slice expands to at most ~17 MB before the size check. */
-const INFLATE_SLICE = 16 * 1024;
 
 const POLICY = {
 	icon: '5000.1.1.1',
@@ -90,251 +79,14 @@ const POLICY = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reading zips
-
-interface ZipEntry {
-	/** The name as stored, made safe to print (control and bidi characters escaped). */
-	readonly name: string;
-	readonly encrypted: boolean;
-	readonly method: number;
-	readonly crc: number;
-	readonly compressedSize: number;
-	readonly size: number;
-	readonly localOffset: number;
-	readonly unsafe?: string;
-}
-
-type Listing = { readonly entries: ZipEntry[] } | { readonly error: string } | { readonly tooMany: number };
-
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
-const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 0x100000000;
-
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-const latin1 = new TextDecoder('latin1');
-
-/** Control characters and bidirectional overrides would let a name rewrite the terminal line it is printed on. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-function printable(name: string): string {
-	return name.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Why a name must never be used as a path (Zip Slip), or undefined when it is an ordinary relative name. */
-function unsafeReason(name: string): string | undefined {
-	if (name === '') {
-		return 'the name is empty';
-	}
-	if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) {
-		return 'it contains control characters';
-	}
-	if (name.startsWith('/') || name.startsWith('\\')) {
-		return 'it is an absolute path';
-	}
-	if (/^[A-Za-z]:/.test(name)) {
-		return 'it starts with a drive letter';
-	}
-	if (name.split(/[\\/]/).includes('..')) {
-		return "it has a '..' segment, which points outside the folder it is extracted into";
-	}
-	if (name.includes('\\')) {
-		return 'it contains a backslash, which Windows reads as a folder separator';
-	}
-	return undefined;
-}
-
-function findEndOfCentralDirectory(bytes: Uint8Array): number {
-	// The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-	const last = Math.max(0, bytes.length - 22 - 0xffff);
-	for (let at = bytes.length - 22; at >= last; at--) {
-		if (u32(bytes, at) === 0x06054b50) {
-			return at;
-		}
-	}
-	return -1;
-}
-
-/** Lists a zip's entries from its central directory; `budget` is how many more entries the whole check may read. */
-function listZip(bytes: Uint8Array, budget: number): Listing {
-	const end = findEndOfCentralDirectory(bytes);
-	if (end < 0) {
-		return { error: bytes.length === 0 ? 'the file is empty' : 'no zip end-of-central-directory record was found' };
-	}
-	let count = u16(bytes, end + 10);
-	let directorySize = u32(bytes, end + 12);
-	let offset = u32(bytes, end + 16);
-	if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) {
-		return { error: 'it is split across several files (multi-part zips are not supported)' };
-	}
-	if (count === 0xffff || directorySize === 0xffffffff || offset === 0xffffffff) {
-		// Zip64: the real numbers are in the zip64 end record that the locator just before this one points to.
-		const locator = end - 20;
-		if (locator < 0 || u32(bytes, locator) !== 0x07064b50) {
-			return { error: 'the zip64 end-of-central-directory locator is missing' };
-		}
-		const record = u64(bytes, locator + 8);
-		if (record + 56 > locator || u32(bytes, record) !== 0x06064b50) {
-			return { error: 'the zip64 end-of-central-directory record is missing' };
-		}
-		count = u64(bytes, record + 32);
-		directorySize = u64(bytes, record + 40);
-		offset = u64(bytes, record + 48);
-	}
-	if (count > budget) {
-		return { tooMany: count };
-	}
-	if (offset + directorySize > end) {
-		return { error: 'the central directory lies outside the file (truncated or corrupt)' };
-	}
-	const entries: ZipEntry[] = [];
-	let at = offset;
-	for (let index = 0; index < count; index++) {
-		if (at + 46 > end || u32(bytes, at) !== 0x02014b50) {
-			return { error: `central directory entry ${index + 1} of ${count} is corrupt` };
-		}
-		const flags = u16(bytes, at + 8);
-		const nameLength = u16(bytes, at + 28);
-		const extraLength = u16(bytes, at + 30);
-		const next = at + 46 + nameLength + extraLength + u16(bytes, at + 32);
-		if (next > end) {
-			return { error: `central directory entry ${index + 1} of ${count} is corrupt` };
-		}
-		const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
-		// Bit 11 marks UTF-8 names; many tools write UTF-8 without it, and CP437 names are rare enough to show as Latin-1.
-		const decoded = flags & 0x800 || isUtf8(rawName) ? utf8.decode(rawName) : latin1.decode(rawName);
-		let size = u32(bytes, at + 24);
-		let compressedSize = u32(bytes, at + 20);
-		let localOffset = u32(bytes, at + 42);
-		if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-			const zip64 = zip64Extra(bytes, at + 46 + nameLength, extraLength, size === 0xffffffff, compressedSize === 0xffffffff, localOffset === 0xffffffff);
-			if (!zip64) {
-				return { error: `central directory entry ${index + 1} of ${count} lacks its zip64 sizes` };
-			}
-			({ size, compressedSize, localOffset } = { size: zip64[0] ?? size, compressedSize: zip64[1] ?? compressedSize, localOffset: zip64[2] ?? localOffset });
-		}
-		const method = u16(bytes, at + 10);
-		entries.push({
-			name: printable(decoded),
-			// Bit 0: traditional or AES encryption; bit 6: strong encryption; method 99: AES.
-			encrypted: (flags & 0x41) !== 0 || method === 99,
-			method,
-			crc: u32(bytes, at + 16),
-			compressedSize,
-			size,
-			localOffset,
-			unsafe: unsafeReason(decoded),
-		});
-		at = next;
-	}
-	return { entries };
-}
-
-function zip64Extra(bytes: Uint8Array, start: number, length: number, wantSize: boolean, wantCompressed: boolean, wantOffset: boolean): (number | undefined)[] | undefined {
-	for (let at = start; at + 4 <= start + length; at += 4 + u16(bytes, at + 2)) {
-		if (u16(bytes, at) === 0x0001) {
-			let field = at + 4;
-			const take = (wanted: boolean) => {
-				if (!wanted) {
-					return undefined;
-				}
-				const value = u64(bytes, field);
-				field += 8;
-				return value;
-			};
-			const values = [take(wantSize), take(wantCompressed), take(wantOffset)];
-			return field <= at + 4 + u16(bytes, at + 2) ? values : undefined;
-		}
-	}
-	return undefined;
-}
-
-const CRC_TABLE = (() => {
-	const table = new Int32Array(256);
-	for (let n = 0; n < 256; n++) {
-		let c = n;
-		for (let k = 0; k < 8; k++) {
-			c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-		}
-		table[n] = c;
-	}
-	return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-	let crc = -1;
-	for (let i = 0; i < bytes.length; i++) {
-		crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-	}
-	return (crc ^ -1) >>> 0;
-}
-
-const METHOD_NAMES: Record<number, string> = { 9: 'Deflate64', 12: 'BZIP2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ' };
-
-class TooBig extends Error {}
-
-/** The entry's bytes, or why they cannot be had. The caller has checked encryption, ratio and budget. */
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | string {
-	const local = entry.localOffset;
-	if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) {
-		return 'its local header is missing (the zip is corrupt)';
-	}
-	const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-	if (start + entry.compressedSize > bytes.length) {
-		return 'its data runs past the end of the zip (the zip is truncated)';
-	}
-	const compressed = bytes.subarray(start, start + entry.compressedSize);
-	let data: Uint8Array;
-	if (entry.method === 0) {
-		if (entry.compressedSize !== entry.size) {
-			return 'its stored size does not match its declared size';
-		}
-		data = compressed;
-	} else if (entry.method === 8) {
-		data = new Uint8Array(entry.size);
-		let length = 0;
-		const inflater = new Inflate((chunk) => {
-			if (length + chunk.length > entry.size) {
-				throw new TooBig();
-			}
-			data.set(chunk, length);
-			length += chunk.length;
-		});
-		try {
-			let at = 0;
-			do {
-				const end = Math.min(at + INFLATE_SLICE, compressed.length);
-				inflater.push(compressed.subarray(at, end), end === compressed.length);
-				at = end;
-			} while (at < compressed.length);
-		} catch (error) {
-			if (error instanceof TooBig) {
-				return `it inflates to more than its declared ${entry.size} bytes`;
-			}
-			return `its compressed data is corrupt (${error instanceof Error ? error.message : String(error)})`;
-		}
-		if (length !== entry.size) {
-			return `it inflates to ${length} bytes, not its declared ${entry.size}`;
-		}
-	} else {
-		return `it uses compression method ${entry.method}${METHOD_NAMES[entry.method] ? ` (${METHOD_NAMES[entry.method]})` : ''}; only stored and deflated entries can be read`;
-	}
-	if (crc32(data) !== entry.crc) {
-		return 'its CRC-32 does not match its data (the zip is corrupt)';
-	}
-	return data;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // One opened zip, as the layout checks see it
 
 interface OpenZip {
-	readonly bytes: Uint8Array;
+	readonly zip: Zip;
 	/** Path of this zip inside the submission with a trailing '/', '' for the submission itself. */
 	readonly prefix: string;
 	/** Entries with safe names, first of each case-insensitive duplicate only. */
 	readonly entries: readonly ZipEntry[];
-	/** False when the declared sizes exceed the limit: names are checked, nothing is inflated. */
-	readonly inflatable: boolean;
 }
 
 const lower = (name: string) => name.toLowerCase();
@@ -379,19 +131,12 @@ class Checker {
 	readonly problems: SubmissionProblem[] = [];
 	readonly entries: string[] = [];
 	readonly #limits: SubmissionLimits;
-	#entryBudget: number;
-	#byteBudget: number;
+	/** One budget for every zip opened, so nesting cannot reset the totals. */
+	readonly #budget: ZipBudget;
 
 	constructor(limits: SubmissionLimits) {
 		this.#limits = limits;
-		this.#entryBudget = limits.maxEntries;
-		this.#byteBudget = limits.maxTotalBytes;
-	}
-
-	/** A large entry that expands implausibly is a zip bomb, or at least nothing a connector needs. */
-	#overRatio(entry: ZipEntry): boolean {
-		const ratio = entry.compressedSize > 0 ? entry.size / entry.compressedSize : entry.size;
-		return entry.size > this.#limits.ratioAppliesAbove && ratio > this.#limits.maxRatio;
+		this.#budget = zipBudget(limits);
 	}
 
 	report(id: string, message: string, entry?: string, policy?: string): void {
@@ -407,27 +152,24 @@ class Checker {
 			// The layouts never open deeper than solution zips; this guards against a future change doing so.
 			return undefined;
 		}
-		const listing = listZip(bytes, this.#entryBudget);
-		if ('error' in listing) {
-			return listing;
-		}
+		const opened = openZip(bytes, this.#budget);
 		const where = prefix ? prefix.slice(0, -1) : undefined;
-		if ('tooMany' in listing) {
+		if ('error' in opened) {
+			if (opened.error === 'unreadable') {
+				return { error: opened.reason };
+			}
 			this.report(
 				'zip-too-many-entries',
-				`${where ? `'${where}'` : 'The zip'} has ${listing.tooMany} entries, more than the ${this.#entryBudget} this check still reads (at most ${this.#limits.maxEntries} in all); it was not checked further.`,
+				`${where ? `'${where}'` : 'The zip'} has ${opened.count} entries, more than the ${opened.entriesLeft} this check still reads (at most ${this.#limits.maxEntries} in all); it was not checked further.`,
 				where,
 			);
-			this.#entryBudget = 0;
 			return undefined;
 		}
-		this.#entryBudget -= listing.entries.length;
+		const { zip } = opened;
 		const kept: ZipEntry[] = [];
 		const byName = new Map<string, ZipEntry[]>();
-		let declared = 0;
-		for (const entry of listing.entries) {
+		for (const entry of zip.entries) {
 			this.entries.push(prefix + entry.name);
-			declared += entry.size;
 			if (entry.unsafe) {
 				this.report('zip-unsafe-entry-name', `The entry name '${entry.name}' is unsafe: ${entry.unsafe}. It is never used as a path; rename it.`, prefix + entry.name);
 				continue;
@@ -435,7 +177,7 @@ class Checker {
 			if (entry.encrypted) {
 				this.report('zip-encrypted-entry', `'${entry.name}' is encrypted: the submission must not be password-protected.`, prefix + entry.name);
 			}
-			if (this.#overRatio(entry)) {
+			if (overRatio(entry, this.#limits)) {
 				this.report(
 					'zip-entry-ratio',
 					`'${entry.name}' would expand ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1 (${entry.size} bytes from ${entry.compressedSize}), more than the ${this.#limits.maxRatio}:1 accepted for entries over ${bytesText(this.#limits.ratioAppliesAbove)}; it is not read.`,
@@ -456,37 +198,38 @@ class Checker {
 				this.report('zip-duplicate-entry', `The zip holds ${group.length} entries named ${names} (ignoring case): extracting it keeps only one of them.`, prefix + group[0].name);
 			}
 		}
-		const inflatable = declared <= this.#limits.maxTotalBytes;
-		if (!inflatable) {
+		if (!zip.inflatable) {
 			this.report(
 				'zip-too-large',
-				`The entries of ${where ? `'${where}'` : 'the zip'} declare ${declared} bytes uncompressed, more than the ${bytesText(this.#limits.maxTotalBytes)} this check reads; their contents are not read.`,
+				`The entries of ${where ? `'${where}'` : 'the zip'} declare ${zip.declaredBytes} bytes uncompressed, more than the ${bytesText(this.#limits.maxTotalBytes)} this check reads; their contents are not read.`,
 				where,
 			);
 		}
-		return { bytes, prefix, entries: kept, inflatable };
+		return { zip, prefix, entries: kept };
 	}
 
 	/** An entry's bytes, or undefined after reporting why they cannot be read. */
 	read(zip: OpenZip, entry: ZipEntry): Uint8Array | undefined {
-		if (!zip.inflatable || entry.encrypted || this.#overRatio(entry)) {
-			return undefined; // already reported by open()
+		const read = readEntry(zip.zip, entry, this.#budget);
+		if ('data' in read) {
+			return read.data;
 		}
-		if (entry.size > this.#byteBudget) {
-			this.report(
-				'zip-too-large',
-				`'${entry.name}' declares ${entry.size} bytes, more than the ${this.#byteBudget} bytes left of the ${bytesText(this.#limits.maxTotalBytes)} this check inflates in all; it is not read.`,
-				zip.prefix + entry.name,
-			);
-			return undefined;
+		switch (read.error) {
+			case 'declared-too-large':
+			case 'encrypted':
+			case 'over-ratio':
+				return undefined; // already reported by open()
+			case 'over-budget':
+				this.report(
+					'zip-too-large',
+					`'${entry.name}' declares ${entry.size} bytes, more than the ${read.bytesLeft} bytes left of the ${bytesText(this.#limits.maxTotalBytes)} this check inflates in all; it is not read.`,
+					zip.prefix + entry.name,
+				);
+				return undefined;
+			case 'unreadable':
+				this.report('zip-entry-unreadable', `'${entry.name}' cannot be read: ${read.reason}.`, zip.prefix + entry.name);
+				return undefined;
 		}
-		this.#byteBudget -= entry.size;
-		const data = inflateEntry(zip.bytes, entry);
-		if (typeof data === 'string') {
-			this.report('zip-entry-unreadable', `'${entry.name}' cannot be read: ${data}.`, zip.prefix + entry.name);
-			return undefined;
-		}
-		return data;
 	}
 
 	/** Parses a JSON entry, reporting the first fatal syntax problem. */
