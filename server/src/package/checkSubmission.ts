@@ -15,6 +15,7 @@ import { SwaggerModel } from '../core/swagger';
 import { decodeUtf8 } from '../core/text';
 import { hasPngSignature } from '../core/png';
 import { PACKAGE_ENTRIES } from './build';
+import { decodeXml, hasContent, unescapeXml, withoutComments } from './xml';
 import { openZip, overRatio, printable, readEntry, zipBudget, type Zip, type ZipBudget, type ZipEntry, type ZipLimits } from './zip';
 
 export interface SubmissionProblem {
@@ -584,71 +585,6 @@ function readSolution(checker: Checker, parent: OpenZip, entry: ZipEntry, assets
 		}
 	}
 	return solution;
-}
-
-/** customizations.xml is UTF-8 in exports; a UTF-16 byte order mark is honoured all the same. */
-function decodeXml(bytes: Uint8Array): string {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-	}
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-	}
-	return decodeUtf8(bytes).text;
-}
-
-/** Drops `<!-- … -->` comments in one linear pass (a lazy regex rescans to the end after every unclosed `<!--`). */
-function withoutComments(xml: string): string {
-	let out = '';
-	let at = 0;
-	for (let start = xml.indexOf('<!--'); start >= 0; start = xml.indexOf('<!--', at)) {
-		out += xml.slice(at, start);
-		const end = xml.indexOf('-->', start + 4);
-		if (end < 0) {
-			return out;
-		}
-		at = end + 3;
-	}
-	return out + xml.slice(at);
-}
-
-/**
- * Whether an element `name` (exactly, not `nameSuffix`) exists with attributes or non-blank content: CPV's
- * `SelectSingleNode("//name")` with `HasChildNodes -or Attributes.Count`. Tag scanning is enough for this
- * presence test; no XML parser dependency for it.
- */
-function hasContent(xml: string, name: string): boolean {
-	// Attribute values cannot hold a raw '<', so `[^<>]*` both matches every real tag and keeps the scan linear.
-	const open = new RegExp(`<${name}(?=[\\s/>])([^<>]*?)(/?)>`, 'g');
-	for (let match = open.exec(xml); match; match = open.exec(xml)) {
-		if (match[1].trim()) {
-			return true;
-		}
-		if (match[2] === '/') {
-			continue;
-		}
-		const after = match.index + match[0].length;
-		const close = xml.indexOf(`</${name}>`, after);
-		if (close < 0 || xml.slice(after, close).trim()) {
-			// Unclosed: malformed, and whatever follows is its content as far as a reader can tell.
-			return close < 0 ? xml.slice(after).trim() !== '' : true;
-		}
-		// A blank body holds no tags: resume after the close tag rather than rescanning it.
-		open.lastIndex = close;
-	}
-	return false;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
-		if (body[0] === '#') {
-			const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-			return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		}
-		return ENTITIES[body] ?? whole;
-	});
 }
 
 /**
