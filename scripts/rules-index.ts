@@ -1,7 +1,7 @@
 /**
- * Generates what is derived from the rule registry: `docs/rules/README.md` (the rules index) and the
- * `connectorCertify.ruleOptions` setting schema in package.json. `npm run rules:index` writes them;
- * `test/meta.test.ts` fails when either is stale.
+ * Generates what is derived from the rule registry: `docs/rules/README.md` (the rules index), the Evidence section of
+ * every rule page, the `connectorCertify.ruleOptions` setting schema in package.json, and the rule and quick-fix
+ * counts the README and the CHANGELOG's top section state. `npm run rules:index` writes them; `test/meta.test.ts` fails when any is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ export const INDEX_PATH = join(ROOT, 'docs', 'rules', 'README.md');
 export const PACKAGE_PATH = join(ROOT, 'package.json');
 export const RULE_PAGES = join(ROOT, 'docs', 'rules');
 const EVIDENCE_FILE = join(RULE_PAGES, 'evidence.json');
+export const README_PATH = join(ROOT, 'README.md');
+export const CHANGELOG_PATH = join(ROOT, 'CHANGELOG.md');
 
 /** Checks from rules.md that cannot be decided from the connector folder alone, and why. */
 export const OUT_OF_SCOPE: readonly { readonly check: string; readonly reason: string }[] = [
@@ -202,9 +204,57 @@ export function writeRulePages(file = readEvidenceFile()): number {
 	return RULES.length;
 }
 
-if (require.main === module) {
-	writeFileSync(INDEX_PATH, renderIndex());
-	writeFileSync(PACKAGE_PATH, renderPackageJson(readFileSync(PACKAGE_PATH, 'utf8')));
+/** `text` with the one match of `pattern` (whose group 1 is the number) set to `count`; throws when the wording changed. */
+function withCount(text: string, pattern: RegExp, count: number, where: string): string {
+	const match = pattern.exec(text);
+	if (!match) {
+		throw new Error(`${where} no longer matches ${pattern}: update the wording or the pattern in scripts/rules-index.ts`);
+	}
+	const start = match.index + match[0].indexOf(match[1]);
+	return `${text.slice(0, start)}${count}${text.slice(start + match[1].length)}`;
+}
+
+const fixableCount = () => RULES.filter((rule) => rule.fix).length;
+
+/** The README with "It has N rules" and "for the N fixable rules" from the registry. */
+export function readmeWithCounts(readme: string): string {
+	const counted = withCount(readme, /It has (\d+) rules/, RULES.length, 'README.md');
+	return withCount(counted, /Quick fixes\*\* \(`Ctrl\+\.` on a squiggle\) for the (\d+) fixable rules/, fixableCount(), 'README.md');
+}
+
+/** The CHANGELOG's top section (the unreleased version): from its first `## ` heading to the next. */
+export function changelogTopSection(changelog: string): { start: number; end: number } {
+	const start = changelog.indexOf('\n## ') + 1;
+	const next = changelog.indexOf('\n## ', start);
+	return { start, end: next < 0 ? changelog.length : next + 1 };
+}
+
+/** The CHANGELOG with its top section's "- N rules:" and "Quick fixes for N rules" from the registry; older sections keep their numbers. */
+export function changelogWithCounts(changelog: string): string {
+	const { start, end } = changelogTopSection(changelog);
+	let top = withCount(changelog.slice(start, end), /^- (\d+) rules:/m, RULES.length, "CHANGELOG.md's top section");
+	top = withCount(top, /Quick fixes for (\d+) rules/, fixableCount(), "CHANGELOG.md's top section");
+	return `${changelog.slice(0, start)}${top}${changelog.slice(end)}`;
+}
+
+function writeIfChanged(path: string, render: (current: string) => string): void {
+	const current = readFileSync(path, 'utf8');
+	const updated = render(current);
+	if (updated !== current) {
+		writeFileSync(path, updated);
+	}
+}
+
+/** Everything `npm run rules:index` writes; returns what it did, in one line. */
+export function regenerate(): string {
+	writeIfChanged(INDEX_PATH, renderIndex);
+	writeIfChanged(PACKAGE_PATH, renderPackageJson);
 	writeRulePages();
-	console.log(`Wrote ${INDEX_PATH} (${RULES.length} rules), the Evidence sections of the rule pages and the ruleOptions schema in package.json.`);
+	writeIfChanged(README_PATH, readmeWithCounts);
+	writeIfChanged(CHANGELOG_PATH, changelogWithCounts);
+	return `Wrote ${INDEX_PATH} (${RULES.length} rules), the Evidence sections of the rule pages, the ruleOptions schema in package.json and the counts in README.md and CHANGELOG.md.`;
+}
+
+if (require.main === module) {
+	console.log(regenerate());
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../server/src/rules/index';
 import { PROFILES, SEVERITIES } from '../server/src/engine/types';
-import { INDEX_PATH, PACKAGE_PATH, pageWithEvidence, readEvidenceFile, renderEvidenceSection, renderIndex, ruleOptionsSchema } from '../scripts/rules-index';
+import { INDEX_PATH, PACKAGE_PATH, changelogTopSection, pageWithEvidence, readEvidenceFile, renderEvidenceSection, renderIndex, ruleOptionsSchema } from '../scripts/rules-index';
 import { SEVERITY_BASES, SOURCES } from '../server/src/engine/evidence';
 
 const root = join(__dirname, '..');
@@ -87,8 +87,16 @@ test('every rule source file is registered', () => {
 	assert.deepEqual(readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts'), [], 'rule files sit in an area folder');
 });
 
-test("the README's rule and fix counts are the registry's", () => {
-	const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+test("the README's rule and fix counts are the registry's: run `npm run rules:index` when this fails", () => {
+	const readme = readFileSync(join(root, 'README.md'), 'utf8');
 	assert.equal(/It has (\d+) rules/.exec(readme)?.[1], String(RULES.length));
 	assert.equal(/Quick fixes\*\* \(`Ctrl\+\.` on a squiggle\) for the (\d+) fixable rules/.exec(readme)?.[1], String(RULES.filter((rule) => rule.fix).length));
+});
+
+test("the CHANGELOG's top section counts the registry's rules and fixes: run `npm run rules:index` when this fails", () => {
+	const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
+	const { start, end } = changelogTopSection(changelog);
+	const top = changelog.slice(start, end);
+	assert.equal(/^- (\d+) rules:/m.exec(top)?.[1], String(RULES.length));
+	assert.equal(/Quick fixes for (\d+) rules/.exec(top)?.[1], String(RULES.filter((rule) => rule.fix).length));
 });
