@@ -202,8 +202,22 @@ export interface EvidenceFile {
 	readonly acceptedSince: string;
 	readonly accepted: number;
 	readonly acceptedCertified: number;
-	readonly rules: Readonly<Record<string, { readonly flags: readonly string[]; readonly exceptions: readonly { readonly connector: string; readonly reason: string; readonly sources: readonly SourceId[] }[] }>>;
+	readonly rules: Readonly<Record<string, RuleMeasure>>;
 }
+
+export interface RuleMeasure {
+	readonly flags: readonly string[];
+	readonly exceptions: readonly { readonly connector: string; readonly reason: string; readonly sources: readonly SourceId[] }[];
+	/**
+	 * Set by `npm run new-rule` for a rule the corpus has not been run against yet, so `npm test` passes without the
+	 * corpus; the next `npm run corpus-report -- --evidence` replaces the entry with the measurement (and `npm run
+	 * test:corpus` fails until then).
+	 */
+	readonly notMeasured?: true;
+}
+
+/** The entry `npm run new-rule` writes for a rule until the corpus measures it. */
+export const NOT_MEASURED: RuleMeasure = { flags: [], exceptions: [], notMeasured: true };
 
 export function evidenceFile(measure: CorpusMeasure): EvidenceFile {
 	const rules: Record<string, EvidenceFile['rules'][string]> = {};

@@ -1,7 +1,8 @@
 /**
  * Generates what is derived from the rule registry: `docs/rules/README.md` (the rules index), the Evidence section of
  * every rule page, the `connectorCertify.ruleOptions` setting schema in package.json, and the rule and quick-fix
- * counts the README and the CHANGELOG's top section state. `npm run rules:index` writes them; `test/meta.test.ts` fails when any is stale.
+ * counts the README and the CHANGELOG's top section state. `npm run rules:index` writes them (and so does
+ * `npm run new-rule`); `test/meta.test.ts` fails when any is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -157,7 +158,9 @@ export function renderEvidenceSection(rule: Rule, file: EvidenceFile): string {
 	const accepted = `${validator ? file.accepted : file.acceptedCertified} ${validator ? 'swaggers' : 'certified and independent-publisher swaggers'} of the dev corpus that Microsoft accepted (changed upstream since ${file.acceptedSince}; ${file.corpus})`;
 	const flags = measured.flags;
 	let corpusLine: string;
-	if (flags.length === 0) {
+	if (measured.notMeasured) {
+		corpusLine = 'Not measured yet: `npm run corpus-report -- --evidence` measures it on the dev corpus (`../shared/corpus`).';
+	} else if (flags.length === 0) {
 		corpusLine = `It flags none of the ${accepted}.`;
 	} else if (rule.severity === 'error') {
 		corpusLine = `It flags ${flags.length} of the ${accepted}, each a documented exception:`;
