@@ -8,10 +8,8 @@
  * script.csx, readme.md, intro.md). An open buffer wins over the file on disk, for the text files beside them too. A
  * connector file open in a folder that is not a connector (or beside another definition) is checked alone.
  *
- * Scheduling: each folder has a generation number, bumped by every event that affects it (a change, an open, a close,
- * a file event, a settings change). Bumping cancels the folder's queued and running checks (a shared flag the engine
- * polls between rules) and restarts its debounce timer; a result is published only when its generation is still
- * current and every open document it read is still at the version it read, so stale results never reach the client.
+ * Scheduling (debounce, generations, cancellation, which checker thread) is `scheduler.ts`'s; every event that affects a
+ * unit schedules it there, and the scheduler asks this file for the unit's checks and hands back the results to publish.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -32,12 +30,13 @@ import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../en
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
-import { Checker, type CheckOutcome, type Logger, type RunningCheck } from './checker';
+import { Checker, type Logger } from './checker';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import type { ConnectorAt } from './editorServices';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
+import { Scheduler, type PlannedCheck, type PublishableOutcome } from './scheduler';
 import { SETTINGS_SECTION, toEngineConfig } from './settings';
 import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
 import type { CheckResponse, OpenFile } from './workerProtocol';
@@ -49,15 +48,12 @@ const FILE_EVENT_DEBOUNCE_MS = 250;
 
 const KINDS: readonly FileKind[] = ['swagger', 'apiProperties'];
 
-/** A connector folder (or one non-file document) and its scheduling state. */
+/** A connector folder (or one non-file document) and what has been published for it. */
 interface Unit {
 	/** `pathKey(folder)`, or the URI of a document that is not a file. */
 	readonly key: string;
 	readonly folder?: string;
 	readonly uri?: string;
-	generation: number;
-	timer?: NodeJS.Timeout;
-	running: RunningCheck[];
 	/** Files this unit has published diagnostics for: file key → the URI published under. */
 	readonly published: Map<string, string>;
 	/** Keys in `published` that are artifacts (icon, script.csx, readme.md, intro.md): cleared by results, not by job lists. */
@@ -75,6 +71,11 @@ interface JobFile {
 }
 
 type Job = Partial<Record<FileKind, JobFile>>;
+
+/** A check as the scheduler runs it, with the job it came from for publishing. */
+interface UnitCheck extends PlannedCheck {
+	readonly job: Job;
+}
 
 function describe(error: unknown): string {
 	return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -110,7 +111,6 @@ export function startLanguageServer(script: string): void {
 	/** The URI a client used for a file, so diagnostics for it stay under one URI after it is closed. */
 	const clientUris = new Map<string, string>();
 	const justOpened = new Set<string>();
-	let shuttingDown = false;
 
 	/** Wraps a handler so that nothing it throws or rejects crosses the wire; errors go to the server log. */
 	function safe<A extends unknown[]>(name: string, handler: (...args: A) => unknown): (...args: A) => void {
@@ -162,7 +162,7 @@ export function startLanguageServer(script: string): void {
 	function unitFor0(key: string, init: { key: string; folder?: string; uri?: string }): Unit {
 		let unit = units.get(key);
 		if (!unit) {
-			unit = { ...init, generation: 0, running: [], published: new Map(), artifactKeys: new Set() };
+			unit = { ...init, published: new Map(), artifactKeys: new Set() };
 			units.set(key, unit);
 		}
 		return unit;
@@ -276,27 +276,18 @@ export function startLanguageServer(script: string): void {
 
 	// ---- scheduling and publishing -------------------------------------------------------------------------------
 
+	const scheduler = new Scheduler<Unit, UnitCheck>({
+		foreground,
+		background,
+		plan: planChecks,
+		publish: (unit, check, outcome) => publishOutcome(unit, check.job, outcome),
+		log,
+		trace,
+	});
+
 	/** Supersedes whatever the unit is doing and checks it again after `delay`. */
 	function schedule(unit: Unit, delay: number): void {
-		if (shuttingDown) {
-			return;
-		}
-		unit.generation++;
-		for (const running of unit.running) {
-			running.cancel();
-		}
-		unit.running = [];
-		if (unit.timer) {
-			clearTimeout(unit.timer);
-		}
-		const generation = unit.generation;
-		unit.timer = setTimeout(
-			safe('Checking a connector', async () => {
-				unit.timer = undefined;
-				await checkUnit(unit, generation);
-			}),
-			delay,
-		);
+		scheduler.schedule(unit, delay);
 	}
 
 	function publish(unit: Unit, file: { key: string; uri: string; open?: OpenFile }, diagnostics: Diagnostic[]): void {
@@ -324,15 +315,15 @@ export function startLanguageServer(script: string): void {
 		});
 	}
 
-	async function checkUnit(unit: Unit, generation: number): Promise<void> {
-		const stale = () => unit.generation !== generation;
+	/** The checks a unit needs now; clears what it no longer covers, and drops a unit left with nothing. */
+	async function planChecks(unit: Unit, stale: () => boolean): Promise<UnitCheck[]> {
 		const jobs = await jobsOf(unit);
 		if (stale()) {
-			return;
+			return [];
 		}
 		const config = await configFor(scopeOf(unit));
 		if (stale()) {
-			return;
+			return [];
 		}
 		unit.lastConfig = JSON.stringify(config);
 		const covered = new Set(jobs.flatMap((job) => KINDS.flatMap((kind) => (job[kind] ? [job[kind].key] : []))));
@@ -342,12 +333,14 @@ export function startLanguageServer(script: string): void {
 			}
 		}
 		if (!jobs.length) {
-			if (!unit.published.size && !unit.timer) {
+			// No timer can be pending here: a schedule since the last await would have made this plan stale.
+			if (!unit.published.size) {
 				units.delete(unit.key);
+				scheduler.forget(unit);
 			}
-			return;
+			return [];
 		}
-		const started = jobs.map((job) => {
+		return jobs.map((job) => {
 			const paths: Partial<Record<FileKind, string>> = {};
 			const open: Partial<Record<FileKind, OpenFile>> = {};
 			for (const kind of FILE_KINDS) {
@@ -359,29 +352,8 @@ export function startLanguageServer(script: string): void {
 					open[kind] = file.open;
 				}
 			}
-			const checker = Object.keys(open).length ? foreground : background;
-			const onStart = () => trace(`Check started: ${describeJob(job)}`);
-			return { job, running: checker.run({ folder: unit.folder, paths, open, config, onStart }) };
+			return { job, request: { folder: unit.folder, paths, open, config }, label: describeJob(job), isCurrent: () => stillCurrent(job) };
 		});
-		unit.running = started.map((item) => item.running);
-		await Promise.all(
-			started.map(async ({ job, running }) => {
-				const label = describeJob(job);
-				const outcome = await running.outcome;
-				if (outcome.kind === 'cancelled') {
-					trace(`Check cancelled: ${label}`);
-					return;
-				}
-				if (stale() || !stillCurrent(job)) {
-					trace(`Check result dropped as stale: ${label}`);
-					return; // A newer check of this unit is scheduled; this result is for text that no longer exists.
-				}
-				if (outcome.kind === 'done') {
-					trace(`Check done in ${outcome.response.elapsedMs.toFixed(0)} ms: ${label}`);
-				}
-				publishOutcome(unit, job, outcome);
-			}),
-		);
 	}
 
 	function describeJob(job: Job): string {
@@ -391,10 +363,7 @@ export function startLanguageServer(script: string): void {
 		}).join(', ');
 	}
 
-	function publishOutcome(unit: Unit, job: Job, outcome: CheckOutcome): void {
-		if (outcome.kind === 'cancelled') {
-			return;
-		}
+	function publishOutcome(unit: Unit, job: Job, outcome: PublishableOutcome): void {
 		const uriOf = (kind: FileKind) => job[kind]?.uri;
 		for (const kind of KINDS) {
 			const file = job[kind];
@@ -695,12 +664,7 @@ export function startLanguageServer(script: string): void {
 
 	connection.onShutdown(
 		safe('shutdown', () => {
-			shuttingDown = true;
-			for (const unit of units.values()) {
-				if (unit.timer) {
-					clearTimeout(unit.timer);
-				}
-			}
+			scheduler.dispose();
 			foreground.dispose();
 			background.dispose();
 		}),

@@ -1,0 +1,169 @@
+/**
+ * When each unit (a connector folder, or a document that is not a file) is checked, on which checker thread, and
+ * which results may be published. It owns the units' debounce timers, generation numbers and running checks, and
+ * nothing else: what a unit's checks are (`plan`) and what publishing means (`publish`) are the server's, passed in,
+ * so the timing can be tested with fake checkers and timers.
+ *
+ * Each unit has a generation, bumped by every schedule (a change, an open, a close, a file event, a settings change).
+ * Bumping cancels the unit's queued and running checks (a shared flag the engine polls between rules) and restarts its
+ * timer; a result is published only when its generation is still current and every open buffer it read is still at
+ * the version it read (`isCurrent`), so stale results never reach the client.
+ */
+import type { CheckJob, CheckOutcome, Logger, RunningCheck } from './checker';
+
+/** What the scheduler needs of a checker thread (a `Checker`, or a fake in tests). */
+export interface CheckRunner {
+	run(job: CheckJob): RunningCheck;
+}
+
+/** One check a unit needs now, as `plan` builds it when the unit's timer fires. */
+export interface PlannedCheck {
+	/** The request; one with open buffers runs on the foreground thread, one from disk alone on the background thread. */
+	readonly request: Omit<CheckJob, 'onStart'>;
+	/** Names the check in trace lines. */
+	readonly label: string;
+	/** False once an open buffer the check read has moved on: its result describes text that no longer exists. */
+	isCurrent(): boolean;
+}
+
+/** An outcome worth publishing: a cancelled check has nothing to say. */
+export type PublishableOutcome = Exclude<CheckOutcome, { kind: 'cancelled' }>;
+
+/** The timer functions, injectable so tests can fire debounces deterministically. */
+export interface Timers {
+	setTimeout(callback: () => void, ms: number): unknown;
+	clearTimeout(handle: unknown): void;
+}
+
+const SYSTEM_TIMERS: Timers = {
+	setTimeout: (callback, ms) => setTimeout(callback, ms),
+	clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export interface SchedulerOptions<U, P extends PlannedCheck> {
+	/** Runs checks that read open buffers, so a keystroke's check never waits behind the workspace scan. */
+	readonly foreground: CheckRunner;
+	/** Runs checks of files only on disk (the workspace scan, file events). */
+	readonly background: CheckRunner;
+	/**
+	 * The checks a unit needs, built when its timer fires (it may read the disk and the settings). `stale()` turns true
+	 * once a newer schedule supersedes this one, so work after an await can stop early; what it returns then is ignored.
+	 */
+	plan(unit: U, stale: () => boolean): Promise<readonly P[]>;
+	/** Publishes an outcome: only of the unit's latest generation, with every buffer it read still current. */
+	publish(unit: U, check: P, outcome: PublishableOutcome): void;
+	readonly log: Logger;
+	/** Scheduling events, for the client's trace. */
+	readonly trace?: (message: string) => void;
+	readonly timers?: Timers;
+}
+
+interface UnitState {
+	generation: number;
+	/** Boxed, so a handle that is falsy (a fake timer's 0) still counts as pending. */
+	timer?: { readonly handle: unknown };
+	running: RunningCheck[];
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+export class Scheduler<U, P extends PlannedCheck> {
+	readonly #options: SchedulerOptions<U, P>;
+	readonly #timers: Timers;
+	/** By unit object, as a unit dropped and created again for the same folder starts afresh. */
+	readonly #states = new Map<U, UnitState>();
+	#disposed = false;
+
+	constructor(options: SchedulerOptions<U, P>) {
+		this.#options = options;
+		this.#timers = options.timers ?? SYSTEM_TIMERS;
+	}
+
+	/** Supersedes whatever the unit is doing and checks it again after `delay` ms (0: as soon as the event loop allows). */
+	schedule(unit: U, delay: number): void {
+		if (this.#disposed) {
+			return;
+		}
+		let state = this.#states.get(unit);
+		if (!state) {
+			state = { generation: 0, running: [] };
+			this.#states.set(unit, state);
+		}
+		const generation = this.#supersede(state);
+		const current = state;
+		const timer = {
+			handle: this.#timers.setTimeout(() => {
+				if (current.timer === timer) {
+					current.timer = undefined;
+				}
+				this.#check(unit, current, generation).catch((error: unknown) => this.#options.log.error(`Checking a connector failed: ${describe(error)}`));
+			}, delay),
+		};
+		state.timer = timer;
+	}
+
+	/** Cancels whatever the unit is doing and drops its state: for a unit the server no longer tracks. */
+	forget(unit: U): void {
+		const state = this.#states.get(unit);
+		if (state) {
+			this.#supersede(state);
+			this.#states.delete(unit);
+		}
+	}
+
+	/** On shutdown: clears every timer, cancels every check, and ignores later schedules. */
+	dispose(): void {
+		this.#disposed = true;
+		for (const state of this.#states.values()) {
+			this.#supersede(state);
+		}
+		this.#states.clear();
+	}
+
+	/** Bumps the generation, cancels the running checks and the pending timer; returns the new generation. */
+	#supersede(state: UnitState): number {
+		state.generation++;
+		for (const running of state.running) {
+			running.cancel();
+		}
+		state.running = [];
+		if (state.timer) {
+			this.#timers.clearTimeout(state.timer.handle);
+			state.timer = undefined;
+		}
+		return state.generation;
+	}
+
+	async #check(unit: U, state: UnitState, generation: number): Promise<void> {
+		const stale = () => this.#disposed || state.generation !== generation;
+		const checks = await this.#options.plan(unit, stale);
+		if (stale() || !checks.length) {
+			return;
+		}
+		const trace = (message: string) => this.#options.trace?.(message);
+		const started = checks.map((check) => {
+			const runner = Object.keys(check.request.open).length ? this.#options.foreground : this.#options.background;
+			return { check, running: runner.run({ ...check.request, onStart: () => trace(`Check started: ${check.label}`) }) };
+		});
+		state.running = started.map((item) => item.running);
+		await Promise.all(
+			started.map(async ({ check, running }) => {
+				const outcome = await running.outcome;
+				if (outcome.kind === 'cancelled') {
+					trace(`Check cancelled: ${check.label}`);
+					return;
+				}
+				if (stale() || !check.isCurrent()) {
+					trace(`Check result dropped as stale: ${check.label}`);
+					return; // A newer check of this unit is scheduled; this result is for text that no longer exists.
+				}
+				if (outcome.kind === 'done') {
+					trace(`Check done in ${outcome.response.elapsedMs.toFixed(0)} ms: ${check.label}`);
+				}
+				this.#options.publish(unit, check, outcome);
+			}),
+		);
+	}
+}
