@@ -21,11 +21,10 @@ import {
 	ProposedFeatures,
 	TextDocuments,
 	TextDocumentSyncKind,
-	type Diagnostic,
 	type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ARTIFACT_KINDS, FILE_KINDS, TEXT_ARTIFACT_KINDS, artifactKindOf, fileKindOf, isTextArtifactKind, type FileKind, type JsonFileKind } from '../core/connector';
+import { artifactKindOf, fileKindOf, type JsonFileKind } from '../core/connector';
 import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
@@ -34,43 +33,18 @@ import { Checker, type Logger } from './checker';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
 import type { ConnectorAt } from './editorServices';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
+import { describeJob, jobsOf, openDocumentsOf, requestOf, stillCurrent, type Job } from './jobs';
+import { DiagnosticsPublisher } from './publisher';
 import { registerWorkspaceCommands } from './workspaceCommands';
-import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
-import { Scheduler, type PlannedCheck, type PublishableOutcome } from './scheduler';
+import { Scheduler, type PlannedCheck } from './scheduler';
 import { SETTINGS_SECTION, toEngineConfig } from './settings';
+import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } from './units';
 import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
-import type { CheckResponse, OpenFile } from './workerProtocol';
 
 /** Delay between the last keystroke and the check. */
 const CHANGE_DEBOUNCE_MS = 250;
 /** Delay for file events from the watcher (a branch switch delivers many at once). */
 const FILE_EVENT_DEBOUNCE_MS = 250;
-
-const KINDS: readonly FileKind[] = ['swagger', 'apiProperties'];
-
-/** A connector folder (or one non-file document) and what has been published for it. */
-interface Unit {
-	/** `pathKey(folder)`, or the URI of a document that is not a file. */
-	readonly key: string;
-	readonly folder?: string;
-	readonly uri?: string;
-	/** Files this unit has published diagnostics for: file key → the URI published under. */
-	readonly published: Map<string, string>;
-	/** Keys in `published` that are artifacts (icon, script.csx, readme.md, intro.md): cleared by results, not by job lists. */
-	readonly artifactKeys: Set<string>;
-	/** The configuration of the last check, to re-check only when a settings change alters it. */
-	lastConfig?: string;
-}
-
-/** One file of a check: where it is and, when open, the buffer. */
-interface JobFile {
-	readonly key: string;
-	readonly uri: string;
-	readonly path?: string;
-	readonly open?: OpenFile;
-}
-
-type Job = Partial<Record<FileKind, JobFile>>;
 
 /** A check as the scheduler runs it, with the job it came from for publishing. */
 interface UnitCheck extends PlannedCheck {
@@ -102,14 +76,11 @@ export function startLanguageServer(script: string): void {
 	let hasWorkspaceFolderChanges = false;
 	/** Whether the client can fill in a code action's edit later (codeAction/resolve); if not, fix-all edits come at once. */
 	let canResolveEdits = false;
-	let workspaceRoots: string[] = [];
 	/** Settings pushed with didChangeConfiguration, used when the client cannot answer `workspace/configuration`. */
 	let pushedSettings: unknown;
 	const configCache = new Map<string, Promise<EngineConfig>>();
 	const settingsWarnings = new Set<string>();
-	const units = new Map<string, Unit>();
-	/** The URI a client used for a file, so diagnostics for it stay under one URI after it is closed. */
-	const clientUris = new Map<string, string>();
+	const units = new Units();
 	const justOpened = new Set<string>();
 
 	/** Wraps a handler so that nothing it throws or rejects crosses the wire; errors go to the server log. */
@@ -128,119 +99,6 @@ export function startLanguageServer(script: string): void {
 
 	process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${describe(error)}`));
 	process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describe(reason)}`));
-
-	// ---- files and units -----------------------------------------------------------------------------------------
-
-	/** A document the server checks: a connector file by its base name. */
-	function isConnectorDocument(uri: string): boolean {
-		return fileKindOf(baseNameOfUri(uri)) !== undefined;
-	}
-
-	/**
-	 * A text file beside a connector's definition that rules read (script.csx, readme.md, intro.md), open as a file:
-	 * checked with its folder's connector, its buffer over the disk. Never checked alone.
-	 */
-	function isArtifactDocument(uri: string): boolean {
-		const kind = artifactKindOf(baseNameOfUri(uri));
-		return kind !== undefined && isTextArtifactKind(kind) && pathOfUri(uri) !== undefined;
-	}
-
-	function keyOfUri(uri: string): string {
-		const file = pathOfUri(uri);
-		return file ? pathKey(file) : uri;
-	}
-
-	function unitFor(uri: string): Unit {
-		const file = pathOfUri(uri);
-		return file ? unitForFolder(path.dirname(file)) : unitFor0(uri, { key: uri, uri });
-	}
-
-	function unitForFolder(folder: string): Unit {
-		return unitFor0(pathKey(folder), { key: pathKey(folder), folder });
-	}
-
-	function unitFor0(key: string, init: { key: string; folder?: string; uri?: string }): Unit {
-		let unit = units.get(key);
-		if (!unit) {
-			unit = { ...init, published: new Map(), artifactKeys: new Set() };
-			units.set(key, unit);
-		}
-		return unit;
-	}
-
-	/** The open connector documents (and text artifacts) a unit covers. */
-	function openDocumentsOf(unit: Unit): TextDocument[] {
-		return documents.all().filter((document) => {
-			const connectorFile = isConnectorDocument(document.uri);
-			if (!connectorFile && !isArtifactDocument(document.uri)) {
-				return false;
-			}
-			if (unit.uri !== undefined) {
-				return connectorFile && document.uri === unit.uri;
-			}
-			const file = pathOfUri(document.uri);
-			return file !== undefined && pathKey(path.dirname(file)) === unit.key;
-		});
-	}
-
-	function openFileOf(document: TextDocument): OpenFile {
-		return { uri: document.uri, version: document.version, text: document.getText() };
-	}
-
-	/** The checks a unit needs now: its connector (open buffers over disk) and any open connector file outside it. */
-	async function jobsOf(unit: Unit): Promise<Job[]> {
-		const open = openDocumentsOf(unit);
-		const openByKey = new Map(open.map((document) => [keyOfUri(document.uri), document]));
-		const jobs: Job[] = [];
-		const covered = new Set<string>();
-		// Files on disk are checked inside the workspace, and beside an open document anywhere.
-		const onDisk = unit.folder !== undefined && (open.length > 0 || workspaceRoots.some((root) => isUnder(unit.folder!, root)));
-		if (onDisk) {
-			let connector;
-			try {
-				connector = await connectorInFolder(unit.folder!);
-			} catch (error) {
-				const code = (error as NodeJS.ErrnoException).code;
-				if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-					log.warn(`Cannot read the folder ${unit.folder}: ${describe(error)}`);
-				}
-			}
-			if (connector) {
-				const job: Job = {};
-				for (const kind of KINDS) {
-					const file = connector.paths[kind];
-					if (!file) {
-						continue;
-					}
-					const key = pathKey(file);
-					const document = openByKey.get(key);
-					job[kind] = document
-						? { key, uri: document.uri, path: file, open: openFileOf(document) }
-						: { key, uri: clientUris.get(key) ?? uriOfPath(file), path: file };
-					covered.add(key);
-				}
-				for (const kind of TEXT_ARTIFACT_KINDS) {
-					// The open buffer of the folder's file of this kind, or of one not saved to disk yet.
-					const onDiskKey = connector.paths[kind] && pathKey(connector.paths[kind]);
-					const document = open.find(
-						(candidate) => artifactKindOf(baseNameOfUri(candidate.uri)) === kind && (onDiskKey === undefined || keyOfUri(candidate.uri) === onDiskKey),
-					);
-					if (document) {
-						job[kind] = { key: keyOfUri(document.uri), uri: document.uri, path: pathOfUri(document.uri), open: openFileOf(document) };
-					}
-				}
-				jobs.push(job);
-			}
-		}
-		for (const document of open) {
-			const key = keyOfUri(document.uri);
-			const kind = fileKindOf(baseNameOfUri(document.uri));
-			if (kind && !covered.has(key)) {
-				jobs.push({ [kind]: { key, uri: document.uri, path: pathOfUri(document.uri), open: openFileOf(document) } });
-			}
-		}
-		return jobs;
-	}
 
 	// ---- settings ------------------------------------------------------------------------------------------------
 
@@ -270,17 +128,14 @@ export function startLanguageServer(script: string): void {
 		return config;
 	}
 
-	function scopeOf(unit: Unit): string {
-		return unit.folder !== undefined ? uriOfPath(unit.folder) : unit.uri!;
-	}
-
 	// ---- scheduling and publishing -------------------------------------------------------------------------------
 
+	const publisher = new DiagnosticsPublisher({ send: (params) => void connection.sendDiagnostics(params), uriOf: (file) => units.uriOf(file), log });
 	const scheduler = new Scheduler<Unit, UnitCheck>({
 		foreground,
 		background,
 		plan: planChecks,
-		publish: (unit, check, outcome) => publishOutcome(unit, check.job, outcome),
+		publish: (unit, check, outcome) => publisher.outcome(unit, check.job, outcome),
 		log,
 		trace,
 	});
@@ -290,34 +145,9 @@ export function startLanguageServer(script: string): void {
 		scheduler.schedule(unit, delay);
 	}
 
-	function publish(unit: Unit, file: { key: string; uri: string; open?: OpenFile }, diagnostics: Diagnostic[]): void {
-		const previous = unit.published.get(file.key);
-		if (previous !== undefined && previous !== file.uri) {
-			void connection.sendDiagnostics({ uri: previous, diagnostics: [] });
-		}
-		unit.published.set(file.key, file.uri);
-		void connection.sendDiagnostics({ uri: file.uri, version: file.open?.version, diagnostics });
-	}
-
-	function clear(unit: Unit, key: string): void {
-		const uri = unit.published.get(key);
-		if (uri !== undefined) {
-			unit.published.delete(key);
-			void connection.sendDiagnostics({ uri, diagnostics: [] });
-		}
-	}
-
-	/** True while a job's open buffers are still at the versions it read. */
-	function stillCurrent(job: Job): boolean {
-		return FILE_KINDS.every((kind) => {
-			const open = job[kind]?.open;
-			return !open || documents.get(open.uri)?.version === open.version;
-		});
-	}
-
 	/** The checks a unit needs now; clears what it no longer covers, and drops a unit left with nothing. */
 	async function planChecks(unit: Unit, stale: () => boolean): Promise<UnitCheck[]> {
-		const jobs = await jobsOf(unit);
+		const jobs = await jobsOf(unit, openDocumentsOf(unit, documents.all()), { inWorkspace: (folder) => units.inWorkspace(folder), uriOf: (file) => units.uriOf(file), log });
 		if (stale()) {
 			return [];
 		}
@@ -326,99 +156,17 @@ export function startLanguageServer(script: string): void {
 			return [];
 		}
 		unit.lastConfig = JSON.stringify(config);
-		const covered = new Set(jobs.flatMap((job) => KINDS.flatMap((kind) => (job[kind] ? [job[kind].key] : []))));
-		for (const key of [...unit.published.keys()]) {
-			if (!covered.has(key) && !unit.artifactKeys.has(key)) {
-				clear(unit, key); // Deleted, renamed away, or no longer part of a connector and not open.
-			}
-		}
+		publisher.clearUncovered(unit, jobs);
 		if (!jobs.length) {
 			// No timer can be pending here: a schedule since the last await would have made this plan stale.
 			if (!unit.published.size) {
-				units.delete(unit.key);
+				units.delete(unit);
 				scheduler.forget(unit);
 			}
 			return [];
 		}
-		return jobs.map((job) => {
-			const paths: Partial<Record<FileKind, string>> = {};
-			const open: Partial<Record<FileKind, OpenFile>> = {};
-			for (const kind of FILE_KINDS) {
-				const file = job[kind];
-				if (file?.path) {
-					paths[kind] = file.path;
-				}
-				if (file?.open) {
-					open[kind] = file.open;
-				}
-			}
-			return { job, request: { folder: unit.folder, paths, open, config }, label: describeJob(job), isCurrent: () => stillCurrent(job) };
-		});
-	}
-
-	function describeJob(job: Job): string {
-		return FILE_KINDS.flatMap((kind) => {
-			const file = job[kind];
-			return file ? [`${file.uri}${file.open ? `@${file.open.version}` : ' (disk)'}`] : [];
-		}).join(', ');
-	}
-
-	function publishOutcome(unit: Unit, job: Job, outcome: PublishableOutcome): void {
-		const uriOf = (kind: FileKind) => job[kind]?.uri;
-		for (const kind of KINDS) {
-			const file = job[kind];
-			if (!file) {
-				continue;
-			}
-			if (outcome.kind === 'failed') {
-				log.error(`Could not check ${file.uri}: ${outcome.message}`);
-				publish(unit, file, [hostDiagnostic(HOST_CODES.checkFailed, `Connector Certify could not check this file: ${outcome.message.split('\n')[0]}. See the "Connector Certify" output for details.`)]);
-				continue;
-			}
-			const { response } = outcome;
-			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, uriOf));
-			const reason = response.unreadable[kind];
-			if (reason) {
-				log.warn(`Cannot check ${file.uri}: ${reason}`);
-				diagnostics.unshift(hostDiagnostic(HOST_CODES.unreadable, `Connector Certify cannot check this file: ${reason}`));
-			}
-			publish(unit, file, diagnostics);
-		}
-		if (outcome.kind === 'done') {
-			publishArtifacts(unit, job, outcome.response);
-		}
-	}
-
-	/**
-	 * Findings on the icon, script.csx, readme.md and intro.md go to those files (with the version of an open buffer
-	 * the check read); a file that lost its findings is cleared.
-	 */
-	function publishArtifacts(unit: Unit, job: Job, response: CheckResponse): void {
-		const current = new Set<string>();
-		for (const kind of ARTIFACT_KINDS) {
-			const file = response.artifactPaths?.[kind];
-			if (!file) {
-				continue;
-			}
-			const key = pathKey(file);
-			current.add(key);
-			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, () => undefined));
-			const reason = response.unreadable[kind];
-			if (reason) {
-				diagnostics.unshift(hostDiagnostic(HOST_CODES.unreadable, `Connector Certify cannot check this file: ${reason}`));
-			}
-			if (diagnostics.length || unit.published.has(key)) {
-				unit.artifactKeys.add(key);
-				const open = job[kind]?.key === key ? job[kind] : undefined;
-				publish(unit, open ?? { key, uri: clientUris.get(key) ?? uriOfPath(file) }, diagnostics);
-			}
-		}
-		for (const key of [...unit.artifactKeys]) {
-			if (!current.has(key)) {
-				unit.artifactKeys.delete(key);
-				clear(unit, key);
-			}
-		}
+		const versionOf = (uri: string) => documents.get(uri)?.version;
+		return jobs.map((job) => ({ job, request: requestOf(unit, job, config), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
 	}
 
 	/** Finds the connectors under a workspace folder and checks them in the background. */
@@ -432,13 +180,8 @@ export function startLanguageServer(script: string): void {
 		}
 		log.info(`Found ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${root}.`);
 		for (const connector of connectors) {
-			schedule(unitForFolder(connector.folder), 0);
+			schedule(units.forFolder(connector.folder), 0);
 		}
-	}
-
-	function isUnder(file: string, root: string): boolean {
-		const relative = path.relative(root, file);
-		return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 	}
 
 	// ---- protocol handlers ---------------------------------------------------------------------------------------
@@ -450,10 +193,12 @@ export function startLanguageServer(script: string): void {
 		hasWorkspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
 		canResolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 		const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-		workspaceRoots = folders.flatMap((folder) => {
-			const root = pathOfUri(folder.uri);
-			return root ? [root] : [];
-		});
+		units.setRoots(
+			folders.flatMap((folder) => {
+				const root = pathOfUri(folder.uri);
+				return root ? [root] : [];
+			}),
+		);
 		return {
 			capabilities: {
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -475,17 +220,14 @@ export function startLanguageServer(script: string): void {
 					safe('workspace/didChangeWorkspaceFolders', async (event) => {
 						const removed = event.removed.flatMap((folder) => pathOfUri(folder.uri) ?? []);
 						const added = event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []);
-						workspaceRoots = [...workspaceRoots.filter((root) => !removed.includes(root)), ...added];
-						for (const unit of [...units.values()]) {
-							if (unit.folder && removed.some((root) => isUnder(unit.folder!, root))) {
-								schedule(unit, 0); // Outside the workspace now: only its open files stay checked.
-							}
+						for (const unit of units.changeRoots(added, removed)) {
+							schedule(unit, 0); // Outside the workspace now: only its open files stay checked.
 						}
 						await Promise.all(added.map(scanFolder));
 					}),
 				);
 			}
-			await Promise.all(workspaceRoots.map(scanFolder));
+			await Promise.all(units.roots.map(scanFolder));
 		}),
 	);
 
@@ -500,7 +242,7 @@ export function startLanguageServer(script: string): void {
 			// Re-check what the change affects (all units, when in doubt), and nothing else: VS Code sends this once
 			// right after registration, while the workspace scan is running.
 			await Promise.all(
-				[...units.values()].map(async (unit) => {
+				units.all().map(async (unit) => {
 					const config = JSON.stringify(await configFor(scopeOf(unit)));
 					if (unit.lastConfig !== config) {
 						schedule(unit, 0);
@@ -517,9 +259,9 @@ export function startLanguageServer(script: string): void {
 				if (!file || (fileKindOf(path.basename(file)) === undefined && artifactKindOf(path.basename(file)) === undefined)) {
 					continue;
 				}
-				const unit = unitForFolder(path.dirname(file));
+				const unit = units.forFolder(path.dirname(file));
 				if (change.type === FileChangeType.Deleted && !documents.get(change.uri)) {
-					clear(unit, pathKey(file));
+					publisher.clear(unit, pathKey(file));
 				}
 				schedule(unit, FILE_EVENT_DEBOUNCE_MS);
 			}
@@ -564,10 +306,10 @@ export function startLanguageServer(script: string): void {
 			if (other) {
 				const open = [...documents.all()].find((document) => pathOfUri(document.uri) === other);
 				input[otherKind] = open ? parsedDocument(open.uri) : await fs.readFile(other).then(parseBytes, () => undefined);
-				uris[otherKind] = open?.uri ?? clientUris.get(pathKey(other)) ?? uriOfPath(other);
+				uris[otherKind] = open?.uri ?? units.uriOf(other);
 			}
 		}
-		return { kind, input, uris, scope: scopeOf(unitFor(uri)) };
+		return { kind, input, uris, scope: scopeOf(units.forUri(uri)) };
 	}
 
 	registerFeatures(connection, {
@@ -622,10 +364,7 @@ export function startLanguageServer(script: string): void {
 			const uri = event.document.uri;
 			if (isConnectorDocument(uri) || isArtifactDocument(uri)) {
 				justOpened.add(uri);
-				const file = pathOfUri(uri);
-				if (file) {
-					clientUris.set(pathKey(file), uri);
-				}
+				units.rememberClientUri(uri);
 			}
 		}),
 	);
@@ -637,7 +376,7 @@ export function startLanguageServer(script: string): void {
 				return;
 			}
 			const opening = justOpened.delete(uri);
-			schedule(unitFor(uri), opening ? 0 : CHANGE_DEBOUNCE_MS);
+			schedule(units.forUri(uri), opening ? 0 : CHANGE_DEBOUNCE_MS);
 		}),
 	);
 
@@ -650,11 +389,11 @@ export function startLanguageServer(script: string): void {
 			if (!isConnectorDocument(uri) && !isArtifactDocument(uri)) {
 				return;
 			}
-			const unit = unitFor(uri);
+			const unit = units.forUri(uri);
 			if (unit.uri !== undefined) {
 				// Not a file: nothing on disk to check it against.
 				schedule(unit, 0);
-				clear(unit, uri);
+				publisher.clear(unit, uri);
 				return;
 			}
 			// Re-check from disk; the diagnostics stay until the new ones replace them (or the file is gone).
