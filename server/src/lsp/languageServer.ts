@@ -1,17 +1,20 @@
 /**
- * The language server's main thread: documents, settings, scheduling and publishing, and the editor requests (code
- * actions) that answer from the engine. Checks run on two checker threads (`checkerThread.ts`), one for connectors with open
- * documents and one for files only on disk, so nothing here makes typing wait, nor waits behind the workspace scan.
+ * The language server's main thread, as wiring: it makes the connection, the two checker threads and the pieces that
+ * own the server's state, and registers protocol handlers that delegate to them. Checks run on the checker threads
+ * (`checkerThread.ts`), one for connectors with open documents and one for files only on disk, so nothing here makes
+ * typing wait, nor waits behind the workspace scan.
  *
  * The unit of work is a connector folder: a change to either of its files re-checks the folder, and one check yields
  * the diagnostics of both files (cross-file rules see both) and of the files beside them that rules read (icon.png,
  * script.csx, readme.md, intro.md). An open buffer wins over the file on disk, for the text files beside them too. A
  * connector file open in a folder that is not a connector (or beside another definition) is checked alone.
  *
- * Scheduling (debounce, generations, cancellation, which checker thread) is `scheduler.ts`'s; every event that affects a
- * unit schedules it there, and the scheduler asks this file for the unit's checks and hands back the results to publish.
+ * Who owns what: `units.ts` the units, the workspace folders and the client's URIs; `scheduler.ts` when each unit is
+ * checked (debounce, generations, cancellation, which checker thread) and which results are published; `jobs.ts` which
+ * files a unit's check reads; `publisher.ts` the diagnostics sent; `settings.ts` the settings per scope;
+ * `editorDocuments.ts` the parses the editor requests read. Every event that affects a unit schedules it; the scheduler
+ * calls back `planChecks` here for the unit's checks when its timer fires.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
 	CodeActionKind,
@@ -21,25 +24,26 @@ import {
 	ProposedFeatures,
 	TextDocuments,
 	TextDocumentSyncKind,
+	type Connection,
+	type InitializeParams,
 	type InitializeResult,
+	type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { artifactKindOf, fileKindOf, type JsonFileKind } from '../core/connector';
-import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
-import type { ConnectorInput } from '../engine/run';
-import { connectorInFolder, findConnectorFolders } from '../host/nodeConnector';
+import { artifactKindOf, fileKindOf } from '../core/connector';
+import { findConnectorFolders } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, type Logger } from './checker';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
-import type { ConnectorAt } from './editorServices';
+import { EditorDocuments } from './editorDocuments';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { describeJob, jobsOf, openDocumentsOf, requestOf, stillCurrent, type Job } from './jobs';
 import { DiagnosticsPublisher } from './publisher';
-import { registerWorkspaceCommands } from './workspaceCommands';
 import { Scheduler, type PlannedCheck } from './scheduler';
-import { SETTINGS_SECTION, toEngineConfig } from './settings';
+import { ClientSettings, SETTINGS_SECTION } from './settings';
 import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } from './units';
-import { baseNameOfUri, pathKey, pathOfUri, uriOfPath } from './uris';
+import { pathKey, pathOfUri, uriOfPath } from './uris';
+import { registerWorkspaceCommands } from './workspaceCommands';
 
 /** Delay between the last keystroke and the check. */
 const CHANGE_DEBOUNCE_MS = 250;
@@ -51,8 +55,45 @@ interface UnitCheck extends PlannedCheck {
 	readonly job: Job;
 }
 
+/** What the handlers share: the connection and the pieces that own the server's state. */
+interface Server {
+	readonly connection: Connection;
+	readonly documents: TextDocuments<TextDocument>;
+	readonly log: Logger;
+	/** Runs checks that read open buffers. */
+	readonly foreground: Checker;
+	/** Runs checks of files only on disk: the workspace scan and file events. */
+	readonly background: Checker;
+	readonly units: Units;
+	readonly settings: ClientSettings;
+	readonly publisher: DiagnosticsPublisher;
+	readonly scheduler: Scheduler<Unit, UnitCheck>;
+	readonly editor: EditorDocuments;
+	/** What the client can do, from its capabilities at initialize. */
+	readonly client: {
+		dynamicConfigurationChange: boolean;
+		workspaceFolderChanges: boolean;
+		/** Whether the client can fill in a code action's edit later (codeAction/resolve); if not, fix-all edits come at once. */
+		resolveEdits: boolean;
+	};
+}
+
 function describe(error: unknown): string {
 	return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Wraps a handler so that nothing it throws or rejects crosses the wire; errors go to the server log. */
+function safe<A extends unknown[]>(log: Logger, name: string, handler: (...args: A) => unknown): (...args: A) => void {
+	return (...args: A) => {
+		try {
+			const result = handler(...args);
+			if (result instanceof Promise) {
+				result.catch((error: unknown) => log.error(`${name} failed: ${describe(error)}`));
+			}
+		} catch (error) {
+			log.error(`${name} failed: ${describe(error)}`);
+		}
+	};
 }
 
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`, `--socket=`). */
@@ -64,196 +105,170 @@ export function startLanguageServer(script: string): void {
 		warn: (message) => connection.console.warn(message),
 		info: (message) => connection.console.info(message),
 	};
+	process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${describe(error)}`));
+	process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describe(reason)}`));
+
 	// Two checker threads: one for connectors with open documents, one for the workspace scan and file events, so a
 	// keystroke's check never waits behind a large connector the scan happens to be checking.
 	const foreground = new Checker(script, 'foreground', log);
 	const background = new Checker(script, 'background', log);
-	/** Scheduling events, sent only while the client has tracing on (`connectorCertify.trace.server`). */
-	const trace = (message: string) => connection.tracer.log(message);
-
-	let hasConfigurationCapability = false;
-	let hasDynamicConfigurationChange = false;
-	let hasWorkspaceFolderChanges = false;
-	/** Whether the client can fill in a code action's edit later (codeAction/resolve); if not, fix-all edits come at once. */
-	let canResolveEdits = false;
-	/** Settings pushed with didChangeConfiguration, used when the client cannot answer `workspace/configuration`. */
-	let pushedSettings: unknown;
-	const configCache = new Map<string, Promise<EngineConfig>>();
-	const settingsWarnings = new Set<string>();
 	const units = new Units();
-	const justOpened = new Set<string>();
-
-	/** Wraps a handler so that nothing it throws or rejects crosses the wire; errors go to the server log. */
-	function safe<A extends unknown[]>(name: string, handler: (...args: A) => unknown): (...args: A) => void {
-		return (...args: A) => {
-			try {
-				const result = handler(...args);
-				if (result instanceof Promise) {
-					result.catch((error: unknown) => log.error(`${name} failed: ${describe(error)}`));
-				}
-			} catch (error) {
-				log.error(`${name} failed: ${describe(error)}`);
-			}
-		};
-	}
-
-	process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${describe(error)}`));
-	process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describe(reason)}`));
-
-	// ---- settings ------------------------------------------------------------------------------------------------
-
-	function warnSettings(message: string): void {
-		if (!settingsWarnings.has(message)) {
-			settingsWarnings.add(message);
-			log.warn(message);
-		}
-	}
-
-	/** The configuration for a scope (a connector folder's URI), pulled from the client once and cached. */
-	function configFor(scopeUri: string): Promise<EngineConfig> {
-		if (!hasConfigurationCapability) {
-			return Promise.resolve(toEngineConfig(pushedSettings, warnSettings));
-		}
-		let config = configCache.get(scopeUri);
-		if (!config) {
-			config = connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }).then(
-				(raw: unknown) => toEngineConfig(raw, warnSettings),
-				(error: unknown) => {
-					log.warn(`Could not read the settings for ${scopeUri}; using the defaults: ${describe(error)}`);
-					return toEngineConfig(undefined, warnSettings);
-				},
-			);
-			configCache.set(scopeUri, config);
-		}
-		return config;
-	}
-
-	// ---- scheduling and publishing -------------------------------------------------------------------------------
-
+	const settings = new ClientSettings((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }), log);
 	const publisher = new DiagnosticsPublisher({ send: (params) => void connection.sendDiagnostics(params), uriOf: (file) => units.uriOf(file), log });
-	const scheduler = new Scheduler<Unit, UnitCheck>({
+	const server: Server = {
+		connection,
+		documents,
+		log,
 		foreground,
 		background,
-		plan: planChecks,
-		publish: (unit, check, outcome) => publisher.outcome(unit, check.job, outcome),
-		log,
-		trace,
-	});
+		units,
+		settings,
+		publisher,
+		scheduler: new Scheduler<Unit, UnitCheck>({
+			foreground,
+			background,
+			plan: (unit, stale) => planChecks(server, unit, stale),
+			publish: (unit, check, outcome) => publisher.outcome(unit, check.job, outcome),
+			log,
+			// Scheduling events, sent only while the client has tracing on (`connectorCertify.trace.server`).
+			trace: (message) => connection.tracer.log(message),
+		}),
+		editor: new EditorDocuments({
+			documents,
+			uriOf: (file) => units.uriOf(file),
+			scopeOf: (uri) => scopeOf(units.forUri(uri)),
+			config: (scope) => settings.configFor(scope),
+			log,
+		}),
+		client: { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false },
+	};
 
-	/** Supersedes whatever the unit is doing and checks it again after `delay`. */
-	function schedule(unit: Unit, delay: number): void {
-		scheduler.schedule(unit, delay);
+	registerLifecycle(server);
+	registerWorkspaceEvents(server);
+	registerDocumentEvents(server);
+	registerFeatures(connection, server.editor);
+	registerCodeActions(server);
+	registerWorkspaceCommands(connection, { config: (folder) => settings.configFor(uriOfPath(folder)) });
+	documents.listen(connection);
+	connection.listen();
+}
+
+// ---- checks ------------------------------------------------------------------------------------------------------
+
+/** The checks a unit needs now (the scheduler's `plan`); clears what it no longer covers, and drops a unit left with nothing. */
+async function planChecks(server: Server, unit: Unit, stale: () => boolean): Promise<UnitCheck[]> {
+	const { documents, units, log } = server;
+	const jobs = await jobsOf(unit, openDocumentsOf(unit, documents.all()), { inWorkspace: (folder) => units.inWorkspace(folder), uriOf: (file) => units.uriOf(file), log });
+	if (stale()) {
+		return [];
 	}
-
-	/** The checks a unit needs now; clears what it no longer covers, and drops a unit left with nothing. */
-	async function planChecks(unit: Unit, stale: () => boolean): Promise<UnitCheck[]> {
-		const jobs = await jobsOf(unit, openDocumentsOf(unit, documents.all()), { inWorkspace: (folder) => units.inWorkspace(folder), uriOf: (file) => units.uriOf(file), log });
-		if (stale()) {
-			return [];
-		}
-		const config = await configFor(scopeOf(unit));
-		if (stale()) {
-			return [];
-		}
-		unit.lastConfig = JSON.stringify(config);
-		publisher.clearUncovered(unit, jobs);
-		if (!jobs.length) {
-			// No timer can be pending here: a schedule since the last await would have made this plan stale.
-			if (!unit.published.size) {
-				units.delete(unit);
-				scheduler.forget(unit);
-			}
-			return [];
-		}
-		const versionOf = (uri: string) => documents.get(uri)?.version;
-		return jobs.map((job) => ({ job, request: requestOf(unit, job, config), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
+	const config = await server.settings.configFor(scopeOf(unit));
+	if (stale()) {
+		return [];
 	}
-
-	/** Finds the connectors under a workspace folder and checks them in the background. */
-	async function scanFolder(root: string): Promise<void> {
-		let connectors;
-		try {
-			connectors = await findConnectorFolders(root);
-		} catch (error) {
-			log.warn(`Could not search ${root} for connectors: ${describe(error)}`);
-			return;
+	unit.lastConfig = JSON.stringify(config);
+	server.publisher.clearUncovered(unit, jobs);
+	if (!jobs.length) {
+		// No timer can be pending here: a schedule since the last await would have made this plan stale.
+		if (!unit.published.size) {
+			units.delete(unit);
+			server.scheduler.forget(unit);
 		}
-		log.info(`Found ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${root}.`);
-		for (const connector of connectors) {
-			schedule(units.forFolder(connector.folder), 0);
-		}
+		return [];
 	}
+	const versionOf = (uri: string) => documents.get(uri)?.version;
+	return jobs.map((job) => ({ job, request: requestOf(unit, job, config), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
+}
 
-	// ---- protocol handlers ---------------------------------------------------------------------------------------
+/** Finds the connectors under a workspace folder and checks them in the background. */
+async function scanFolder(server: Server, root: string): Promise<void> {
+	let connectors;
+	try {
+		connectors = await findConnectorFolders(root);
+	} catch (error) {
+		server.log.warn(`Could not search ${root} for connectors: ${describe(error)}`);
+		return;
+	}
+	server.log.info(`Found ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${root}.`);
+	for (const connector of connectors) {
+		server.scheduler.schedule(server.units.forFolder(connector.folder), 0);
+	}
+}
 
-	connection.onInitialize((params): InitializeResult => {
-		const capabilities = params.capabilities;
-		hasConfigurationCapability = capabilities.workspace?.configuration === true;
-		hasDynamicConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-		hasWorkspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
-		canResolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
-		const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-		units.setRoots(
-			folders.flatMap((folder) => {
-				const root = pathOfUri(folder.uri);
-				return root ? [root] : [];
-			}),
-		);
-		return {
-			capabilities: {
-				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
-				...FEATURE_CAPABILITIES,
-				workspace: { workspaceFolders: { supported: true, changeNotifications: hasWorkspaceFolderChanges } },
-			},
-			serverInfo: { name: 'connector-certify', version: packageVersion },
-		};
-	});
+// ---- protocol handlers -------------------------------------------------------------------------------------------
 
+/** initialize (capabilities, workspace folders), initialized (registrations, the workspace scan) and shutdown. */
+function registerLifecycle(server: Server): void {
+	const { connection, log } = server;
+	connection.onInitialize((params) => initialize(server, params));
 	connection.onInitialized(
-		safe('initialized', async () => {
-			if (hasDynamicConfigurationChange) {
+		safe(log, 'initialized', async () => {
+			if (server.client.dynamicConfigurationChange) {
 				await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
 			}
-			if (hasWorkspaceFolderChanges) {
-				connection.workspace.onDidChangeWorkspaceFolders(
-					safe('workspace/didChangeWorkspaceFolders', async (event) => {
-						const removed = event.removed.flatMap((folder) => pathOfUri(folder.uri) ?? []);
-						const added = event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []);
-						for (const unit of units.changeRoots(added, removed)) {
-							schedule(unit, 0); // Outside the workspace now: only its open files stay checked.
-						}
-						await Promise.all(added.map(scanFolder));
-					}),
-				);
+			if (server.client.workspaceFolderChanges) {
+				connection.workspace.onDidChangeWorkspaceFolders(safe(log, 'workspace/didChangeWorkspaceFolders', (event) => workspaceFoldersChanged(server, event)));
 			}
-			await Promise.all(units.roots.map(scanFolder));
+			await Promise.all(server.units.roots.map((root) => scanFolder(server, root)));
 		}),
 	);
+	connection.onShutdown(
+		safe(log, 'shutdown', () => {
+			server.scheduler.dispose();
+			server.foreground.dispose();
+			server.background.dispose();
+		}),
+	);
+}
 
+function initialize(server: Server, params: InitializeParams): InitializeResult {
+	const capabilities = params.capabilities;
+	server.settings.setPulling(capabilities.workspace?.configuration === true);
+	server.client.dynamicConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+	server.client.workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
+	server.client.resolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+	const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+	server.units.setRoots(folders.flatMap((folder) => pathOfUri(folder.uri) ?? []));
+	return {
+		capabilities: {
+			textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+			codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+			...FEATURE_CAPABILITIES,
+			workspace: { workspaceFolders: { supported: true, changeNotifications: server.client.workspaceFolderChanges } },
+		},
+		serverInfo: { name: 'connector-certify', version: packageVersion },
+	};
+}
+
+async function workspaceFoldersChanged(server: Server, event: WorkspaceFoldersChangeEvent): Promise<void> {
+	const removed = event.removed.flatMap((folder) => pathOfUri(folder.uri) ?? []);
+	const added = event.added.flatMap((folder) => pathOfUri(folder.uri) ?? []);
+	for (const unit of server.units.changeRoots(added, removed)) {
+		server.scheduler.schedule(unit, 0); // Outside the workspace now: only its open files stay checked.
+	}
+	await Promise.all(added.map((root) => scanFolder(server, root)));
+}
+
+/** Settings changes and file events from the client's watcher. */
+function registerWorkspaceEvents(server: Server): void {
+	const { connection, documents, units, scheduler, log } = server;
 	connection.onDidChangeConfiguration(
-		safe('workspace/didChangeConfiguration', async (params) => {
-			if (!hasConfigurationCapability) {
-				const settings = params.settings as Record<string, unknown> | null | undefined;
-				pushedSettings = settings?.[SETTINGS_SECTION];
-			}
-			configCache.clear();
-			settingsWarnings.clear();
+		safe(log, 'workspace/didChangeConfiguration', async (params) => {
+			server.settings.changed(params.settings);
 			// Re-check what the change affects (all units, when in doubt), and nothing else: VS Code sends this once
 			// right after registration, while the workspace scan is running.
 			await Promise.all(
 				units.all().map(async (unit) => {
-					const config = JSON.stringify(await configFor(scopeOf(unit)));
+					const config = JSON.stringify(await server.settings.configFor(scopeOf(unit)));
 					if (unit.lastConfig !== config) {
-						schedule(unit, 0);
+						scheduler.schedule(unit, 0);
 					}
 				}),
 			);
 		}),
 	);
-
 	connection.onDidChangeWatchedFiles(
-		safe('workspace/didChangeWatchedFiles', (params) => {
+		safe(log, 'workspace/didChangeWatchedFiles', (params) => {
 			for (const change of params.changes) {
 				const file = pathOfUri(change.uri);
 				if (!file || (fileKindOf(path.basename(file)) === undefined && artifactKindOf(path.basename(file)) === undefined)) {
@@ -261,106 +276,21 @@ export function startLanguageServer(script: string): void {
 				}
 				const unit = units.forFolder(path.dirname(file));
 				if (change.type === FileChangeType.Deleted && !documents.get(change.uri)) {
-					publisher.clear(unit, pathKey(file));
+					server.publisher.clear(unit, pathKey(file));
 				}
-				schedule(unit, FILE_EVENT_DEBOUNCE_MS);
+				scheduler.schedule(unit, FILE_EVENT_DEBOUNCE_MS);
 			}
 		}),
 	);
+}
 
-	// ---- editor features ------------------------------------------------------------------------------------------
-
-	/** Parses of open documents for editor requests, by URI and version (the checker threads keep their own). */
-	const editorParses = new Map<string, { version: number; parsed: ParsedFile }>();
-
-	function parsedDocument(uri: string): ParsedFile | undefined {
-		const document = documents.get(uri);
-		if (!document) {
-			return undefined;
-		}
-		const cached = editorParses.get(uri);
-		if (cached?.version === document.version) {
-			return cached.parsed;
-		}
-		const parsed = parseText(document.getText());
-		editorParses.set(uri, { version: document.version, parsed });
-		return parsed;
-	}
-
-	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */
-	async function connectorInputFor(uri: string): Promise<ConnectorAt | undefined> {
-		const kind = fileKindOf(baseNameOfUri(uri));
-		const parsed = parsedDocument(uri);
-		if (!kind || !parsed) {
-			return undefined;
-		}
-		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { [kind]: parsed };
-		const uris: Partial<Record<JsonFileKind, string>> = { [kind]: uri };
-		const file = pathOfUri(uri);
-		if (file) {
-			const folder = path.dirname(file);
-			input.folderPath = folder;
-			const connector = await connectorInFolder(folder).catch(() => undefined);
-			const otherKind = kind === 'swagger' ? 'apiProperties' : 'swagger';
-			const other = connector?.paths[otherKind];
-			if (other) {
-				const open = [...documents.all()].find((document) => pathOfUri(document.uri) === other);
-				input[otherKind] = open ? parsedDocument(open.uri) : await fs.readFile(other).then(parseBytes, () => undefined);
-				uris[otherKind] = open?.uri ?? units.uriOf(other);
-			}
-		}
-		return { kind, input, uris, scope: scopeOf(units.forUri(uri)) };
-	}
-
-	registerFeatures(connection, {
-		parsed: parsedDocument,
-		connector: connectorInputFor,
-		config: configFor,
-		log,
-		text: (uri) => documents.get(uri)?.getText(),
-		inConnectorFolder: async (uri) => {
-			const file = pathOfUri(uri);
-			return file !== undefined && (await connectorInFolder(path.dirname(file)).catch(() => undefined)) !== undefined;
-		},
-	});
-
-	registerWorkspaceCommands(connection, { config: (folder) => configFor(uriOfPath(folder)) });
-
-	connection.onCodeAction(async (params) => {
-		try {
-			const connector = await connectorInputFor(params.textDocument.uri);
-			if (!connector) {
-				return [];
-			}
-			const config = await configFor(connector.scope);
-			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
-			const actions = codeActions(params, request);
-			return canResolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));
-		} catch (error) {
-			log.error(`textDocument/codeAction failed: ${describe(error)}`);
-			return [];
-		}
-	});
-
-	connection.onCodeActionResolve(async (action) => {
-		try {
-			if (!isFixAllData(action.data)) {
-				return action;
-			}
-			const connector = await connectorInputFor(action.data.uri);
-			if (!connector) {
-				return action;
-			}
-			const config = await configFor(connector.scope);
-			return resolveFixAll(action, { uri: action.data.uri, kind: connector.kind, input: connector.input, config });
-		} catch (error) {
-			log.error(`codeAction/resolve failed: ${describe(error)}`);
-			return action;
-		}
-	});
-
+/** Open, change and close of the documents the server checks: an open is checked at once, typing after a debounce. */
+function registerDocumentEvents(server: Server): void {
+	const { documents, units, scheduler, log } = server;
+	/** Documents opened but not yet seen by onDidChangeContent, which fires for an open too: that check is not debounced. */
+	const justOpened = new Set<string>();
 	documents.onDidOpen(
-		safe('textDocument/didOpen', (event) => {
+		safe(log, 'textDocument/didOpen', (event) => {
 			const uri = event.document.uri;
 			if (isConnectorDocument(uri) || isArtifactDocument(uri)) {
 				justOpened.add(uri);
@@ -368,47 +298,70 @@ export function startLanguageServer(script: string): void {
 			}
 		}),
 	);
-
 	documents.onDidChangeContent(
-		safe('textDocument/didChange', (event) => {
+		safe(log, 'textDocument/didChange', (event) => {
 			const uri = event.document.uri;
 			if (!isConnectorDocument(uri) && !isArtifactDocument(uri)) {
 				return;
 			}
 			const opening = justOpened.delete(uri);
-			schedule(units.forUri(uri), opening ? 0 : CHANGE_DEBOUNCE_MS);
+			scheduler.schedule(units.forUri(uri), opening ? 0 : CHANGE_DEBOUNCE_MS);
 		}),
 	);
-
 	documents.onDidClose(
-		safe('textDocument/didClose', (event) => {
+		safe(log, 'textDocument/didClose', (event) => {
 			const uri = event.document.uri;
 			justOpened.delete(uri);
-			editorParses.delete(uri);
-			foreground.forget(uri);
+			server.editor.forget(uri);
+			server.foreground.forget(uri);
 			if (!isConnectorDocument(uri) && !isArtifactDocument(uri)) {
 				return;
 			}
 			const unit = units.forUri(uri);
 			if (unit.uri !== undefined) {
 				// Not a file: nothing on disk to check it against.
-				schedule(unit, 0);
-				publisher.clear(unit, uri);
+				scheduler.schedule(unit, 0);
+				server.publisher.clear(unit, uri);
 				return;
 			}
 			// Re-check from disk; the diagnostics stay until the new ones replace them (or the file is gone).
-			schedule(unit, 0);
+			scheduler.schedule(unit, 0);
 		}),
 	);
+}
 
-	connection.onShutdown(
-		safe('shutdown', () => {
-			scheduler.dispose();
-			foreground.dispose();
-			background.dispose();
-		}),
-	);
-
-	documents.listen(connection);
-	connection.listen();
+/** Quick fixes and fix-all, answered from the engine over the document's connector. */
+function registerCodeActions(server: Server): void {
+	const { connection, editor, log } = server;
+	connection.onCodeAction(async (params) => {
+		try {
+			const connector = await editor.connector(params.textDocument.uri);
+			if (!connector) {
+				return [];
+			}
+			const config = await editor.config(connector.scope);
+			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
+			const actions = codeActions(params, request);
+			return server.client.resolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));
+		} catch (error) {
+			log.error(`textDocument/codeAction failed: ${describe(error)}`);
+			return [];
+		}
+	});
+	connection.onCodeActionResolve(async (action) => {
+		try {
+			if (!isFixAllData(action.data)) {
+				return action;
+			}
+			const connector = await editor.connector(action.data.uri);
+			if (!connector) {
+				return action;
+			}
+			const config = await editor.config(connector.scope);
+			return resolveFixAll(action, { uri: action.data.uri, kind: connector.kind, input: connector.input, config });
+		} catch (error) {
+			log.error(`codeAction/resolve failed: ${describe(error)}`);
+			return action;
+		}
+	});
 }

@@ -1,9 +1,11 @@
 /**
  * The `connectorCertify.*` settings as the server reads them. The manifest (`package.json` `contributes.configuration`)
  * declares them; the server pulls them per connector folder with `workspace/configuration` and turns them into an
- * engine configuration here. Invalid values are ignored (with a log line), never fatal.
+ * engine configuration here. Invalid values are ignored (with a log line), never fatal. `ClientSettings` is where the
+ * server keeps them: pulled settings cached per scope until the next change, or the ones the client pushed.
  */
 import { DEFAULT_CONFIG, isProfile, isSeveritySetting, type EngineConfig, type SeveritySetting } from '../engine/index';
+import type { Logger } from './checker';
 
 /** The configuration section the settings live under. */
 export const SETTINGS_SECTION = 'connectorCertify';
@@ -73,4 +75,69 @@ export function toEngineConfig(raw: unknown, warn: (message: string) => void): E
 		...(Object.keys(rules).length ? { rules } : {}),
 		...(Object.keys(ruleOptions).length ? { ruleOptions } : {}),
 	};
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/**
+ * The settings as the server has them: pulled from the client per scope (a connector folder's URI) with
+ * `workspace/configuration` and cached until the next change, or, for a client that cannot answer that, the last
+ * ones it pushed with `workspace/didChangeConfiguration`. Each warning about an invalid value is logged once per change.
+ */
+export class ClientSettings {
+	/** Asks the client for the raw settings of a scope. */
+	readonly #pull: (scopeUri: string) => Promise<unknown>;
+	readonly #log: Logger;
+	#pulling = false;
+	#pushed: unknown;
+	readonly #cache = new Map<string, Promise<EngineConfig>>();
+	readonly #warnings = new Set<string>();
+
+	constructor(pull: (scopeUri: string) => Promise<unknown>, log: Logger) {
+		this.#pull = pull;
+		this.#log = log;
+	}
+
+	/** Whether the client answers `workspace/configuration` (its capability, known at initialize). */
+	setPulling(pulling: boolean): void {
+		this.#pulling = pulling;
+	}
+
+	/** The configuration for a scope, pulled from the client once and cached. */
+	configFor(scopeUri: string): Promise<EngineConfig> {
+		const warn = (message: string) => this.#warn(message);
+		if (!this.#pulling) {
+			return Promise.resolve(toEngineConfig(this.#pushed, warn));
+		}
+		let config = this.#cache.get(scopeUri);
+		if (!config) {
+			config = this.#pull(scopeUri).then(
+				(raw: unknown) => toEngineConfig(raw, warn),
+				(error: unknown) => {
+					this.#log.warn(`Could not read the settings for ${scopeUri}; using the defaults: ${describe(error)}`);
+					return toEngineConfig(undefined, warn);
+				},
+			);
+			this.#cache.set(scopeUri, config);
+		}
+		return config;
+	}
+
+	/** A `workspace/didChangeConfiguration`: keeps what it pushed (when not pulling) and forgets the cache and the warnings. */
+	changed(settings: unknown): void {
+		if (!this.#pulling) {
+			this.#pushed = (settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
+		}
+		this.#cache.clear();
+		this.#warnings.clear();
+	}
+
+	#warn(message: string): void {
+		if (!this.#warnings.has(message)) {
+			this.#warnings.add(message);
+			this.#log.warn(message);
+		}
+	}
 }

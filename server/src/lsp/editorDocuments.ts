@@ -1,0 +1,96 @@
+/**
+ * What the editor requests (code actions, completion, hover, navigation, symbols) read on the main thread: the open
+ * documents parsed, cached per version (the checker threads keep their own parses), and the connector around a
+ * document, its sibling file from a buffer or the disk. It implements `EditorServices`, so the feature handlers see
+ * only that interface and never the server's state.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileKindOf, type JsonFileKind } from '../core/connector';
+import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
+import type { ConnectorInput } from '../engine/run';
+import { connectorInFolder } from '../host/nodeConnector';
+import type { Logger } from './checker';
+import type { ConnectorAt, EditorServices } from './editorServices';
+import { baseNameOfUri, pathOfUri } from './uris';
+
+export interface EditorDocumentsOptions {
+	readonly documents: TextDocuments<TextDocument>;
+	/** The URI the client knows a file on disk by. */
+	uriOf(file: string): string;
+	/** The settings scope of a document. */
+	scopeOf(uri: string): string;
+	config(scope: string): Promise<EngineConfig>;
+	readonly log: Logger;
+}
+
+export class EditorDocuments implements EditorServices {
+	readonly log: Logger;
+	readonly #options: EditorDocumentsOptions;
+	/** Parses of open documents, by URI and version. */
+	readonly #parses = new Map<string, { version: number; parsed: ParsedFile }>();
+
+	constructor(options: EditorDocumentsOptions) {
+		this.#options = options;
+		this.log = options.log;
+	}
+
+	parsed(uri: string): ParsedFile | undefined {
+		const document = this.#options.documents.get(uri);
+		if (!document) {
+			return undefined;
+		}
+		const cached = this.#parses.get(uri);
+		if (cached?.version === document.version) {
+			return cached.parsed;
+		}
+		const parsed = parseText(document.getText());
+		this.#parses.set(uri, { version: document.version, parsed });
+		return parsed;
+	}
+
+	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */
+	async connector(uri: string): Promise<ConnectorAt | undefined> {
+		const kind = fileKindOf(baseNameOfUri(uri));
+		const parsed = this.parsed(uri);
+		if (!kind || !parsed) {
+			return undefined;
+		}
+		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { [kind]: parsed };
+		const uris: Partial<Record<JsonFileKind, string>> = { [kind]: uri };
+		const file = pathOfUri(uri);
+		if (file) {
+			const folder = path.dirname(file);
+			input.folderPath = folder;
+			const connector = await connectorInFolder(folder).catch(() => undefined);
+			const otherKind = kind === 'swagger' ? 'apiProperties' : 'swagger';
+			const other = connector?.paths[otherKind];
+			if (other) {
+				const open = [...this.#options.documents.all()].find((document) => pathOfUri(document.uri) === other);
+				input[otherKind] = open ? this.parsed(open.uri) : await fs.readFile(other).then(parseBytes, () => undefined);
+				uris[otherKind] = open?.uri ?? this.#options.uriOf(other);
+			}
+		}
+		return { kind, input, uris, scope: this.#options.scopeOf(uri) };
+	}
+
+	config(scope: string): Promise<EngineConfig> {
+		return this.#options.config(scope);
+	}
+
+	text(uri: string): string | undefined {
+		return this.#options.documents.get(uri)?.getText();
+	}
+
+	async inConnectorFolder(uri: string): Promise<boolean> {
+		const file = pathOfUri(uri);
+		return file !== undefined && (await connectorInFolder(path.dirname(file)).catch(() => undefined)) !== undefined;
+	}
+
+	/** Drops a closed document's parse. */
+	forget(uri: string): void {
+		this.#parses.delete(uri);
+	}
+}
