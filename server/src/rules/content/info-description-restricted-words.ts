@@ -1,8 +1,7 @@
-import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { withoutWords } from '../../core/wording';
-import { isObject, valueAtPath } from '../../core/refs';
-import { DESCRIPTION_RESTRICTED_WORDS, restrictedWordsIn, wordList } from '../../core/strings';
+import { DESCRIPTION_RESTRICTED_WORDS } from '../../core/strings';
+import { reportRestrictedInfoWords } from './_infoStrings';
+import { fixRemovingFoundWords } from './_restrictedWords';
 
 /** Certification: the connector description "can't contain any Power Platform product names" (CS; PR#3407). */
 export default defineRule({
@@ -22,30 +21,7 @@ export default defineRule({
 		words: { type: 'string[]', default: DESCRIPTION_RESTRICTED_WORDS, description: 'Words (matched whole, ignoring case) that the connector description must not contain.' },
 	},
 	check(context) {
-		const words = context.option<readonly string[] | null>('words');
-		const info = context.swagger!.root.info;
-		const description = isObject(info) ? info.description : undefined;
-		if (!Array.isArray(words) || typeof description !== 'string') {
-			return;
-		}
-		const found = restrictedWordsIn(description, words);
-		if (found.length > 0) {
-			context.report({
-				file: 'swagger',
-				path: ['info', 'description'],
-				message: `The value 'description' contains at least one of the restricted words: '${wordList(found)}'.`,
-				data: { words: found },
-			});
-		}
+		reportRestrictedInfoWords(context, 'description');
 	},
-	fix({ finding, doc }) {
-		const text = valueAtPath(doc.value, finding.path);
-		const words = Array.isArray(finding.data?.words) ? (finding.data.words as unknown[]).filter((word): word is string => typeof word === 'string') : [];
-		if (typeof text !== 'string' || words.length === 0) {
-			return undefined;
-		}
-		const fixed = withoutWords(text, words);
-		// Nothing sensible is left when the text was only restricted words: the author has to write it.
-		return fixed === '' ? undefined : { title: 'Remove the restricted words from the description', edits: setValue(doc, finding.path, fixed) };
-	},
+	fix: (context) => fixRemovingFoundWords(context, () => 'Remove the restricted words from the description'),
 });

@@ -2,6 +2,7 @@ import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { titleFromHost } from '../../core/wording';
+import { reportMissingInfoString } from './_infoStrings';
 
 /** Certification: the connector has a title (`info.title`), its name in the designer and the connector list. */
 export default defineRule({
@@ -14,21 +15,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		const swagger = context.swagger!;
-		const info = swagger.root.info;
-		// A root or an `info` that is not an object is the structure rules' finding.
-		if (!isObject(swagger.document.value) || (info !== undefined && !isObject(info))) {
-			return;
-		}
-		const title = info?.title;
-		if (typeof title !== 'string' || title.trim() === '') {
-			context.report({
-				file: 'swagger',
-				path: ['info', 'title'],
-				target: title === undefined ? 'missing' : 'value',
-				message: "The 'title' property is required.",
-			});
-		}
+		reportMissingInfoString(context, 'title');
 	},
 	fix({ finding, doc }) {
 		const root = doc.value;

@@ -1,8 +1,8 @@
-import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { withoutTrailingPunctuation, withoutWords } from '../../core/wording';
-import { isObject, valueAtPath } from '../../core/refs';
-import { TITLE_RESTRICTED_WORDS, restrictedWordsIn, wordList } from '../../core/strings';
+import { withoutTrailingPunctuation } from '../../core/wording';
+import { TITLE_RESTRICTED_WORDS } from '../../core/strings';
+import { reportRestrictedInfoWords } from './_infoStrings';
+import { fixRemovingFoundWords } from './_restrictedWords';
 
 /** Certification: a connector title can't contain "API", "Connector" or a Power Platform product name (CS). */
 export default defineRule({
@@ -18,30 +18,7 @@ export default defineRule({
 		words: { type: 'string[]', default: TITLE_RESTRICTED_WORDS, description: 'Words (matched whole, ignoring case) that the connector title must not contain.' },
 	},
 	check(context) {
-		const words = context.option<readonly string[] | null>('words');
-		const info = context.swagger!.root.info;
-		const title = isObject(info) ? info.title : undefined;
-		if (!Array.isArray(words) || typeof title !== 'string') {
-			return;
-		}
-		const found = restrictedWordsIn(title, words);
-		if (found.length > 0) {
-			context.report({
-				file: 'swagger',
-				path: ['info', 'title'],
-				message: `The value 'title' contains at least one of the restricted words: '${wordList(found)}'.`,
-				data: { words: found },
-			});
-		}
+		reportRestrictedInfoWords(context, 'title');
 	},
-	fix({ finding, doc }) {
-		const text = valueAtPath(doc.value, finding.path);
-		const words = Array.isArray(finding.data?.words) ? (finding.data.words as unknown[]).filter((word): word is string => typeof word === 'string') : [];
-		if (typeof text !== 'string' || words.length === 0) {
-			return undefined;
-		}
-		const fixed = withoutTrailingPunctuation(withoutWords(text, words));
-		// Nothing sensible is left when the text was only restricted words: the author has to write it.
-		return fixed === '' ? undefined : { title: 'Remove the restricted words from the title', edits: setValue(doc, finding.path, fixed) };
-	},
+	fix: (context) => fixRemovingFoundWords(context, () => 'Remove the restricted words from the title', withoutTrailingPunctuation),
 });

@@ -1,10 +1,8 @@
-import { valueAtPath } from '../../core/refs';
-import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { withoutWords } from '../../core/wording';
 import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from '../../core/strings';
 import { isObject } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
+import { fixRemovingFoundWords } from './_restrictedWords';
 
 /**
  * CS: operation and parameter summaries and descriptions "can't contain any of the Microsoft Power Platform product
@@ -59,14 +57,5 @@ export default defineRule({
 			}
 		}
 	},
-	fix({ finding, doc }) {
-		const text = valueAtPath(doc.value, finding.path);
-		const words = Array.isArray(finding.data?.words) ? (finding.data.words as unknown[]).filter((word): word is string => typeof word === 'string') : [];
-		if (typeof text !== 'string' || words.length === 0) {
-			return undefined;
-		}
-		const fixed = withoutWords(text, words);
-		// Nothing sensible is left when the text was only restricted words: the author has to write it.
-		return fixed === '' ? undefined : { title: `Remove ${words.join(', ')} from the ${String(finding.path[finding.path.length - 1])}`, edits: setValue(doc, finding.path, fixed) };
-	},
+	fix: (context) => fixRemovingFoundWords(context, (words, key) => `Remove ${words.join(', ')} from the ${key}`),
 });
