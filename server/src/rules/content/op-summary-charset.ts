@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { SUMMARY_VALIDATOR_CHARS, disallowedSummaryChars } from '../../core/strings';
+import { operationSummaries } from '../shared/operationSummaries';
 
 /**
  * Certification: summaries "contain only alphanumeric characters or parentheses" (CS). The characters the validator
@@ -20,16 +21,12 @@ export default defineRule({
 	},
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			const summary = operation.value.summary;
-			if (typeof summary !== 'string') {
-				continue;
-			}
+		for (const { operation, summary, path } of operationSummaries(context.swagger!)) {
 			const chars = disallowedSummaryChars(summary, SUMMARY_VALIDATOR_CHARS);
 			if (chars.length > 0) {
 				context.report({
 					file: 'swagger',
-					path: [...operation.path, 'summary'],
+					path,
 					message: `The operation 'summary' should contain only alphanumeric characters or parentheses; it contains ${chars.map((c) => `'${c}'`).join(', ')}.`,
 					data: { chars, operationId: operation.operationId },
 				});

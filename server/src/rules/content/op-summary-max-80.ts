@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { charLength } from '../../core/strings';
+import { operationSummaries } from '../shared/operationSummaries';
+import { reportOverMaxLength } from './_lengthLimit';
 
 /** Certification: operation summaries "should be phrases of 80 characters or shorter" (CS, STR). */
 export default defineRule({
@@ -14,24 +15,7 @@ export default defineRule({
 		maxLength: { type: 'number', default: 80, description: 'The longest recommended operation summary, in characters.' },
 	},
 	check(context) {
-		const max = context.option<number | null>('maxLength');
-		if (typeof max !== 'number') {
-			return;
-		}
-		for (const operation of context.swagger!.operations()) {
-			const summary = operation.value.summary;
-			if (typeof summary !== 'string') {
-				continue;
-			}
-			const length = charLength(summary);
-			if (length > max) {
-				context.report({
-					file: 'swagger',
-					path: [...operation.path, 'summary'],
-					message: `The operation 'summary' should be ${max} characters or shorter; it has ${length}.`,
-					data: { length, max, operationId: operation.operationId },
-				});
-			}
-		}
+		const summaries = operationSummaries(context.swagger!).map(({ operation, summary, path }) => ({ path, text: summary, data: { operationId: operation.operationId } }));
+		reportOverMaxLength(context, summaries, "The operation 'summary'");
 	},
 });

@@ -3,6 +3,7 @@ import { valueAtPath } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { withoutTrailingPunctuation } from '../../core/wording';
 import { isAlphanumeric, lastChar } from '../../core/strings';
+import { operationSummaries } from '../shared/operationSummaries';
 
 /**
  * STR: a summary "shouldn't end with a non-alphanumeric character, including punctuation or space". A closing
@@ -18,16 +19,15 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			const summary = operation.value.summary;
-			if (typeof summary !== 'string' || summary.trim() === '') {
+		for (const { operation, summary, path } of operationSummaries(context.swagger!)) {
+			if (summary.trim() === '') {
 				continue;
 			}
 			const last = lastChar(summary);
 			if (last !== ')' && !isAlphanumeric(last)) {
 				context.report({
 					file: 'swagger',
-					path: [...operation.path, 'summary'],
+					path,
 					message: "The 'summary' value must end with alphanumeric character.",
 					data: { last, operationId: operation.operationId },
 				});

@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { MINOR_WORDS, isCapitalizedWord, isLowercaseWord, wordsOf } from '../../core/strings';
+import { operationSummaries } from '../shared/operationSummaries';
 
 /**
  * STR: operation summaries use sentence case ("Send an email"); EXT: "Use sentence case for summary". A heuristic:
@@ -17,11 +18,7 @@ export default defineRule({
 	},
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			const summary = operation.value.summary;
-			if (typeof summary !== 'string') {
-				continue;
-			}
+		for (const { operation, summary, path } of operationSummaries(context.swagger!)) {
 			// Words after the first that are ordinary words: acronyms ("ID"), numbers and mixed case ("iPhone") say nothing.
 			const words = wordsOf(summary.replace(/\(deprecated\)/gi, '')).slice(1).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
 			const capitalized = words.filter(isCapitalizedWord).length;
@@ -29,7 +26,7 @@ export default defineRule({
 			if (capitalized >= 2 && lower === 0) {
 				context.report({
 					file: 'swagger',
-					path: [...operation.path, 'summary'],
+					path,
 					message: `The operation summary '${summary}' should be in sentence case: capitalize only the first word and proper nouns.`,
 					data: { operationId: operation.operationId },
 				});

@@ -2,6 +2,7 @@ import { valueAtPath } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withoutSummaryCharacters } from '../../core/wording';
+import { operationSummaries } from '../shared/operationSummaries';
 
 /** The characters the validator rejects in an operation summary (PR#1095 quotes the list). */
 const RESTRICTED = '/\\<>*%&?';
@@ -17,16 +18,12 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			const summary = operation.value.summary;
-			if (typeof summary !== 'string') {
-				continue;
-			}
+		for (const { operation, summary, path } of operationSummaries(context.swagger!)) {
 			const found = [...new Set([...summary].filter((character) => RESTRICTED.includes(character)))];
 			if (found.length > 0) {
 				context.report({
 					file: 'swagger',
-					path: [...operation.path, 'summary'],
+					path,
 					message: `Summary string contains any of the restricted characters [${RESTRICTED}]`,
 					data: { operationId: operation.operationId, characters: found },
 				});
