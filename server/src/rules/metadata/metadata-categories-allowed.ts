@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { CONNECTOR_CATEGORIES, canonicalCategory, entriesNamed, metadataEntries } from '../../core/metadata';
+import { CONNECTOR_CATEGORIES, canonicalCategory, splitCategories } from '../../core/metadata';
+import { metadataValues } from './_metadataValues';
 
 /** SVR `InvalidConnectorCategory`: each category comes from the list in CS "Step 3b". */
 export default defineRule({
@@ -12,23 +13,13 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const entries = metadataEntries(context.swagger!);
-		if (!entries) {
-			return;
-		}
-		for (const entry of entriesNamed(entries, 'Categories')) {
-			if (typeof entry.propertyValue !== 'string') {
-				continue;
-			}
+		for (const { value, path } of metadataValues(context.swagger!, ['Categories'])) {
 			// `;` is the delimiter; a `,` used instead is metadata-categories-delimiter's finding, so split on both.
-			const invalid = entry.propertyValue
-				.split(/[;,]/)
-				.map((item) => item.trim())
-				.filter((item) => item !== '' && canonicalCategory(item) === undefined);
+			const invalid = splitCategories(value).filter((item) => canonicalCategory(item) === undefined);
 			for (const category of invalid) {
 				context.report({
 					file: 'swagger',
-					path: [...entry.path, 'propertyValue'],
+					path,
 					message: `The connector category is invalid. Available categories are: [${CONNECTOR_CATEGORIES.join(', ')}].`,
 					data: { category, allowed: CONNECTOR_CATEGORIES },
 				});

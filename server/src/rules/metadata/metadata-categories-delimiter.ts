@@ -1,6 +1,7 @@
 import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { entriesNamed, metadataEntries, splitCategories } from '../../core/metadata';
+import { splitCategories } from '../../core/metadata';
+import { metadataValues } from './_metadataValues';
 
 /** CS "Step 3b": "The Categories property value is a semicolon-delimited string." */
 export default defineRule({
@@ -12,20 +13,15 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		const entries = metadataEntries(context.swagger!);
-		if (!entries) {
-			return;
-		}
-		for (const entry of entriesNamed(entries, 'Categories')) {
-			const value = entry.propertyValue;
+		for (const { value, path } of metadataValues(context.swagger!, ['Categories'])) {
 			// No category name contains a comma, so any comma is a delimiter.
-			if (typeof value !== 'string' || !value.includes(',')) {
+			if (!value.includes(',')) {
 				continue;
 			}
 			const suggestion = splitCategories(value).join(';');
 			context.report({
 				file: 'swagger',
-				path: [...entry.path, 'propertyValue'],
+				path,
 				message: `The 'Categories' value should be a semicolon-delimited string: "${suggestion}".`,
 				data: { suggestion },
 			});

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { entriesNamed, metadataEntries, splitCategories } from '../../core/metadata';
+import { splitCategories } from '../../core/metadata';
+import { metadataValues } from './_metadataValues';
 
 /** SVR `TooManyConnectorCategories`; CS "Step 3b": "a maximum of two" categories. */
 export default defineRule({
@@ -12,19 +13,12 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const entries = metadataEntries(context.swagger!);
-		if (!entries) {
-			return;
-		}
-		for (const entry of entriesNamed(entries, 'Categories')) {
-			if (typeof entry.propertyValue !== 'string') {
-				continue;
-			}
-			const categories = splitCategories(entry.propertyValue);
+		for (const { value, path } of metadataValues(context.swagger!, ['Categories'])) {
+			const categories = splitCategories(value);
 			if (categories.length > 2) {
 				context.report({
 					file: 'swagger',
-					path: [...entry.path, 'propertyValue'],
+					path,
 					message: "The maximum allowed number of categories for the connector is '2'.",
 					data: { categories, max: 2 },
 				});

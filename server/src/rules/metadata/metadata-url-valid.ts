@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { entriesNamed, metadataEntries, parseAbsoluteUrl } from '../../core/metadata';
+import { parseAbsoluteUrl } from '../../core/metadata';
+import { metadataValues } from './_metadataValues';
 
 /** CS "Step 3b": `Website` and `Privacy policy` "should be a URL"; the docs page links to them. */
 export default defineRule({
@@ -16,14 +17,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const entries = metadataEntries(context.swagger!);
-		if (!entries) {
-			return;
-		}
-		for (const entry of [...entriesNamed(entries, 'Website'), ...entriesNamed(entries, 'Privacy policy')]) {
-			const value = entry.propertyValue;
-			// Empty values are metadata-entries' finding; other types are not ours to judge.
-			if (typeof value !== 'string' || value.trim() === '') {
+		for (const { entry, value, path } of metadataValues(context.swagger!, ['Website', 'Privacy policy'])) {
+			// Empty values are metadata-entries' finding.
+			if (value.trim() === '') {
 				continue;
 			}
 			const url = parseAbsoluteUrl(value);
@@ -32,7 +28,7 @@ export default defineRule({
 			}
 			context.report({
 				file: 'swagger',
-				path: [...entry.path, 'propertyValue'],
+				path,
 				message: `The '${entry.propertyName ?? ''}' value '${value}' is not an absolute http or https URL.`,
 				data: { propertyName: entry.propertyName, url: value },
 			});
