@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isObject } from '../../core/refs';
 import { isValidEmail } from '../../core/metadata';
+import { infoContact } from './_contact';
 
 /** SVR `ContactEmailNotValid`: "The email address provided is an incorrect format or contains non-ASCII characters." */
 export default defineRule({
@@ -13,9 +13,7 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const info = context.swagger!.root.info;
-		const contact = isObject(info) ? info.contact : undefined;
-		const email = isObject(contact) ? contact.email : undefined;
+		const email = infoContact(context.swagger!)?.email;
 		// Non-strings are json-type-incorrect's; an empty value is info-contact-fields'.
 		if (typeof email !== 'string' || email.trim() === '' || isValidEmail(email)) {
 			return;

@@ -2,6 +2,7 @@ import { isObject, valueAtPath } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { CONTACT_PLACEHOLDERS } from '../shared/fixStructure';
+import { infoContact } from './_contact';
 
 const FIELDS = [
 	['name', 'the name of your support team'],
@@ -19,10 +20,9 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		const info = context.swagger!.root.info;
-		const contact = isObject(info) ? info.contact : undefined;
+		const contact = infoContact(context.swagger!);
 		// A missing contact is info-contact-required's finding.
-		if (!isObject(contact)) {
+		if (!contact) {
 			return;
 		}
 		for (const [field, what] of FIELDS) {
