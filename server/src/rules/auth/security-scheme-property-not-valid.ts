@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { schemeFieldRules } from '../shared/schemaLimits';
+import { schemesWithFieldRules } from './_schemeFields';
 
 /**
  * A `securityDefinitions` entry with a field its type does not use: `tokenUrl` on `apiKey`, `name` on `oauth2`,
@@ -15,17 +15,13 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const definition of context.swagger!.securityDefinitions()) {
-			const rules = definition.value ? schemeFieldRules(definition.value) : undefined;
-			if (!rules) {
-				continue;
-			}
-			for (const key of Object.keys(definition.value!)) {
+		for (const { path, value, rules } of schemesWithFieldRules(context.swagger!)) {
+			for (const key of Object.keys(value)) {
 				if (!key.startsWith('x-') && !rules.allowed.includes(key)) {
-					const flow = definition.value!.flow;
+					const flow = value.flow;
 					context.report({
 						file: 'swagger',
-						path: [...definition.path, key],
+						path: [...path, key],
 						target: 'key',
 						message: `The security definition property '${key}' is not valid for definitions of type '${rules.type}'.`,
 						data: { property: key, type: rules.type, flow: typeof flow === 'string' ? flow : undefined },

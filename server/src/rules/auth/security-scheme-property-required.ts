@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { schemeFieldRules } from '../shared/schemaLimits';
+import { schemesWithFieldRules } from './_schemeFields';
 
 /**
  * A `securityDefinitions` entry missing a field its type needs: `name` and `in` for `apiKey`; `flow`, `scopes` and the
@@ -15,16 +15,12 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const definition of context.swagger!.securityDefinitions()) {
-			const rules = definition.value ? schemeFieldRules(definition.value) : undefined;
-			if (!rules) {
-				continue;
-			}
+		for (const { path, value, rules } of schemesWithFieldRules(context.swagger!)) {
 			for (const key of rules.required) {
-				if (!Object.prototype.hasOwnProperty.call(definition.value!, key)) {
+				if (!Object.prototype.hasOwnProperty.call(value, key)) {
 					context.report({
 						file: 'swagger',
-						path: [...definition.path, key],
+						path: [...path, key],
 						target: 'missing',
 						message: `The security definition property '${key}' is required for definitions of type '${rules.type}'.`,
 						data: { property: key, type: rules.type },
