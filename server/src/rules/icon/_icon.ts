@@ -65,6 +65,18 @@ function decode(bytes: Uint8Array): IconImage {
 	}
 }
 
+/** The corner pixels, which show the background; undefined when the icon is not a PNG, is corrupt or is too large to decode (icon-png's and icon-size's findings). */
+export function iconCorners(context: RuleContext): readonly Rgba[] | undefined {
+	const image = decodeIcon(context.artifacts.icon!);
+	return image.kind === 'decoded' ? image.corners : undefined;
+}
+
+/** The background colour, read at the top-left corner; undefined when the icon is not decoded or that corner is not opaque (icon-background-opaque's finding). */
+export function opaqueBackground(context: RuleContext): Rgba | undefined {
+	const corner = iconCorners(context)?.[0];
+	return corner && corner.a === 255 ? corner : undefined;
+}
+
 export function parseHexColor(value: string): Rgba | undefined {
 	const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value.trim());
 	return match ? { r: parseInt(match[1], 16), g: parseInt(match[2], 16), b: parseInt(match[3], 16), a: 255 } : undefined;

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { FORBIDDEN_COLORS, colorDistance, decodeIcon, parseHexColor, reportOnIcon, toHex } from './_icon';
+import { FORBIDDEN_COLORS, colorDistance, opaqueBackground, parseHexColor, reportOnIcon, toHex } from './_icon';
 
 /** Small enough for anti-aliasing noise, too small to be a deliberate colour. */
 const TOLERANCE = 8;
@@ -14,13 +14,9 @@ export default defineRule({
 	fixable: false,
 	files: ['icon'],
 	check(context) {
-		const image = decodeIcon(context.artifacts.icon!);
-		if (image.kind !== 'decoded') {
+		const corner = opaqueBackground(context);
+		if (!corner) {
 			return;
-		}
-		const corner = image.corners[0];
-		if (corner.a < 255) {
-			return; // Transparency is icon-background-opaque's finding.
 		}
 		for (const forbidden of FORBIDDEN_COLORS) {
 			if (colorDistance(corner, parseHexColor(forbidden.hex)!) <= TOLERANCE) {

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { decodeIcon, reportOnIcon } from './_icon';
+import { iconCorners, reportOnIcon } from './_icon';
 
 /** CS asks for a "non-transparent" background; reviewers reject icons whose "background is not white or transparent". */
 export default defineRule({
@@ -11,11 +11,11 @@ export default defineRule({
 	fixable: false,
 	files: ['icon'],
 	check(context) {
-		const image = decodeIcon(context.artifacts.icon!);
-		if (image.kind !== 'decoded') {
+		const corners = iconCorners(context);
+		if (!corners) {
 			return;
 		}
-		const alpha = Math.min(...image.corners.map((corner) => corner.a));
+		const alpha = Math.min(...corners.map((corner) => corner.a));
 		if (alpha < 255) {
 			reportOnIcon(context, `The icon background must be non-transparent: its corners have an alpha of ${alpha} (255 is opaque).`, { alpha });
 		}

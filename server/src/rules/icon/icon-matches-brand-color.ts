@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { colorDistance, decodeIcon, parseHexColor, reportOnIcon, toHex } from './_icon';
+import { colorDistance, opaqueBackground, parseHexColor, reportOnIcon, toHex } from './_icon';
 
 /** Reviewers check that the icon's background "matches the iconBrandColor property in apiProperties.json" (PR#3473). */
 export default defineRule({
@@ -20,13 +20,9 @@ export default defineRule({
 	check(context) {
 		const brand = context.apiProperties?.iconBrandColor;
 		const brandColor = brand === undefined ? undefined : parseHexColor(brand);
-		const image = decodeIcon(context.artifacts.icon!);
-		if (!brandColor || image.kind !== 'decoded') {
+		const corner = opaqueBackground(context);
+		if (!brandColor || !corner) {
 			return; // A missing or malformed colour is the icon-brand-color rules' finding.
-		}
-		const corner = image.corners[0];
-		if (corner.a < 255) {
-			return;
 		}
 		if (colorDistance(corner, brandColor) > context.option<number>('tolerance')) {
 			reportOnIcon(context, `The icon background ${toHex(corner)} does not match the iconBrandColor ${brand} in apiProperties.json.`, { background: toHex(corner), iconBrandColor: brand });
