@@ -1,24 +1,12 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import type { JsonPath } from '../../core/json';
 import { removeValue, setValue } from '../../engine/edits';
+import { editDistance } from '../shared/fixStructure';
 
 const ALLOWED: readonly string[] = ['important', 'advanced', 'internal'];
 
 /** Values authors write for "never shown", which is what `internal` means. */
 const HIDDEN_SYNONYMS: ReadonlySet<string> = new Set(['hidden', 'hide', 'invisible', 'private']);
-
-/** Edit distance, for typos such as `advnced` (short strings only). */
-function distance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length];
-}
 
 /**
  * What Microsoft's validator accepts: the three values in any case, and the empty string (the default visibility).
@@ -41,7 +29,7 @@ export function nearestVisibility(value: unknown): string | undefined {
 	if (HIDDEN_SYNONYMS.has(lower)) {
 		return 'internal';
 	}
-	return lower.length >= 4 ? ALLOWED.find((allowed) => distance(lower, allowed) <= 2) : undefined;
+	return lower.length >= 4 ? ALLOWED.find((allowed) => editDistance(lower, allowed) <= 2) : undefined;
 }
 
 /** Keys whose object value maps names to things: a key `x-ms-visibility` in them is a name, not the extension. */

@@ -27,7 +27,8 @@ export const CONTACT_PLACEHOLDERS = {
 /** A colour to overwrite: not one of the forbidden brand colours, and visibly not a brand's own. */
 export const BRAND_COLOR_PLACEHOLDER = '#000000';
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for recognising a typo in a short enum value (`advnced` for `advanced`). */
+export function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
