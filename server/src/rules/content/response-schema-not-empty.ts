@@ -2,6 +2,7 @@ import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import type { JsonObject } from '../../core/swagger';
 import { isSuccessStatus, isInternal } from '../../core/strings';
+import { reportFirstPerPath } from '../shared/reportFirstPerPath';
 
 /** Keys that only annotate a schema; a schema with nothing else says nothing about the response's shape. */
 const ANNOTATIONS = new Set(['type', 'description', 'title', 'x-ms-summary', 'x-ms-visibility', 'example', 'properties', 'required']);
@@ -28,12 +29,11 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const reported = new Set<string>();
-		for (const operation of swagger.operations()) {
-			// An internal operation's output is never shown as dynamic content (schema helpers return raw JSON).
-			if (isInternal(operation.value)) {
-				continue;
-			}
+		// A shared empty definition is reported once, where it is written.
+		const report = reportFirstPerPath(context);
+		// An internal operation's output is never shown as dynamic content (schema helpers return raw JSON).
+		const shown = swagger.operations().filter((operation) => !isInternal(operation.value));
+		for (const operation of shown) {
 			for (const response of swagger.responses(operation)) {
 				const raw = response.value?.schema;
 				if (!isSuccessStatus(response.status) || raw === undefined || response.value?.['x-ms-dynamic-schema'] !== undefined) {
@@ -43,12 +43,7 @@ export default defineRule({
 				if (!schema.value || !isEmptySchema(schema.value)) {
 					continue;
 				}
-				const key = schema.definitionPath.join('\u0000');
-				if (reported.has(key)) {
-					continue; // A shared empty definition is reported once, where it is written.
-				}
-				reported.add(key);
-				context.report({
+				report({
 					file: 'swagger',
 					path: schema.definitionPath,
 					target: 'key',
