@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isStringBinary, mimeEssence, operationLabel } from './_pathsParams';
+import { reportFirstPerPath } from '../shared/reportFirstPerPath';
 
 function isJson(mime: string): boolean {
 	const essence = mimeEssence(mime);
@@ -47,7 +48,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const reported = new Set<string>();
+		const report = reportFirstPerPath(context);
 		for (const operation of swagger.operations()) {
 			const consumes = swagger.consumes(operation).filter((mime) => mime.trim() !== '');
 			if (consumes.length === 0) {
@@ -62,12 +63,10 @@ export default defineRule({
 				const clash =
 					((kind === 'string/binary' || kind === 'file') && consumes.every(isJson)) || ((kind === 'object' || kind === 'array') && consumes.every(isNonJsonText));
 				const path = [...parameter.definitionPath, 'schema'];
-				const key = path.join('\u0000');
-				if (!clash || reported.has(key)) {
+				if (!clash) {
 					continue;
 				}
-				reported.add(key);
-				context.report({
+				report({
 					file: 'swagger',
 					path,
 					target: 'key',
