@@ -1,7 +1,6 @@
 import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { operationLabel } from './_operations';
-import { reportFirstPerPath } from '../shared/reportFirstPerPath';
 
 /** The media type of a MIME string, lower-cased, without parameters (`Application/JSON; charset=utf-8` → `application/json`). */
 function mediaType(mime: string): string {
@@ -20,7 +19,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const report = reportFirstPerPath(context);
+		const reported = new Set<string>();
 		for (const operation of swagger.operations()) {
 			// With no `produces` anywhere there is nothing to compare with (Microsoft's default is not published).
 			const produces = swagger.produces(operation).map(mediaType);
@@ -34,10 +33,12 @@ export default defineRule({
 				}
 				for (const mime of Object.keys(examples)) {
 					const path = [...response.definitionPath, 'examples', mime];
-					if (produces.includes(mediaType(mime))) {
+					const key = path.join('\u0000');
+					if (produces.includes(mediaType(mime)) || reported.has(key)) {
 						continue;
 					}
-					report({
+					reported.add(key);
+					context.report({
 						file: 'swagger',
 						path,
 						target: 'key',

@@ -1,7 +1,6 @@
 import type { JsonObject } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isStringBinary, mimeEssence, operationLabel } from './_pathsParams';
-import { reportFirstPerPath } from '../shared/reportFirstPerPath';
 
 function isJson(mime: string): boolean {
 	const essence = mimeEssence(mime);
@@ -48,7 +47,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const report = reportFirstPerPath(context);
+		const reported = new Set<string>();
 		for (const operation of swagger.operations()) {
 			const consumes = swagger.consumes(operation).filter((mime) => mime.trim() !== '');
 			if (consumes.length === 0) {
@@ -63,10 +62,12 @@ export default defineRule({
 				const clash =
 					((kind === 'string/binary' || kind === 'file') && consumes.every(isJson)) || ((kind === 'object' || kind === 'array') && consumes.every(isNonJsonText));
 				const path = [...parameter.definitionPath, 'schema'];
-				if (!clash) {
+				const key = path.join('\u0000');
+				if (!clash || reported.has(key)) {
 					continue;
 				}
-				report({
+				reported.add(key);
+				context.report({
 					file: 'swagger',
 					path,
 					target: 'key',

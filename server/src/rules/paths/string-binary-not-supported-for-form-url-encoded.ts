@@ -1,6 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isStringBinary, mimeEssence, operationLabel } from './_pathsParams';
-import { reportFirstPerPath } from '../shared/reportFirstPerPath';
 
 const FORM_URL_ENCODED = 'application/x-www-form-urlencoded';
 
@@ -19,7 +18,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const report = reportFirstPerPath(context);
+		const reported = new Set<string>();
 		for (const operation of swagger.operations()) {
 			if (!swagger.consumes(operation).some((mime) => mimeEssence(mime) === FORM_URL_ENCODED)) {
 				continue;
@@ -35,10 +34,12 @@ export default defineRule({
 				} else if (parameter.in !== 'body' && isStringBinary(value)) {
 					target = { path: [...parameter.definitionPath, 'format'] };
 				}
-				if (!target) {
+				const key = target?.path.join('\u0000');
+				if (!target || reported.has(key!)) {
 					continue;
 				}
-				report({
+				reported.add(key!);
+				context.report({
 					file: 'swagger',
 					path: target.path,
 					message: `String/binary parameters are not supported for operation '${operationLabel(operation)}' with 'application/x-www-form-urlencoded' consumes type.`,
