@@ -1,6 +1,7 @@
 import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { dynamicCalls, matchBodyProperty, pathSegments, targetOperation } from '../../core/dynamic';
+import { matchBodyProperty, pathSegments } from '../../core/dynamic';
+import { targetedCalls } from './_targetedCalls';
 
 /**
  * A dynamic call must supply every required parameter of the invoked operation. A parameter with a `default` is
@@ -17,11 +18,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const occurrence of dynamicCalls(swagger)) {
-			const target = targetOperation(swagger, occurrence);
-			if (!target) {
-				continue;
-			}
+		for (const { occurrence, target } of targetedCalls(swagger)) {
 			const parameters = occurrence.value.parameters;
 			const keys = isObject(parameters) ? Object.keys(parameters) : [];
 			for (const parameter of target.parameters) {

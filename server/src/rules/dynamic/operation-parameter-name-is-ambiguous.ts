@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { SUCCESSOR, callEntries, dynamicCalls, matchBodyProperty, matchParameterName, targetOperation } from '../../core/dynamic';
+import { SUCCESSOR, callEntries, matchBodyProperty, matchParameterName } from '../../core/dynamic';
+import { targetedCalls } from './_targetedCalls';
 
 /**
  * A key of an `x-ms-dynamic-values` / `x-ms-dynamic-schema` call names an input of the invoked operation. When it is
@@ -17,14 +18,10 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const occurrence of dynamicCalls(swagger)) {
+		for (const { occurrence, target } of targetedCalls(swagger)) {
 			const successor = SUCCESSOR[occurrence.kind];
 			// List/properties keys are full paths, and with them beside it the designer no longer reads this call's keys.
 			if (!successor || occurrence.host.value[successor] !== undefined) {
-				continue;
-			}
-			const target = targetOperation(swagger, occurrence);
-			if (!target) {
 				continue;
 			}
 			for (const entry of callEntries(occurrence)) {

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { callEntries, dynamicCalls, sourceFacts, targetFacts, targetOperation } from '../../core/dynamic';
+import { sourceFacts, targetFacts } from '../../core/dynamic';
+import { targetedEntries } from './_targetedCalls';
 
 /** A required input of the invoked operation cannot be filled from an optional input of the calling operation. */
 export default defineRule({
@@ -17,27 +18,21 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const occurrence of dynamicCalls(swagger)) {
-			const target = targetOperation(swagger, occurrence);
-			if (!target) {
+		for (const { occurrence, target, entry } of targetedEntries(swagger, 'reference')) {
+			if (targetFacts(swagger, target, entry.key)?.required !== true) {
 				continue;
 			}
-			for (const entry of callEntries(occurrence)) {
-				if (entry.kind !== 'reference' || targetFacts(swagger, target, entry.key)?.required !== true) {
-					continue;
-				}
-				for (const source of occurrence.operations) {
-					const facts = sourceFacts(swagger, source, entry);
-					// An optional source with a default always has a value.
-					if (facts && !facts.required && !facts.hasDefault) {
-						context.report({
-							file: 'swagger',
-							path: entry.referencePath,
-							message: `The parameter is required, but an optional value is provided by operation '${source.operationId ?? ''}'. The request cannot be made until a value for this parameter is provided.`,
-							data: { operationId: source.operationId, name: entry.key, reference: entry.reference },
-						});
-						break;
-					}
+			for (const source of occurrence.operations) {
+				const facts = sourceFacts(swagger, source, entry);
+				// An optional source with a default always has a value.
+				if (facts && !facts.required && !facts.hasDefault) {
+					context.report({
+						file: 'swagger',
+						path: entry.referencePath,
+						message: `The parameter is required, but an optional value is provided by operation '${source.operationId ?? ''}'. The request cannot be made until a value for this parameter is provided.`,
+						data: { operationId: source.operationId, name: entry.key, reference: entry.reference },
+					});
+					break;
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 import { jsonTypeOf } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { callEntries, dynamicCalls, targetFacts, targetOperation, typesCompatible } from '../../core/dynamic';
+import { targetFacts, typesCompatible } from '../../core/dynamic';
+import { targetedEntries } from './_targetedCalls';
 
 /** A literal passed in a dynamic call must have the type of the invoked operation's input it fills. */
 export default defineRule({
@@ -14,27 +15,18 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const occurrence of dynamicCalls(swagger)) {
-			const target = targetOperation(swagger, occurrence);
-			if (!target) {
+		for (const { target, entry } of targetedEntries(swagger, 'static')) {
+			const expected = targetFacts(swagger, target, entry.key)?.type;
+			const provided = jsonTypeOf(entry.literal);
+			if (expected === undefined || typesCompatible(expected, provided)) {
 				continue;
 			}
-			for (const entry of callEntries(occurrence)) {
-				if (entry.kind !== 'static') {
-					continue;
-				}
-				const expected = targetFacts(swagger, target, entry.key)?.type;
-				const provided = jsonTypeOf(entry.literal);
-				if (expected === undefined || typesCompatible(expected, provided)) {
-					continue;
-				}
-				context.report({
-					file: 'swagger',
-					path: entry.literalPath,
-					message: `The parameter has type '${expected}', but a static value is provided of type '${provided}'.`,
-					data: { operationId: target.operationId, name: entry.key, expected, provided },
-				});
-			}
+			context.report({
+				file: 'swagger',
+				path: entry.literalPath,
+				message: `The parameter has type '${expected}', but a static value is provided of type '${provided}'.`,
+				data: { operationId: target.operationId, name: entry.key, expected, provided },
+			});
 		}
 	},
 });

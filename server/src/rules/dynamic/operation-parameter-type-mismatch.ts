@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { callEntries, dynamicCalls, sourceFacts, targetFacts, targetOperation, typesCompatible } from '../../core/dynamic';
+import { sourceFacts, targetFacts, typesCompatible } from '../../core/dynamic';
+import { targetedEntries } from './_targetedCalls';
 
 /** A reference in a dynamic call must provide a value of the type the invoked operation's input expects. */
 export default defineRule({
@@ -13,30 +14,21 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const occurrence of dynamicCalls(swagger)) {
-			const target = targetOperation(swagger, occurrence);
-			if (!target) {
+		for (const { occurrence, target, entry } of targetedEntries(swagger, 'reference')) {
+			const expected = targetFacts(swagger, target, entry.key)?.type;
+			if (expected === undefined) {
 				continue;
 			}
-			for (const entry of callEntries(occurrence)) {
-				if (entry.kind !== 'reference') {
-					continue;
-				}
-				const expected = targetFacts(swagger, target, entry.key)?.type;
-				if (expected === undefined) {
-					continue;
-				}
-				for (const source of occurrence.operations) {
-					const provided = sourceFacts(swagger, source, entry)?.type;
-					if (provided !== undefined && !typesCompatible(expected, provided)) {
-						context.report({
-							file: 'swagger',
-							path: entry.referencePath,
-							message: `The parameter has type '${expected}', but operation '${source.operationId ?? ''}' is providing a parameter of type '${provided}'.`,
-							data: { operationId: source.operationId, name: entry.key, expected, provided },
-						});
-						break;
-					}
+			for (const source of occurrence.operations) {
+				const provided = sourceFacts(swagger, source, entry)?.type;
+				if (provided !== undefined && !typesCompatible(expected, provided)) {
+					context.report({
+						file: 'swagger',
+						path: entry.referencePath,
+						message: `The parameter has type '${expected}', but operation '${source.operationId ?? ''}' is providing a parameter of type '${provided}'.`,
+						data: { operationId: source.operationId, name: entry.key, expected, provided },
+					});
+					break;
 				}
 			}
 		}
