@@ -1,6 +1,5 @@
-import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { dynamicOccurrences } from '../../core/dynamic';
+import { dropdownSources } from './_dropdowns';
 
 /** A field whose dynamic values come from the `file-picker` capability needs `x-ms-dynamic-tree` to browse files. */
 export default defineRule({
@@ -13,11 +12,8 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const occurrence of dynamicOccurrences(context.swagger!)) {
-			if (occurrence.kind !== 'x-ms-dynamic-values' && occurrence.kind !== 'x-ms-dynamic-list') {
-				continue;
-			}
-			if (!isObject(occurrence.value) || occurrence.value.capability !== 'file-picker' || occurrence.host.value['x-ms-dynamic-tree'] !== undefined) {
+		for (const occurrence of dropdownSources(context.swagger!)) {
+			if (occurrence.value.capability !== 'file-picker' || occurrence.host.value['x-ms-dynamic-tree'] !== undefined) {
 				continue;
 			}
 			context.report({

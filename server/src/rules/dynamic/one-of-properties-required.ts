@@ -1,6 +1,5 @@
-import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { dynamicOccurrences } from '../../core/dynamic';
+import { dropdownSources } from './_dropdowns';
 
 const ONE_OF = ['operationId', 'builtInOperation', 'capability'] as const;
 
@@ -15,13 +14,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const occurrence of dynamicOccurrences(context.swagger!)) {
-			if (occurrence.kind !== 'x-ms-dynamic-values' && occurrence.kind !== 'x-ms-dynamic-list') {
-				continue;
-			}
+		for (const occurrence of dropdownSources(context.swagger!)) {
 			const value = occurrence.value;
-			// A non-object is the dynamic-*-shape rules' finding.
-			if (!isObject(value) || ONE_OF.some((key) => value[key] !== undefined)) {
+			if (ONE_OF.some((key) => value[key] !== undefined)) {
 				continue;
 			}
 			context.report({
