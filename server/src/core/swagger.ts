@@ -353,6 +353,11 @@ export class SwaggerModel {
 	}
 }
 
+/** The media type of a MIME string, lower-cased, without parameters (`Application/JSON; charset=utf-8` → `application/json`): how `consumes`/`produces` entries compare. */
+export function mimeEssence(mime: string): string {
+	return mime.split(';')[0].trim().toLowerCase();
+}
+
 function mimeList(raw: unknown): string[] {
 	return Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string') : [];
 }

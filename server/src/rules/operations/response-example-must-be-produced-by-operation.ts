@@ -1,11 +1,8 @@
 import { isObject } from '../../core/refs';
+import { mimeEssence } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
 import { operationLabel } from './_operations';
-
-/** The media type of a MIME string, lower-cased, without parameters (`Application/JSON; charset=utf-8` → `application/json`). */
-function mediaType(mime: string): string {
-	return mime.split(';')[0].trim().toLowerCase();
-}
 
 /** A response `examples` entry keyed by a MIME type the operation's effective `produces` does not list. */
 export default defineRule({
@@ -19,10 +16,10 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const reported = new Set<string>();
+		const report = reportOncePerPath(context);
 		for (const operation of swagger.operations()) {
 			// With no `produces` anywhere there is nothing to compare with (Microsoft's default is not published).
-			const produces = swagger.produces(operation).map(mediaType);
+			const produces = swagger.produces(operation).map(mimeEssence);
 			if (produces.length === 0) {
 				continue;
 			}
@@ -32,15 +29,12 @@ export default defineRule({
 					continue;
 				}
 				for (const mime of Object.keys(examples)) {
-					const path = [...response.definitionPath, 'examples', mime];
-					const key = path.join('\u0000');
-					if (produces.includes(mediaType(mime)) || reported.has(key)) {
+					if (produces.includes(mimeEssence(mime))) {
 						continue;
 					}
-					reported.add(key);
-					context.report({
+					report({
 						file: 'swagger',
-						path,
+						path: [...response.definitionPath, 'examples', mime],
 						target: 'key',
 						message: `The response example '${mime}' is not produced by the operation '${operationLabel(operation)}'.`,
 						data: { operationId: operation.operationId, mime, produces },

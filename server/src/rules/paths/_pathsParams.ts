@@ -120,11 +120,6 @@ export function reportOnce(context: RuleContext): (descriptor: ReportDescriptor)
 	};
 }
 
-/** Lower-cased MIME type without parameters (`application/json; charset=utf-8` → `application/json`). */
-export function mimeEssence(mime: string): string {
-	return mime.split(';')[0].trim().toLowerCase();
-}
-
 /** Whether a parameter (non-body) or a schema is `type: string` with `format: binary`. */
 export function isStringBinary(value: JsonObject | undefined): boolean {
 	return value !== undefined && value.type === 'string' && value.format === 'binary';

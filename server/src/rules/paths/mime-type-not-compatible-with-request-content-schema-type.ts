@@ -1,6 +1,7 @@
-import type { JsonObject } from '../../core/swagger';
+import { mimeEssence, type JsonObject } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isStringBinary, mimeEssence, operationLabel } from './_pathsParams';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
+import { isStringBinary, operationLabel } from './_pathsParams';
 
 function isJson(mime: string): boolean {
 	const essence = mimeEssence(mime);
@@ -47,7 +48,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const reported = new Set<string>();
+		const report = reportOncePerPath(context);
 		for (const operation of swagger.operations()) {
 			const consumes = swagger.consumes(operation).filter((mime) => mime.trim() !== '');
 			if (consumes.length === 0) {
@@ -61,15 +62,12 @@ export default defineRule({
 				const kind = schema.value ? contentKind(schema.value) : undefined;
 				const clash =
 					((kind === 'string/binary' || kind === 'file') && consumes.every(isJson)) || ((kind === 'object' || kind === 'array') && consumes.every(isNonJsonText));
-				const path = [...parameter.definitionPath, 'schema'];
-				const key = path.join('\u0000');
-				if (!clash || reported.has(key)) {
+				if (!clash) {
 					continue;
 				}
-				reported.add(key);
-				context.report({
+				report({
 					file: 'swagger',
-					path,
+					path: [...parameter.definitionPath, 'schema'],
 					target: 'key',
 					message: `The MIME type(s) are not compatible with the request content type '${kind}' for operation '${operationLabel(operation)}'.`,
 					data: { operationId: operation.operationId, contentType: kind, consumes },

@@ -1,5 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isStringBinary, mimeEssence, operationLabel } from './_pathsParams';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
+import { mimeEssence } from '../../core/swagger';
+import { isStringBinary, operationLabel } from './_pathsParams';
 
 const FORM_URL_ENCODED = 'application/x-www-form-urlencoded';
 
@@ -18,7 +20,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const reported = new Set<string>();
+		const report = reportOncePerPath(context);
 		for (const operation of swagger.operations()) {
 			if (!swagger.consumes(operation).some((mime) => mimeEssence(mime) === FORM_URL_ENCODED)) {
 				continue;
@@ -34,12 +36,10 @@ export default defineRule({
 				} else if (parameter.in !== 'body' && isStringBinary(value)) {
 					target = { path: [...parameter.definitionPath, 'format'] };
 				}
-				const key = target?.path.join('\u0000');
-				if (!target || reported.has(key!)) {
+				if (!target) {
 					continue;
 				}
-				reported.add(key!);
-				context.report({
+				report({
 					file: 'swagger',
 					path: target.path,
 					message: `String/binary parameters are not supported for operation '${operationLabel(operation)}' with 'application/x-www-form-urlencoded' consumes type.`,

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { allNotificationUrlProperties, propertyPath } from '../shared/triggers';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
 import { isInternal } from '../../core/strings';
 
 /** The callback URL is filled by the platform, so users must never see it: it, or a schema above it, is internal. */
@@ -13,19 +14,16 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const reported = new Set<string>();
+		const report = reportOncePerPath(context);
 		for (const property of allNotificationUrlProperties(context.swagger!)) {
 			const internal = isInternal(property.parameter) || property.chain.some((step) => isInternal(step.value));
-			const path = [...propertyPath(property), 'x-ms-visibility'];
-			const key = path.join('\u0000');
-			if (internal || reported.has(key)) {
+			if (internal) {
 				continue;
 			}
-			reported.add(key);
 			const last = property.chain[property.chain.length - 1].value;
-			context.report({
+			report({
 				file: 'swagger',
-				path,
+				path: [...propertyPath(property), 'x-ms-visibility'],
 				target: last['x-ms-visibility'] === undefined ? 'missing' : 'value',
 				message: 'The notification URL property itself or at least one of its parents must be internal.',
 				data: { name: property.name },

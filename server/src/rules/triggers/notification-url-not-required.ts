@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import type { JsonPath } from '../../core/json';
 import { allNotificationUrlProperties } from '../shared/triggers';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
 
 /**
  * The platform always sends the callback URL, so every schema above it must require it: each schema's `required`
@@ -21,21 +22,15 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const reported = new Set<string>();
-		const report = (path: JsonPath, exists: boolean, data: Record<string, unknown>) => {
-			const key = path.join('\u0000');
-			if (reported.has(key)) {
-				return;
-			}
-			reported.add(key);
-			context.report({
+		const reportOnce = reportOncePerPath(context);
+		const report = (path: JsonPath, exists: boolean, data: Record<string, unknown>) =>
+			reportOnce({
 				file: 'swagger',
 				path,
 				target: exists ? 'value' : 'missing',
 				message: 'The notification URL property must be required all the way through the schema chain.',
 				data,
 			});
-		};
 		for (const property of allNotificationUrlProperties(context.swagger!)) {
 			for (let k = 1; k < property.chain.length; k++) {
 				const parent = property.chain[k - 1];

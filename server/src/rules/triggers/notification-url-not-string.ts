@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { allNotificationUrlProperties, propertyPath } from '../shared/triggers';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
 
 /** The callback URL is a string; a property of another type cannot hold it. */
 export default defineRule({
@@ -12,18 +13,15 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const reported = new Set<string>();
+		const report = reportOncePerPath(context);
 		for (const property of allNotificationUrlProperties(context.swagger!)) {
 			const type = property.chain[property.chain.length - 1].value.type;
-			const path = [...propertyPath(property), 'type'];
-			const key = path.join('\u0000');
-			if (type === 'string' || reported.has(key)) {
+			if (type === 'string') {
 				continue;
 			}
-			reported.add(key);
-			context.report({
+			report({
 				file: 'swagger',
-				path,
+				path: [...propertyPath(property), 'type'],
 				target: type === undefined ? 'missing' : 'value',
 				message: 'The notification URL property must be of type string.',
 				data: { name: property.name, type },

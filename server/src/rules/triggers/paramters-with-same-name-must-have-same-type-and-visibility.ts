@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import type { ParameterInfo } from '../../core/swagger';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
 
 function visibility(parameter: ParameterInfo): string {
 	const value = parameter.value?.['x-ms-visibility'];
@@ -28,7 +29,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const reported = new Set<string>();
+		const report = reportOncePerPath(context);
 		for (const fetch of swagger.operations()) {
 			const notification = fetch.value['x-ms-notification'];
 			if (!isObject(notification) || typeof notification.operationId !== 'string') {
@@ -46,12 +47,7 @@ export default defineRule({
 				if (!other || (typeOf(other) === typeOf(parameter) && visibility(other) === visibility(parameter))) {
 					continue;
 				}
-				const key = parameter.definitionPath.join('\u0000');
-				if (reported.has(key)) {
-					continue;
-				}
-				reported.add(key);
-				context.report({
+				report({
 					file: 'swagger',
 					path: parameter.definitionPath,
 					target: 'key',
