@@ -1,11 +1,14 @@
 /**
  * Shared helpers for the operation, operation-family and response rules: how an operation is named in messages,
- * its `x-ms-api-annotation`, the families it forms, the connector's status, and response keys.
+ * its `x-ms-api-annotation`, the families it forms, the connector's status, response keys and the "200" response fix.
  */
 import type { JsonPath } from '../../core/json';
-import { isObject, refOf, resolveRef } from '../../core/refs';
+import { isObject, refOf, resolveRef, valueAtPath } from '../../core/refs';
 import type { JsonObject, OperationInfo, SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
+import { successResponseStub } from '../../core/wording';
+import { setValue } from '../../engine/edits';
+import type { FixContext, FixProposal } from '../../engine/types';
 
 /** How messages name an operation: its `operationId`, else `METHOD /path`. */
 export function operationLabel(operation: OperationInfo): string {
@@ -76,6 +79,21 @@ export function connectorStatus(model: SwaggerModel): unknown {
 /** A status code key for a successful response (`2xx`). */
 export function isSuccessStatus(key: string): boolean {
 	return /^2\d\d$/.test(key);
+}
+
+/** The keys of an operation's `responses` that name responses (not `x-` extensions); undefined when `responses` is not an object. */
+export function responseKeys(operation: OperationInfo): string[] | undefined {
+	const responses = operation.value.responses;
+	return isObject(responses) ? Object.keys(responses).filter((key) => !key.startsWith('x-')) : undefined;
+}
+
+/** The quick fix of the rules that find no (successful) response: a "200" stub for the author to fill in. */
+export function addSuccessResponse({ finding, doc }: FixContext): FixProposal {
+	// The finding is on ['paths', path, method, 'responses'] (missing, or without the response); the success response goes first, as readers expect.
+	const method = String(finding.path[2]);
+	const responses = valueAtPath(doc.value, finding.path);
+	const first = isObject(responses) ? Object.keys(responses)[0] : undefined;
+	return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }) };
 }
 
 /**

@@ -1,7 +1,6 @@
-import { isObject, valueAtPath } from '../../core/refs';
-import { setValue } from '../../engine/edits';
+import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { successResponseStub } from '../../core/wording';
+import { addSuccessResponse } from './_operations';
 
 /** An operation whose `responses` is missing, empty, or holds only `x-` extensions. */
 export default defineRule({
@@ -33,11 +32,5 @@ export default defineRule({
 			});
 		}
 	},
-	fix({ finding, doc }) {
-		// The finding is on ['paths', path, method, 'responses'] (missing, or holding only x- keys).
-		const method = String(finding.path[2]);
-		const responses = valueAtPath(doc.value, finding.path);
-		const first = isObject(responses) ? Object.keys(responses)[0] : undefined;
-		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }) };
-	},
+	fix: addSuccessResponse,
 });

@@ -1,8 +1,5 @@
-import { isObject, valueAtPath } from '../../core/refs';
-import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { successResponseStub } from '../../core/wording';
-import { isSuccessStatus, operationLabel } from './_operations';
+import { addSuccessResponse, isSuccessStatus, operationLabel, responseKeys } from './_operations';
 
 /** An operation with responses but no `2xx` one: the designer has no output to show for the success case. */
 export default defineRule({
@@ -16,13 +13,9 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
-			const responses = operation.value.responses;
-			if (!isObject(responses)) {
-				continue;
-			}
-			const keys = Object.keys(responses).filter((key) => !key.startsWith('x-'));
+			const keys = responseKeys(operation);
 			// No response at all is operation-must-have-response's finding.
-			if (keys.length === 0 || keys.some(isSuccessStatus)) {
+			if (!keys || keys.length === 0 || keys.some(isSuccessStatus)) {
 				continue;
 			}
 			context.report({
@@ -34,11 +27,5 @@ export default defineRule({
 			});
 		}
 	},
-	fix({ finding, doc }) {
-		// The finding is on ['paths', path, method, 'responses']; the success response goes first, as readers expect.
-		const method = String(finding.path[2]);
-		const responses = valueAtPath(doc.value, finding.path);
-		const first = isObject(responses) ? Object.keys(responses)[0] : undefined;
-		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }) };
-	},
+	fix: addSuccessResponse,
 });

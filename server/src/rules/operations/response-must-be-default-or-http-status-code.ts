@@ -1,5 +1,5 @@
-import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { responseKeys } from './_operations';
 
 /** A key under an operation's `responses` that is neither `default`, an HTTP status code (100–599), nor an `x-` extension. */
 export default defineRule({
@@ -13,12 +13,8 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
-			const responses = operation.value.responses;
-			if (!isObject(responses)) {
-				continue;
-			}
-			for (const key of Object.keys(responses)) {
-				if (key === 'default' || key.startsWith('x-') || /^[1-5]\d\d$/.test(key)) {
+			for (const key of responseKeys(operation) ?? []) {
+				if (key === 'default' || /^[1-5]\d\d$/.test(key)) {
 					continue;
 				}
 				context.report({
