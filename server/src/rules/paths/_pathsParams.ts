@@ -72,20 +72,23 @@ export function routingSegments(pathKey: string): string[] {
 		.filter((segment, index) => index > 0 || segment !== '');
 }
 
-/** One entry of a path item's own `parameters` list, resolved. */
-export function pathLevelParameters(swagger: SwaggerModel, pathKey: string): ParameterInfo[] {
-	return memo(swagger.document, `pathLevelParameters\u0000${pathKey}`, () => {
-		const paths = swagger.root.paths;
-		const item = isObject(paths) ? paths[pathKey] : undefined;
-		const raw = isObject(item) ? item.parameters : undefined;
-		if (!Array.isArray(raw)) {
-			return [];
+/** Each path (a key of `paths` that is not an `x-` extension) with its path item's own `parameters` list, resolved. */
+export function pathParameterLists(swagger: SwaggerModel): readonly { pathKey: string; parameters: ParameterInfo[] }[] {
+	return memo(swagger.document, 'pathParameterLists', () => {
+		const lists: { pathKey: string; parameters: ParameterInfo[] }[] = [];
+		for (const item of swagger.pathItems()) {
+			if (!isPathKey(item.pathKey)) {
+				continue;
+			}
+			const raw: unknown[] = Array.isArray(item.value.parameters) ? item.value.parameters : [];
+			const parameters = raw.map((entry, index): ParameterInfo => {
+				const resolved = swagger.resolve([...item.path, 'parameters', index], entry);
+				const value = resolved.value;
+				return { ...resolved, level: 'path', name: typeof value?.name === 'string' ? value.name : undefined, in: typeof value?.in === 'string' ? value.in : undefined };
+			});
+			lists.push({ pathKey: item.pathKey, parameters });
 		}
-		return raw.map((entry, index): ParameterInfo => {
-			const resolved = swagger.resolve(['paths', pathKey, 'parameters', index], entry);
-			const value = resolved.value;
-			return { ...resolved, level: 'path', name: typeof value?.name === 'string' ? value.name : undefined, in: typeof value?.in === 'string' ? value.in : undefined };
-		});
+		return lists;
 	});
 }
 

@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { duplicateEntries, isPathKey, pathLevelParameters, useAnchor } from './_pathsParams';
+import { duplicateEntries, pathParameterLists, useAnchor } from './_pathsParams';
 
 /** Two entries with the same `name` and `in` in a path item's own `parameters` list. */
 export default defineRule({
@@ -12,17 +12,13 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const swagger = context.swagger!;
-		for (const item of swagger.pathItems()) {
-			if (!isPathKey(item.pathKey)) {
-				continue;
-			}
-			for (const { entry, first } of duplicateEntries(pathLevelParameters(swagger, item.pathKey))) {
+		for (const { pathKey, parameters } of pathParameterLists(context.swagger!)) {
+			for (const { entry, first } of duplicateEntries(parameters)) {
 				context.report({
 					file: 'swagger',
 					...useAnchor(entry, 'name'),
-					message: `The path '${item.pathKey}' contains duplicate parameters with name '${entry.name}', location '${entry.in}'.`,
-					data: { pathKey: item.pathKey, name: entry.name, in: entry.in },
+					message: `The path '${pathKey}' contains duplicate parameters with name '${entry.name}', location '${entry.in}'.`,
+					data: { pathKey, name: entry.name, in: entry.in },
 					related: [{ file: 'swagger', ...useAnchor(first, 'name'), message: 'The first parameter with this name and location.' }],
 				});
 			}

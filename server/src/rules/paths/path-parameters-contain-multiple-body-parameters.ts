@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isPathKey, pathLevelParameters, useAnchor } from './_pathsParams';
+import { pathParameterLists, useAnchor } from './_pathsParams';
 
 /** A path item's own `parameters` list with more than one `in: body` entry. */
 export default defineRule({
@@ -12,12 +12,8 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const swagger = context.swagger!;
-		for (const item of swagger.pathItems()) {
-			if (!isPathKey(item.pathKey)) {
-				continue;
-			}
-			const bodies = pathLevelParameters(swagger, item.pathKey).filter((p) => p.in === 'body');
+		for (const { pathKey, parameters } of pathParameterLists(context.swagger!)) {
+			const bodies = parameters.filter((p) => p.in === 'body');
 			if (bodies.length < 2) {
 				continue;
 			}
@@ -25,8 +21,8 @@ export default defineRule({
 			context.report({
 				file: 'swagger',
 				...useAnchor(bodies[1]),
-				message: `The path '${item.pathKey}' contains multiple parameters in the location 'body', at most one is allowed.`,
-				data: { pathKey: item.pathKey, names: bodies.map((p) => p.name) },
+				message: `The path '${pathKey}' contains multiple parameters in the location 'body', at most one is allowed.`,
+				data: { pathKey, names: bodies.map((p) => p.name) },
 			});
 		}
 	},
