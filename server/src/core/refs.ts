@@ -32,6 +32,19 @@ export function refOf(value: unknown): string | undefined {
 	return isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
 }
 
+/** The definition name a `#/definitions/<name>` reference points to (pointer escapes decoded); undefined for any other reference. */
+export function definitionKey(ref: string): string | undefined {
+	const match = /^#\/definitions\/([^/]+)$/.exec(ref);
+	if (!match) {
+		return undefined;
+	}
+	try {
+		return decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
+	} catch {
+		return undefined;
+	}
+}
+
 export function classifyRef(ref: string): RefProblem | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
 		return 'remote';

@@ -1,25 +1,11 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import type { JsonPath } from '../../core/json';
-import { isObject, refOf } from '../../core/refs';
-
-const DEFINITION_REF = /^#\/definitions\/([^/]+)$/;
+import { definitionKey, isObject, refOf } from '../../core/refs';
 
 interface Edge {
 	readonly target: string;
 	/** The `$ref` value that makes the requirement. */
 	readonly path: JsonPath;
-}
-
-function definitionName(ref: string): string | undefined {
-	const match = DEFINITION_REF.exec(ref);
-	if (!match) {
-		return undefined;
-	}
-	try {
-		return decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
-	} catch {
-		return undefined;
-	}
 }
 
 /**
@@ -33,7 +19,7 @@ function requiredEdges(schema: unknown, path: JsonPath, edges: Edge[], depth = 0
 	}
 	const ref = refOf(schema);
 	if (ref !== undefined) {
-		const target = definitionName(ref);
+		const target = definitionKey(ref);
 		if (target !== undefined) {
 			edges.push({ target, path: [...path, '$ref'] });
 		}

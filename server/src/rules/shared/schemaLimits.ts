@@ -4,7 +4,7 @@
  * object that carries JSON-Schema keywords (`typedNodes`): schemas, non-body parameters, headers and their `items`.
  */
 import type { RuleContext } from '../../engine/types';
-import { isObject, refOf, resolveRef } from '../../core/refs';
+import { definitionKey, isObject, refOf, resolveRef } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import type { SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
@@ -78,19 +78,6 @@ export function derefSchema(root: unknown, value: unknown): Record<string, unkno
 	}
 	const resolution = resolveRef(root, ref);
 	return resolution.ok && isObject(resolution.value) ? resolution.value : undefined;
-}
-
-/** The definition name a `#/definitions/<name>` reference points to (pointer escapes decoded). */
-function definitionKey(ref: string): string | undefined {
-	const match = /^#\/definitions\/([^/]+)$/.exec(ref);
-	if (!match) {
-		return undefined;
-	}
-	try {
-		return decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
-	} catch {
-		return undefined;
-	}
 }
 
 /** Size of a schema with its `$ref`s expanded: how many schema objects, and how deeply they nest. */
