@@ -3,8 +3,10 @@
  * and which schemas describe request input.
  */
 import { isObject, jsonTypeOf, refOf, resolveRef } from '../../core/refs';
-import type { SwaggerModel } from '../../core/swagger';
+import type { JsonPath } from '../../core/json';
+import type { JsonObject, SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
+import { typedNodes } from '../shared/typedNodes';
 
 /** The Swagger 2.0 data types whose values can be written in JSON (`file` cannot). */
 const JSON_CHECKABLE_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
@@ -32,9 +34,17 @@ export function typeNameOf(value: unknown): string {
 	return jsonTypeOf(value);
 }
 
-/** Every schema object that describes request input (see `SwaggerModel.inputSchemaObjects`). */
-export function inputSchemas(model: SwaggerModel): ReadonlySet<unknown> {
-	return model.inputSchemaObjects();
+/** The schema objects that describe request input (see `SwaggerModel.inputSchemaObjects`) and declare `properties`, where written. */
+export function inputObjectSchemas(model: SwaggerModel): { readonly path: JsonPath; readonly value: JsonObject; readonly properties: JsonObject }[] {
+	const inputs = model.inputSchemaObjects();
+	const result: { path: JsonPath; value: JsonObject; properties: JsonObject }[] = [];
+	for (const node of typedNodes(model)) {
+		const properties = node.value.properties;
+		if (node.kind === 'schema' && inputs.has(node.value) && isObject(properties)) {
+			result.push({ path: node.path, value: node.value, properties });
+		}
+	}
+	return result;
 }
 
 /** A canonical text for a JSON value, so that equal values (objects with keys in any order) compare equal. */

@@ -1,7 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isObject } from '../../core/refs';
-import { derefed, inputSchemas } from './_keywords';
-import { typedNodes } from '../shared/typedNodes';
+import { derefed, inputObjectSchemas } from './_keywords';
 import { isInternal } from '../../core/strings';
 
 /**
@@ -20,13 +18,8 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const inputs = inputSchemas(swagger);
-		for (const node of typedNodes(swagger)) {
-			const { properties, required } = node.value;
-			if (node.kind !== 'schema' || !inputs.has(node.value) || !isObject(properties)) {
-				continue;
-			}
-			const requiredNames = new Set(Array.isArray(required) ? required : []);
+		for (const { path, value, properties } of inputObjectSchemas(swagger)) {
+			const requiredNames = new Set(Array.isArray(value.required) ? value.required : []);
 			for (const [name, raw] of Object.entries(properties)) {
 				const property = derefed(swagger, raw);
 				if (!property || !isInternal(property) || property.default === undefined || requiredNames.has(name)) {
@@ -34,7 +27,7 @@ export default defineRule({
 				}
 				context.report({
 					file: 'swagger',
-					path: [...node.path, 'properties', name],
+					path: [...path, 'properties', name],
 					target: 'key',
 					message: 'The internal property has a default value but is optional. Only required properties are guaranteed to be included in requests.',
 					data: { name },

@@ -1,7 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isObject } from '../../core/refs';
-import { derefed, inputSchemas } from './_keywords';
-import { typedNodes } from '../shared/typedNodes';
+import { derefed, inputObjectSchemas } from './_keywords';
 
 /**
  * SVR RequiredReadOnlyPropertyNotAllowedAsInput: in a schema that describes request input (reachable from a body
@@ -18,10 +16,9 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const inputs = inputSchemas(swagger);
-		for (const node of typedNodes(swagger)) {
-			const { required, properties } = node.value;
-			if (node.kind !== 'schema' || !inputs.has(node.value) || !Array.isArray(required) || !isObject(properties)) {
+		for (const { path, value, properties } of inputObjectSchemas(swagger)) {
+			const required = value.required;
+			if (!Array.isArray(required)) {
 				continue;
 			}
 			required.forEach((name, index) => {
@@ -33,7 +30,7 @@ export default defineRule({
 				}
 				context.report({
 					file: 'swagger',
-					path: [...node.path, 'required', index],
+					path: [...path, 'required', index],
 					message: "An input property cannot be 'readonly' and required.",
 					data: { name },
 				});
