@@ -2,9 +2,9 @@
  * Typed, read-only view over `apiProperties.json` (rules.md §8): connection parameters (single-auth and the
  * multi-auth `connectionParameterSets`), their OAuth settings, policy template instances and the simple properties.
  */
-import type { JsonDocument, JsonPath } from './json';
+import type { JsonPath } from './json';
 import { isObject } from './refs';
-import type { JsonObject } from './swagger';
+import { JsonObjectModel, type JsonObject } from './swagger';
 
 export interface ConnectionParameterInfo {
 	readonly name: string;
@@ -31,21 +31,7 @@ export interface PolicyInstanceInfo {
 	readonly templateId?: string;
 }
 
-export class ApiPropertiesModel {
-	readonly #doc: JsonDocument;
-
-	constructor(doc: JsonDocument) {
-		this.#doc = doc;
-	}
-
-	get document(): JsonDocument {
-		return this.#doc;
-	}
-
-	get root(): JsonObject {
-		return isObject(this.#doc.value) ? this.#doc.value : {};
-	}
-
+export class ApiPropertiesModel extends JsonObjectModel {
 	/** The `properties` object, or empty when absent or not an object. */
 	get properties(): JsonObject {
 		return isObject(this.root.properties) ? this.root.properties : {};

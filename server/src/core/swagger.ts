@@ -77,16 +77,9 @@ function resolveItem(root: unknown, path: JsonPath, raw: unknown, cache?: Map<st
 	return { path, definitionPath: resolution.path, ref, value: isObject(resolution.value) ? resolution.value : undefined };
 }
 
-export class SwaggerModel {
+/** A parsed connector file that should hold an object: the base of the swagger and apiProperties models. */
+export abstract class JsonObjectModel {
 	readonly #doc: JsonDocument;
-	#operations: OperationInfo[] | undefined;
-	#operationsById: Map<string, OperationInfo[]> | undefined;
-	#schemas: SchemaInfo[] | undefined;
-	#uniqueParameters: ParameterInfo[] | undefined;
-	#inputSchemas: Set<JsonObject> | undefined;
-	#responseSchemas: Set<JsonObject> | undefined;
-	readonly #responses = new Map<OperationInfo, ResponseInfo[]>();
-	readonly #resolutions = new Map<string, RefResolution>();
 
 	constructor(doc: JsonDocument) {
 		this.#doc = doc;
@@ -100,10 +93,21 @@ export class SwaggerModel {
 	get root(): JsonObject {
 		return isObject(this.#doc.value) ? this.#doc.value : {};
 	}
+}
+
+export class SwaggerModel extends JsonObjectModel {
+	#operations: OperationInfo[] | undefined;
+	#operationsById: Map<string, OperationInfo[]> | undefined;
+	#schemas: SchemaInfo[] | undefined;
+	#uniqueParameters: ParameterInfo[] | undefined;
+	#inputSchemas: Set<JsonObject> | undefined;
+	#responseSchemas: Set<JsonObject> | undefined;
+	readonly #responses = new Map<OperationInfo, ResponseInfo[]>();
+	readonly #resolutions = new Map<string, RefResolution>();
 
 	/** Resolves an item that may be a `$ref`, relative to this document. */
 	resolve(path: JsonPath, raw: unknown): Reffable {
-		return resolveItem(this.#doc.value, path, raw, this.#resolutions);
+		return resolveItem(this.document.value, path, raw, this.#resolutions);
 	}
 
 	/** Path items: `[pathKey, value]` for each entry of `paths` whose value is an object. */
