@@ -46,16 +46,24 @@ export function rangeOf(parsed: ParsedFile, offset: number, length: number): Ran
 	return { start: shift(start), end: shift(end) };
 }
 
-/** The document's kind and parse, when it is a connector JSON file (nothing is offered in other files). */
-export function connectorDocument(services: EditorServices, uri: string): { kind: JsonFileKind; parsed: ParsedFile } | undefined {
-	const kind = fileKindOf(baseNameOfUri(uri));
-	const parsed = kind ? services.parsed(uri) : undefined;
-	return kind && parsed ? { kind, parsed } : undefined;
+/** What completion and hover ask the pure logic about a position in a connector JSON file. */
+export interface CursorRequest {
+	readonly kind: JsonFileKind;
+	readonly doc: JsonDocument;
+	readonly offset: number;
+	/** The connector's definition as the other file of an apiProperties.json (buffer or disk), read only when needed. */
+	readonly swagger: () => Promise<JsonDocument | undefined>;
 }
 
-/** The connector's definition as the other file of an apiProperties.json (buffer or disk). */
-export function swaggerFor(services: EditorServices, uri: string): () => Promise<JsonDocument | undefined> {
-	return async () => (await services.connector(uri))?.input.swagger?.doc;
+/** The request for a position, with the parse to map result ranges back; undefined outside connector JSON files (nothing is offered there). */
+export function cursorRequest(services: EditorServices, uri: string, position: Position): { request: CursorRequest; parsed: ParsedFile } | undefined {
+	const kind = fileKindOf(baseNameOfUri(uri));
+	const parsed = kind ? services.parsed(uri) : undefined;
+	if (!kind || !parsed) {
+		return undefined;
+	}
+	const swagger = async () => (await services.connector(uri))?.input.swagger?.doc;
+	return { request: { kind, doc: parsed.doc, offset: offsetOf(parsed, position), swagger }, parsed };
 }
 
 /** The intro.md template sections, in an intro.md beside a connector: at a line start or a heading being typed. */
@@ -83,17 +91,11 @@ export function registerCompletion(connection: Connection, services: EditorServi
 			if (baseNameOfUri(params.textDocument.uri).toLowerCase() === 'intro.md') {
 				return await introCompletions(services, params.textDocument.uri, params.position);
 			}
-			const document = connectorDocument(services, params.textDocument.uri);
-			if (!document) {
+			const cursor = cursorRequest(services, params.textDocument.uri, params.position);
+			if (!cursor) {
 				return [];
 			}
-			const { kind, parsed } = document;
-			const entries = await completionsAt({
-				kind,
-				doc: parsed.doc,
-				offset: offsetOf(parsed, params.position),
-				swagger: swaggerFor(services, params.textDocument.uri),
-			});
+			const entries = await completionsAt(cursor.request);
 			return entries.map((entry, index) => ({
 				label: entry.label,
 				kind: ITEM_KINDS[entry.kind],
@@ -103,7 +105,7 @@ export function registerCompletion(connection: Connection, services: EditorServi
 				// Keep the order the logic chose (keys by the catalog's order, values as listed).
 				sortText: String(index).padStart(5, '0'),
 				insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-				textEdit: { range: rangeOf(parsed, entry.range.offset, entry.range.length), newText: entry.insertText },
+				textEdit: { range: rangeOf(cursor.parsed, entry.range.offset, entry.range.length), newText: entry.insertText },
 			}));
 		} catch (error) {
 			services.log.error(`Completion failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

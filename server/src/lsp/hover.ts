@@ -1,7 +1,7 @@
 /** Hover: the protocol side; the logic is in server/src/language/hover.ts. */
 import { MarkupKind, type Connection, type Hover, type ServerCapabilities } from 'vscode-languageserver/node';
 import { hoverAt } from '../language/hover';
-import { connectorDocument, offsetOf, rangeOf, swaggerFor } from './completion';
+import { cursorRequest, rangeOf } from './completion';
 import type { EditorServices } from './editorServices';
 
 export const HOVER_CAPABILITIES: ServerCapabilities = { hoverProvider: true };
@@ -9,23 +9,17 @@ export const HOVER_CAPABILITIES: ServerCapabilities = { hoverProvider: true };
 export function registerHover(connection: Connection, services: EditorServices): void {
 	connection.onHover(async (params): Promise<Hover | null> => {
 		try {
-			const document = connectorDocument(services, params.textDocument.uri);
-			if (!document) {
+			const cursor = cursorRequest(services, params.textDocument.uri, params.position);
+			if (!cursor) {
 				return null;
 			}
-			const { kind, parsed } = document;
-			const result = await hoverAt({
-				kind,
-				doc: parsed.doc,
-				offset: offsetOf(parsed, params.position),
-				swagger: swaggerFor(services, params.textDocument.uri),
-			});
+			const result = await hoverAt(cursor.request);
 			if (!result) {
 				return null;
 			}
 			return {
 				contents: { kind: MarkupKind.Markdown, value: result.contents },
-				range: rangeOf(parsed, result.range.offset, result.range.length),
+				range: rangeOf(cursor.parsed, result.range.offset, result.range.length),
 			};
 		} catch (error) {
 			services.log.error(`Hover failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
