@@ -56,6 +56,14 @@ export type ValueContext =
 
 export type RefSection = 'definitions' | 'parameters' | 'responses';
 
+/** The two-segment children a path item and an operation both have: a `parameters` entry and the notification content's schema. */
+function itemOrOperationChild(segment: string | number, next: string | number | undefined): ExtensionLevel | undefined {
+	if (segment === 'parameters' && typeof next === 'number') {
+		return 'parameter';
+	}
+	return segment === 'x-ms-notification-content' && next === 'schema' ? 'schema' : undefined;
+}
+
 /** The kind of object at `path` in a definition, or undefined where keys are data (property names, extension values). */
 export function levelOfPath(path: JsonPath): ExtensionLevel | undefined {
 	if (path.length === 0) {
@@ -100,32 +108,23 @@ export function levelOfPath(path: JsonPath): ExtensionLevel | undefined {
 			case 'pathItem':
 				if ((HTTP_METHODS as readonly unknown[]).includes(segment)) {
 					level = 'operation';
-				} else if (segment === 'parameters' && typeof next === 'number') {
-					level = 'parameter';
-					i++;
-				} else if (segment === 'x-ms-notification-content' && next === 'schema') {
-					level = 'schema';
-					i++;
 				} else {
-					level = undefined;
+					// Undefined (not a child we know) ends the walk, so skipping `next` then is harmless.
+					level = itemOrOperationChild(segment, next);
+					i++;
 				}
 				break;
 			case 'operation':
-				if (segment === 'parameters' && typeof next === 'number') {
-					level = 'parameter';
-					i++;
-				} else if (segment === 'responses') {
+				if (segment === 'responses') {
 					if (next === undefined) {
 						level = 'responses';
 					} else {
 						level = typeof next === 'string' && !/^x-/i.test(next) ? 'response' : undefined;
 						i++;
 					}
-				} else if (segment === 'x-ms-notification-content' && next === 'schema') {
-					level = 'schema';
-					i++;
 				} else {
-					level = undefined;
+					level = itemOrOperationChild(segment, next);
+					i++;
 				}
 				break;
 			case 'parameter':
