@@ -81,6 +81,19 @@ interface AuthParts {
 	readonly connectionParameters?: Record<string, unknown>;
 }
 
+/** A required connection parameter the user types in (`what` names it in the description and tooltip); a secret one is masked. */
+function typedInParameter(displayName: string, what: string, title: string, tabIndex: number, secret: boolean): Record<string, unknown> {
+	return {
+		type: secret ? 'securestring' : 'string',
+		uiDefinition: {
+			displayName,
+			description: `The ${what} of your ${title} account.`,
+			tooltip: `Provide your ${what}`,
+			constraints: { tabIndex, clearText: !secret, required: 'true' },
+		},
+	};
+}
+
 function authParts(auth: NewAuth, title: string): AuthParts {
 	switch (auth) {
 		case 'oauth2':
@@ -118,41 +131,15 @@ function authParts(auth: NewAuth, title: string): AuthParts {
 			return {
 				securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-API-Key' } },
 				security: [{ api_key: [] }],
-				connectionParameters: {
-					api_key: {
-						type: 'securestring',
-						uiDefinition: {
-							displayName: 'API Key',
-							description: `The API key of your ${title} account.`,
-							tooltip: 'Provide your API key',
-							constraints: { tabIndex: 2, clearText: false, required: 'true' },
-						},
-					},
-				},
+				connectionParameters: { api_key: typedInParameter('API Key', 'API key', title, 2, true) },
 			};
 		case 'basic':
 			return {
 				securityDefinitions: { basic_auth: { type: 'basic' } },
 				security: [{ basic_auth: [] }],
 				connectionParameters: {
-					username: {
-						type: 'string',
-						uiDefinition: {
-							displayName: 'User name',
-							description: `The user name of your ${title} account.`,
-							tooltip: 'Provide your user name',
-							constraints: { tabIndex: 2, clearText: true, required: 'true' },
-						},
-					},
-					password: {
-						type: 'securestring',
-						uiDefinition: {
-							displayName: 'Password',
-							description: `The password of your ${title} account.`,
-							tooltip: 'Provide your password',
-							constraints: { tabIndex: 3, clearText: false, required: 'true' },
-						},
-					},
+					username: typedInParameter('User name', 'user name', title, 2, false),
+					password: typedInParameter('Password', 'password', title, 3, true),
 				},
 			};
 		case 'none':
