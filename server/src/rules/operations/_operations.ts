@@ -1,6 +1,6 @@
 /**
- * Shared helpers for the operation, operation-family and response rules: how an operation is named in messages,
- * its `x-ms-api-annotation`, the families it forms, the connector's status, response keys and the "200" response fix.
+ * Shared helpers for the operation, operation-family and response rules: an operation's `x-ms-api-annotation`, the
+ * families it forms, the connector's status, response keys and the "200" response fix.
  */
 import type { JsonPath } from '../../core/json';
 import { isObject, refOf, resolveRef, valueAtPath } from '../../core/refs';
@@ -9,11 +9,6 @@ import { memo } from '../../core/memo';
 import { successResponseStub } from '../../core/wording';
 import { setValue } from '../../engine/edits';
 import type { FixContext, FixProposal } from '../../engine/types';
-
-/** How messages name an operation: its `operationId`, else `METHOD /path`. */
-export function operationLabel(operation: OperationInfo): string {
-	return operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`;
-}
 
 /** The operation's `x-ms-api-annotation` object, if it is one. */
 export function apiAnnotation(operation: OperationInfo): JsonObject | undefined {

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, apiAnnotation, isDeprecated, operationLabel } from './_operations';
+import { annotationPath, apiAnnotation, isDeprecated } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** `x-ms-api-annotation.replacement` names the successor of a deprecated operation; on a live one it means nothing. */
 export default defineRule({

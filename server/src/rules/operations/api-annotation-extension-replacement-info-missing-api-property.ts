@@ -1,6 +1,7 @@
 import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, apiAnnotation, operationLabel } from './_operations';
+import { annotationPath, apiAnnotation } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** A `replacement` object in `x-ms-api-annotation` must say which operation replaces this one: 'api' is missing. */
 export default defineRule({

@@ -1,6 +1,6 @@
 import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { operationLabel } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 const SUPPORTED = ['nextLink', '@odata.nextLink'];
 

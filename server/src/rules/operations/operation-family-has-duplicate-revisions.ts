@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, hasRevision, operationFamilies, operationLabel, type FamilyMember } from './_operations';
+import { annotationPath, hasRevision, operationFamilies, type FamilyMember } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** Two operations of one family with the same `revision`: the designer cannot tell which is newer. */
 export default defineRule({

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, isDeprecated, operationFamilies, operationLabel, revisionNumber } from './_operations';
+import { annotationPath, isDeprecated, operationFamilies, revisionNumber } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * A family with more than two operations that are not deprecated. The two newest revisions may stay active; each older

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, connectorStatus, isDeprecated, operationFamilies, operationLabel, revisionNumber } from './_operations';
+import { annotationPath, connectorStatus, isDeprecated, operationFamilies, revisionNumber } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * More than one active operation of a family in Production status. An operation without its own `status` inherits

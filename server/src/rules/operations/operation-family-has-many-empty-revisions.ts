@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, hasRevision, operationFamilies, operationLabel } from './_operations';
+import { annotationPath, hasRevision, operationFamilies } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** More than one operation of a family without a `revision`: only one of them can be the implicit revision 1. */
 export default defineRule({

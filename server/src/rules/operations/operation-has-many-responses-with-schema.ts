@@ -1,5 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { operationLabel } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** More than one response (after `$ref`) with a `schema`: the designer uses only one of them for the outputs. */
 export default defineRule({

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, apiAnnotation, operationLabel } from './_operations';
+import { annotationPath, apiAnnotation } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** An operation placed in a `family` must say which `revision` of it it is. */
 export default defineRule({

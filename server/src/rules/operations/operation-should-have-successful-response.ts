@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { addSuccessResponse, isSuccessStatus, operationLabel, responseKeys } from './_operations';
+import { addSuccessResponse, isSuccessStatus, responseKeys } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** An operation with responses but no `2xx` one: the designer has no output to show for the success case. */
 export default defineRule({

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { annotationPath, apiAnnotation, connectorStatus, operationLabel } from './_operations';
+import { annotationPath, apiAnnotation, connectorStatus } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * An operation annotated `status: Production` while the connector is not: `info.x-ms-api-annotation.status` is

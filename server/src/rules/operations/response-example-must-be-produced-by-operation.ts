@@ -2,7 +2,7 @@ import { isObject } from '../../core/refs';
 import { mimeEssence } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { reportOncePerPath } from '../shared/reportOncePerPath';
-import { operationLabel } from './_operations';
+import { operationLabel } from '../shared/operationLabel';
 
 /** A response `examples` entry keyed by a MIME type the operation's effective `produces` does not list. */
 export default defineRule({

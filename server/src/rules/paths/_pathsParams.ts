@@ -1,7 +1,6 @@
 /**
  * Shared helpers for the Swagger Validator rules about paths and parameters (rules.md §1.1–§1.5): path template
- * parsing, operation labels for messages, path-level parameter lists, and where to anchor a finding about one use of
- * a parameter.
+ * parsing, path-level parameter lists, and where to anchor a finding about one use of a parameter.
  */
 import type { JsonPath } from '../../core/json';
 import type { PathTarget } from '../../core/location';
@@ -9,11 +8,6 @@ import { isObject } from '../../core/refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
 import type { ReportDescriptor, RuleContext } from '../../engine/types';
-
-/** The name Microsoft's messages give an operation: its operationId, else `METHOD /path`. */
-export function operationLabel(operation: OperationInfo): string {
-	return operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`;
-}
 
 /** Keys of `paths` that are paths (vendor extensions `x-…` are allowed there too and are not paths). */
 export function isPathKey(key: string): boolean {

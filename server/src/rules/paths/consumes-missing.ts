@@ -1,6 +1,6 @@
 import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { operationLabel } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /** An operation that sends a body or form data must say in which MIME type (its own `consumes`, else the root's). */
 export default defineRule({

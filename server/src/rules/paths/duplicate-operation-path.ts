@@ -1,6 +1,7 @@
 import type { OperationInfo } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isPathKey, operationLabel, routingSegments } from './_pathsParams';
+import { isPathKey, routingSegments } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * Two operations with the same method whose paths differ only in the names of their variables (`/items/{id}` and

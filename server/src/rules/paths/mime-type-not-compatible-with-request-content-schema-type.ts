@@ -1,7 +1,8 @@
 import { mimeEssence, type JsonObject } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { reportOncePerPath } from '../shared/reportOncePerPath';
-import { isStringBinary, operationLabel } from './_pathsParams';
+import { isStringBinary } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 function isJson(mime: string): boolean {
 	const essence = mimeEssence(mime);

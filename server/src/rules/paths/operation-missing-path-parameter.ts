@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isPathKey, operationLabel, templateVariableNames } from './_pathsParams';
+import { isPathKey, templateVariableNames } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /** Every `{name}` in a path template needs an `in: path` parameter of that name among the operation's parameters. */
 export default defineRule({

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { duplicateEntries, operationLabel, operationLevelParameters, useAnchor } from './_pathsParams';
+import { duplicateEntries, operationLevelParameters, useAnchor } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * The same parameter listed twice in one operation: two `$ref`s to one definition, or two identical copies. (Two

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { duplicateEntries, operationLabel, operationLevelParameters, useAnchor } from './_pathsParams';
+import { duplicateEntries, operationLevelParameters, useAnchor } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * Two different parameters with the same `name` and `in` in one operation's list. (Exact repeats of one parameter are

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { operationLabel, useAnchor } from './_pathsParams';
+import { useAnchor } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * More than one `in: body` parameter among an operation's effective parameters, at least one of them the

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { operationLabel, reportOnce } from './_pathsParams';
+import { reportOnce } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /** One request cannot have both a JSON-style body and form fields. */
 export default defineRule({

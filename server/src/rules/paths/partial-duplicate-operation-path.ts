@@ -1,6 +1,7 @@
 import type { OperationInfo } from '../../core/swagger';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isPathKey, operationLabel, routingSegments } from './_pathsParams';
+import { isPathKey, routingSegments } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * `GET /items/{id}` next to `GET /items/search`: a request for the item whose id is "search" is routed to the other

@@ -1,7 +1,8 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { reportOncePerPath } from '../shared/reportOncePerPath';
 import { mimeEssence } from '../../core/swagger';
-import { isStringBinary, operationLabel } from './_pathsParams';
+import { isStringBinary } from './_pathsParams';
+import { operationLabel } from '../shared/operationLabel';
 
 const FORM_URL_ENCODED = 'application/x-www-form-urlencoded';
 

@@ -130,11 +130,6 @@ export function successSchema(swagger: SwaggerModel, operation: OperationInfo): 
 	return undefined;
 }
 
-/** The operation's display name in messages: its `operationId`, else `METHOD /path`. */
-export function operationName(operation: OperationInfo): string {
-	return operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`;
-}
-
 /** Root `x-ms-capabilities.testConnection`, when it is an object. */
 export function testConnection(swagger: SwaggerModel): JsonObject | undefined {
 	const capabilities = swagger.root['x-ms-capabilities'];

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { notificationContent, notificationUrlProperties, operationName } from '../shared/triggers';
+import { notificationContent, notificationUrlProperties } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * An operation whose body carries a notification URL registers a webhook; the designer learns the shape of the events
@@ -26,7 +27,7 @@ export default defineRule({
 				file: 'swagger',
 				path: operation.path,
 				target: 'key',
-				message: `The operation '${operationName(operation)}' is missing notification content extension as it has '${names.join(', ')}' properties marked as notification URL.`,
+				message: `The operation '${operationLabel(operation)}' is missing notification content extension as it has '${names.join(', ')}' properties marked as notification URL.`,
 				data: { operationId: operation.operationId, properties: names },
 			});
 		}

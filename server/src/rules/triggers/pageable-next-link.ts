@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { operationName, policiesFor } from '../shared/triggers';
+import { policiesFor } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * MSS on `x-ms-pageable.nextLinkName`: "Be sure to use the policy template (id: `updatenextlink`) to enable the correct
@@ -27,7 +28,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...operation.path, 'x-ms-pageable'],
 				target: 'key',
-				message: `The pageable operation '${operationName(operation)}' has no 'updatenextlink' policy in apiProperties.json to route its next link through the connector.`,
+				message: `The pageable operation '${operationLabel(operation)}' has no 'updatenextlink' policy in apiProperties.json to route its next link through the connector.`,
 				data: { operationId: operation.operationId },
 			});
 		}

@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { isTrigger, notificationContent, notificationUrlProperties, operationName, policiesFor } from '../shared/triggers';
+import { isTrigger, notificationContent, notificationUrlProperties, policiesFor } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 import { isInternal } from '../../core/strings';
 
 /**
@@ -42,7 +43,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...operation.path, 'x-ms-trigger'],
 				target: 'key',
-				message: `The polling trigger '${operationName(operation)}' has no ${missing.join(' and no ')}; polling triggers answer 202 until new data exists and track their state in an internal parameter.`,
+				message: `The polling trigger '${operationLabel(operation)}' has no ${missing.join(' and no ')}; polling triggers answer 202 until new data exists and track their state in an internal parameter.`,
 				data: { operationId: operation.operationId, missing },
 			});
 		}

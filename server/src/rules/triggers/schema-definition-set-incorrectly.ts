@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { hasNotificationSchema, isTrigger, operationName } from '../shared/triggers';
+import { hasNotificationSchema, isTrigger } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * A trigger's outputs come from the schema of its `200` or `201` response (polling) or from
@@ -29,7 +30,7 @@ export default defineRule({
 				file: 'swagger',
 				path: hasResponses ? [...operation.path, 'responses'] : operation.path,
 				target: 'key',
-				message: `The operation '${operationName(operation)}' should define an output schema on the 200 or 201 response code or in 'x-ms-notification-content' extension for a webhook to be visible in the designer.`,
+				message: `The operation '${operationLabel(operation)}' should define an output schema on the 200 or 201 response code or in 'x-ms-notification-content' extension for a webhook to be visible in the designer.`,
 				data: { operationId: operation.operationId },
 			});
 		}

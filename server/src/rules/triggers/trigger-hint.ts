@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
-import { isTrigger, operationName } from '../shared/triggers';
+import { isTrigger } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /** EXT `x-ms-trigger-hint`: "A description of how to fire an event for a trigger operation." Shown while testing. */
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...operation.path, 'x-ms-trigger-hint'],
 				target: hint === undefined ? 'missing' : 'value',
-				message: `The trigger '${operationName(operation)}' has no 'x-ms-trigger-hint' telling users how to fire it.`,
+				message: `The trigger '${operationLabel(operation)}' has no 'x-ms-trigger-hint' telling users how to fire it.`,
 				data: { operationId: operation.operationId },
 			});
 		}

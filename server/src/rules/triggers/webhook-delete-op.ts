@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { isWebhookRegistration, operationName } from '../shared/triggers';
+import { isWebhookRegistration } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * WH: "The OpenAPI definition must include a definition for how to delete the webhook." The platform deletes the
@@ -31,7 +32,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...operation.path, 'x-ms-trigger'],
 				target: 'key',
-				message: `The webhook trigger '${operationName(operation)}' has no delete operation; Microsoft's webhook guide asks the definition to say how to delete the webhook.`,
+				message: `The webhook trigger '${operationLabel(operation)}' has no delete operation; Microsoft's webhook guide asks the definition to say how to delete the webhook.`,
 				data: { operationId: operation.operationId },
 			});
 		}

@@ -1,6 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
-import { isWebhookRegistration, operationName } from '../shared/triggers';
+import { isWebhookRegistration } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * WH: "the API must include a Location HTTP header in the 201 response at the time the webhook is created"; the
@@ -26,7 +27,7 @@ export default defineRule({
 			if (!isWebhookRegistration(swagger, operation)) {
 				continue;
 			}
-			const name = operationName(operation);
+			const name = operationLabel(operation);
 			const created = swagger.responses(operation).find((response) => response.status === '201');
 			if (!created) {
 				context.report({

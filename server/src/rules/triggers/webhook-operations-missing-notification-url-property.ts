@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { isTrigger, notificationContent, notificationUrlProperties, operationName } from '../shared/triggers';
+import { isTrigger, notificationContent, notificationUrlProperties } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * A webhook trigger (a trigger that has `x-ms-notification-content`, on the operation or its path item) must tell the
@@ -20,7 +21,7 @@ export default defineRule({
 			if (!isTrigger(operation) || !notificationContent(swagger, operation) || notificationUrlProperties(swagger, operation).length > 0) {
 				continue;
 			}
-			const name = operationName(operation);
+			const name = operationLabel(operation);
 			context.report({
 				file: 'swagger',
 				path: operation.path,

@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { isTrigger, notificationUrlProperties, operationName } from '../shared/triggers';
+import { isTrigger, notificationUrlProperties } from '../shared/triggers';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * WH: `"x-ms-trigger": "single"` "tells Logic Apps and Power Automate to display this webhook in the list of
@@ -24,7 +25,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...operation.path, 'x-ms-trigger'],
 				target: 'missing',
-				message: `The operation '${operationName(operation)}' registers a webhook but has no "x-ms-trigger": "single", so the designer does not list it as a trigger.`,
+				message: `The operation '${operationLabel(operation)}' registers a webhook but has no "x-ms-trigger": "single", so the designer does not list it as a trigger.`,
 				data: { operationId: operation.operationId },
 			});
 		}

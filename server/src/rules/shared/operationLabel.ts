@@ -1,0 +1,6 @@
+import type { OperationInfo } from '../../core/swagger';
+
+/** How messages name an operation: its `operationId`, else `METHOD /path`. */
+export function operationLabel(operation: OperationInfo): string {
+	return operation.operationId ?? `${operation.method.toUpperCase()} ${operation.pathKey}`;
+}
