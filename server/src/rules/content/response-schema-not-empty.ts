@@ -2,7 +2,7 @@ import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import type { JsonObject } from '../../core/swagger';
 import { isSuccessStatus, isInternal } from '../../core/strings';
-import { reportFirstPerPath } from '../shared/reportFirstPerPath';
+import { reportOncePerPath } from '../shared/reportOncePerPath';
 
 /** Keys that only annotate a schema; a schema with nothing else says nothing about the response's shape. */
 const ANNOTATIONS = new Set(['type', 'description', 'title', 'x-ms-summary', 'x-ms-visibility', 'example', 'properties', 'required']);
@@ -30,7 +30,7 @@ export default defineRule({
 	check(context) {
 		const swagger = context.swagger!;
 		// A shared empty definition is reported once, where it is written.
-		const report = reportFirstPerPath(context);
+		const report = reportOncePerPath(context);
 		// An internal operation's output is never shown as dynamic content (schema helpers return raw JSON).
 		const shown = swagger.operations().filter((operation) => !isInternal(operation.value));
 		for (const operation of shown) {
