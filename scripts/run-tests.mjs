@@ -9,7 +9,7 @@
 // test/corpus, which reads ../shared/corpus, runs only when named (`npm run test:corpus`); test/e2e and test/vscode
 // have their own commands. `--shards N` overrides the shard count.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +32,14 @@ const walk = (dir) => {
 };
 for (const root of roots) {
 	statSync(root).isDirectory() ? walk(root) : files.push(root);
+}
+
+// The corpus suite reads the real connectors beside the repository; without them every test there would fail on the
+// same missing folder, so say it once.
+const corpus = resolve('..', 'shared', 'corpus');
+if (files.some((file) => /(^|[\\/])corpus[\\/]/.test(file)) && !existsSync(corpus)) {
+	console.error(`test/corpus needs the shared corpus at ${corpus}: check out the shared folder (spec/ and corpus/) beside this repository. \`npm test\` does not need it.`);
+	process.exit(1);
 }
 
 const waitsOnProcesses = (file) => /(^|[\\/])(lsp|cli)[-.]/.test(file);
