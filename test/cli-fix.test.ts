@@ -18,24 +18,23 @@ describe('fix command', () => {
 	});
 	after(() => rmSync(tmp, { recursive: true, force: true }));
 
-	/** The clean fixture with the summary of "Get a note" removed, written with CRLF line endings and a BOM. */
+	/** The clean fixture with its scheme changed to 'http' (a fix fully determined by the file), written with CRLF line endings and a BOM. */
 	function brokenCopy(name: string): { folder: string; before: string } {
 		const folder = join(tmp, name);
 		cpSync(CLEAN, folder, { recursive: true });
-		const text = readFileSync(join(folder, SWAGGER), 'utf8').replace(/^\s*"summary": "Get a note",\n/m, '').replace(/\n/g, '\r\n');
+		const text = readFileSync(join(folder, SWAGGER), 'utf8').replace(/("schemes": \[\s*)"https"/, '$1"http"').replace(/\n/g, '\r\n');
 		writeFileSync(join(folder, SWAGGER), `\uFEFF${text}`);
 		return { folder, before: text };
 	}
 
-	test('adds the missing summary in the file\'s own style and reports what it fixed', () => {
+	test('fixes the scheme in the file\'s own style and reports what it fixed', () => {
 		const { folder, before } = brokenCopy('style');
 		const result = runCli(['fix', folder]);
 		assert.equal(result.status, 0, result.stderr);
-		assert.match(result.stdout, /apiDefinition\.swagger\.json: fixed 1 problem \(op-summary-required 1\)\n\nFixed 1 problem in 1 file \(1 connector\)\.\nNo errors remain\.\n$/);
+		assert.match(result.stdout, /apiDefinition\.swagger\.json: fixed 1 problem \(schemes-https 1\)\n\nFixed 1 problem in 1 file \(1 connector\)\.\nNo errors remain\.\n$/);
 		const after = readFileSync(join(folder, SWAGGER), 'utf8');
 		assert.ok(after.startsWith('\uFEFF'), 'the byte order mark is kept');
-		const operationId = /"operationId": "GetNote",\r\n( *)/.exec(after)!;
-		assert.equal(after.slice(1), before.replace('"operationId": "GetNote",\r\n', `"operationId": "GetNote",\r\n${operationId[1]}"summary": "Get note",\r\n`));
+		assert.equal(after.slice(1), before.replace(/("schemes": \[\s*)"http"/, '$1"https"'));
 		assert.deepEqual(readdirSync(folder).filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left');
 		assert.equal(runCli(['check', folder]).status, 0);
 	});
@@ -44,7 +43,7 @@ describe('fix command', () => {
 		const { folder } = brokenCopy('dry');
 		const snapshot = snapshotTree(folder);
 		const dry = runCli(['fix', folder, '--dry-run']);
-		assert.match(dry.stdout, /would fix 1 problem \(op-summary-required 1\)/);
+		assert.match(dry.stdout, /would fix 1 problem \(schemes-https 1\)/);
 		assert.deepEqual(snapshotTree(folder), snapshot);
 		runCli(['fix', folder]);
 		const again = runCli(['fix', folder]);
@@ -58,11 +57,12 @@ describe('fix command', () => {
 		const folder = join(tmp, 'Egnyte');
 		cpSync(original, folder, { recursive: true });
 		const result = runCli(['fix', folder]);
-		// Accepted by Microsoft in 2024, it has no error; fix-all still fills what the checklist asks on internal items.
+		// Accepted by Microsoft in 2024, it has no error; fix-all still makes the mechanical fixes (periods, consumes, encodings).
 		assert.equal(result.status, 0, result.stdout);
 		assert.match(result.stdout, /No errors remain\.\n$/);
 		const fixedRules = [...result.stdout.matchAll(/([a-z0-9-]+) (\d+)[,)]/g)].map((match) => match[1]);
-		assert.ok(fixedRules.includes('op-summary-checklist'), result.stdout);
+		assert.ok(fixedRules.includes('consumes-missing'), result.stdout);
+		assert.ok(!fixedRules.includes('op-summary-checklist'), 'a summary is wording for the author, never written by fix');
 		const check = JSON.parse(runCli(['check', folder, '--format', 'json']).stdout) as { files: { diagnostics: { ruleId: string }[] }[] };
 		const remaining = new Set(check.files.flatMap((file) => file.diagnostics.map((d) => d.ruleId)));
 		for (const rule of fixedRules) {

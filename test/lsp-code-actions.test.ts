@@ -52,12 +52,8 @@ describe('code actions over stdio', () => {
 		})) as CodeAction[];
 		assert.deepEqual(
 			actions.map((a) => a.title),
-			[
-				'Add the summary "List invoices"',
-				'Fix all op-summary-required problems in this file',
-				'Show documentation for op-summary-required',
-				'Ignore op-summary-required in this workspace',
-			],
+			// No "Fix all" for it: a summary is wording the author reviews one at a time, never written in bulk.
+			['Add the summary "List invoices"', 'Show documentation for op-summary-required', 'Ignore op-summary-required in this workspace'],
 		);
 		const fix = actions[0];
 		assert.equal(fix.isPreferred, true);
@@ -70,22 +66,39 @@ describe('code actions over stdio', () => {
 		client.change(uri, fixed, 2);
 		const after = await client.diagnostics(uri, (p) => p.version === 2);
 		assert.ok(!after.diagnostics.some((d) => d.code === 'op-summary-required'));
-		// "Fix all" carries no edit until chosen: a light-bulb request stays cheap on a large file.
-		assert.equal(actions[1].edit, undefined);
-		assert.deepEqual(actions[1].data, { uri, ruleIds: ['op-summary-required'] });
-		assert.deepEqual(actions[2].command, {
+		assert.deepEqual(actions[1].command, {
 			title: 'Show documentation for op-summary-required',
 			command: 'connectorCertify.showRuleDocumentation',
 			arguments: ['op-summary-required', 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/op-summary-required.md'],
 		});
-		assert.deepEqual(actions[3].command?.arguments, ['op-summary-required']);
+		assert.deepEqual(actions[2].command?.arguments, ['op-summary-required']);
+	});
+
+	it('offers "Fix all" for a fix fully determined by the file, resolving its edit only when chosen', async () => {
+		const http = text.replace('"schemes": ["https"]', '"schemes": ["http"]');
+		client.change(uri, http, 5);
+		const params = await client.diagnostics(uri, (p) => p.version === 5);
+		const diagnostic = params.diagnostics.find((d) => d.code === 'schemes-https') as Diagnostic;
+		assert.ok(diagnostic);
+		const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+			textDocument: { uri },
+			range: diagnostic.range,
+			context: { diagnostics: [diagnostic], only: ['quickfix'] },
+		})) as CodeAction[];
+		const fixAll = actions.find((action) => action.title === 'Fix all schemes-https problems in this file');
+		assert.ok(fixAll, actions.map((action) => action.title).join(' | '));
+		// "Fix all" carries no edit until chosen: a light-bulb request stays cheap on a large file.
+		assert.equal(fixAll.edit, undefined);
+		assert.deepEqual(fixAll.data, { uri, ruleIds: ['schemes-https'] });
+		client.change(uri, text, 6);
+		await client.diagnostics(uri, (p) => p.version === 6);
 	});
 
 	it('source.fixAll.connectorCertify fixes every fixable finding in one edit', async () => {
-		const broken = text.replace('"operationId": "ListInvoices",\n', '');
+		const broken = text.replace('"schemes": ["https"]', '"schemes": ["http", "http"]');
 		client.change(uri, broken, 3);
 		const params = await client.diagnostics(uri, (p) => p.version === 3);
-		assert.ok(params.diagnostics.some((d) => d.code === 'op-summary-required'));
+		assert.equal(params.diagnostics.filter((d) => d.code === 'schemes-https').length, 2);
 		const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
 			textDocument: { uri },
 			range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -97,13 +110,14 @@ describe('code actions over stdio', () => {
 		assert.equal((resolved.edit!.changes![uri] as TextEdit[]).length, 1, 'one edit: one undo step');
 		client.change(uri, applied(broken, uri, resolved), 4);
 		const after = await client.diagnostics(uri, (p) => p.version === 4);
-		assert.ok(!after.diagnostics.some((d) => d.code === 'op-summary-required'));
+		assert.ok(!after.diagnostics.some((d) => d.code === 'schemes-https'));
+		assert.ok(after.diagnostics.some((d) => d.code === 'op-summary-required'), 'the summary is left to the author');
 	});
 
 	it('gives fix-all edits at once to a client that cannot resolve code actions', async () => {
 		const plain = await LspClient.start(workspace, { textDocument: { publishDiagnostics: { dataSupport: true, versionSupport: true } } });
 		try {
-			const broken = text.replace('"operationId": "ListInvoices",\n', '');
+			const broken = text.replace('"schemes": ["https"]', '"schemes": ["http"]');
 			plain.open(uri, broken, 1);
 			await plain.diagnostics(uri, (p) => p.version === 1);
 			const actions = (await plain.connection.sendRequest(CodeActionRequest.type, {
@@ -112,7 +126,7 @@ describe('code actions over stdio', () => {
 				context: { diagnostics: [], only: ['source.fixAll.connectorCertify'] },
 			})) as CodeAction[];
 			assert.equal(actions.length, 1);
-			assert.match(applied(broken, uri, actions[0]), /"summary": "Get invoices"/);
+			assert.match(applied(broken, uri, actions[0]), /"schemes": \["https"\]/);
 		} finally {
 			plain.stop();
 		}

@@ -40,7 +40,7 @@ export function fixOperationSummary({ finding, doc }: FixContext): FixProposal {
 	const data = finding.data ?? {};
 	const summary = summaryForOperation(data.operationId as string | undefined, String(data.method ?? ''), String(data.pathKey ?? ''));
 	// Right after the operationId, where readers look for it; replaces an empty summary in place.
-	return { title: `Add the summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'operationId' }), placeholder: summary };
+	return { title: `Add the summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'operationId' }), placeholder: summary, requiresAuthor: true };
 }
 
 /** A description sentence from the summary (or the operationId), right after the summary. */
@@ -55,5 +55,6 @@ export function fixOperationDescription({ finding, doc }: FixContext): FixPropos
 		title: `Add the description "${description}"`,
 		edits: setValue(doc, finding.path, description, { after: typeof summary === 'string' ? 'summary' : 'operationId' }),
 		placeholder: description,
+		requiresAuthor: true,
 	};
 }

@@ -65,7 +65,7 @@ export function fixParameterSummary({ finding, doc }: FixContext): FixProposal |
 	if (summary === '') {
 		return undefined;
 	}
-	return { title: `Add the x-ms-summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'name' }), placeholder: summary };
+	return { title: `Add the x-ms-summary "${summary}"`, edits: setValue(doc, finding.path, summary, { after: 'name' }), placeholder: summary, requiresAuthor: true };
 }
 
 /** Adds a description sentence built from the display name, after the display name it explains. */
@@ -79,5 +79,6 @@ export function fixParameterDescription({ finding, doc }: FixContext): FixPropos
 		title: `Add the description "${description}"`,
 		edits: setValue(doc, finding.path, description, { after: firstPresent(parameter, ['x-ms-summary', 'name']) }),
 		placeholder: description,
+		requiresAuthor: true,
 	};
 }

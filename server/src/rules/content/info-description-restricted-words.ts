@@ -23,5 +23,5 @@ export default defineRule({
 	check(context) {
 		reportRestrictedInfoWords(context, 'description');
 	},
-	fix: (context) => fixRemovingFoundWords(context, () => 'Remove the restricted words from the description'),
+	fix: (context) => fixRemovingFoundWords(context, () => 'Remove the restricted words from the description', { prose: true }),
 });

@@ -20,5 +20,5 @@ export default defineRule({
 	check(context) {
 		reportRestrictedInfoWords(context, 'title');
 	},
-	fix: (context) => fixRemovingFoundWords(context, () => 'Remove the restricted words from the title', withoutTrailingPunctuation),
+	fix: (context) => fixRemovingFoundWords(context, () => 'Remove the restricted words from the title', { tidy: withoutTrailingPunctuation, prose: false }),
 });

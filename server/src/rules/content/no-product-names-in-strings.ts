@@ -57,5 +57,5 @@ export default defineRule({
 			}
 		}
 	},
-	fix: (context) => fixRemovingFoundWords(context, (words, key) => `Remove ${words.join(', ')} from the ${key}`),
+	fix: (context) => fixRemovingFoundWords(context, (words, key) => `Remove ${words.join(', ')} from the ${key}`, { prose: true }),
 });

@@ -58,6 +58,7 @@ export default defineRule({
 			title: `Set "x-ms-visibility": "${visibility}"`,
 			edits: setValue(doc, finding.path, visibility, { after: firstPresent(operation, ['description', 'summary', 'operationId']) }),
 			placeholder: visibility,
+			requiresAuthor: true,
 		};
 	},
 });

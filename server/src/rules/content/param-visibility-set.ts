@@ -41,6 +41,7 @@ export default defineRule({
 			title: `Set "x-ms-visibility": "${visibility}"`,
 			edits: setValue(doc, finding.path, visibility, { after: firstPresent(parameter, ['description', 'x-ms-summary', 'name']) }),
 			placeholder: visibility,
+			requiresAuthor: true,
 		};
 	},
 });

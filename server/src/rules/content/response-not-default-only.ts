@@ -29,6 +29,6 @@ export default defineRule({
 	fix({ finding, doc }) {
 		// The finding is on ['paths', path, method, 'responses', 'default']; the success response goes before it.
 		const method = String(finding.path[2]);
-		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path.slice(0, -1), '200'], successResponseStub(method), { before: 'default' }) };
+		return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path.slice(0, -1), '200'], successResponseStub(method), { before: 'default' }), placeholder: 'OK' };
 	},
 });

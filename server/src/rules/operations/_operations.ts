@@ -88,7 +88,7 @@ export function addSuccessResponse({ finding, doc }: FixContext): FixProposal {
 	const method = String(finding.path[2]);
 	const responses = valueAtPath(doc.value, finding.path);
 	const first = isObject(responses) ? Object.keys(responses)[0] : undefined;
-	return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }) };
+	return { requiresAuthor: true, title: 'Add a "200" response', edits: setValue(doc, [...finding.path, '200'], successResponseStub(method), { before: first }), placeholder: 'OK' };
 }
 
 /**
