@@ -3,11 +3,11 @@
  * code and data, its edit removes the diagnostic and leaves the rest of the file as it was.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionRequest, CodeActionResolveRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './helpers/lspClient';
@@ -112,6 +112,22 @@ describe('code actions over stdio', () => {
 		const after = await client.diagnostics(uri, (p) => p.version === 4);
 		assert.ok(!after.diagnostics.some((d) => d.code === 'schemes-https'));
 		assert.ok(after.diagnostics.some((d) => d.code === 'op-summary-required'), 'the summary is left to the author');
+	});
+
+	it('links each diagnostic to the rule page the client ships, when it names their folder, else to the public page', async () => {
+		const docs = pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules')).href;
+		const local = await LspClient.start(workspace, {}, { ruleDocumentation: docs });
+		try {
+			local.open(uri, text, 1);
+			const diagnostic = (await local.diagnostics(uri, (p) => p.version === 1)).diagnostics.find((d) => d.code === 'op-summary-required')!;
+			assert.equal(diagnostic.codeDescription?.href, `${docs}/op-summary-required.md`);
+			assert.ok(existsSync(fileURLToPath(diagnostic.codeDescription.href)), 'the page is there');
+		} finally {
+			local.stop();
+		}
+		client.open(uri, text, 7);
+		const remote = (await client.diagnostics(uri, (p) => p.version === 7)).diagnostics.find((d) => d.code === 'op-summary-required')!;
+		assert.equal(remote.codeDescription?.href, 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/op-summary-required.md');
 	});
 
 	it('gives fix-all edits at once to a client that cannot resolve code actions', async () => {

@@ -81,6 +81,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			{ scheme: 'file', pattern: '**/script.csx' },
 		],
 		synchronize: { fileEvents: watchers },
+		// Rule links (in Problems and in the diagnostic hover) open the pages shipped in the extension, online or offline.
+		initializationOptions: { ruleDocumentation: vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules'))).toString() },
 		outputChannel: output,
 		revealOutputChannelOn: RevealOutputChannelOn.Never,
 		initializationFailedHandler: (error) => {

@@ -139,6 +139,19 @@ describe('Connector Certify in VS Code', () => {
 		await vscode.page.locator('.monaco-editor .view-line', { hasText: '## Prerequisites' }).first().waitFor({ timeout: DEADLINE_MS });
 	});
 
+	journey('6-rule-link', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		// The rule id in a Problems row is a link; it opens the page shipped in the extension, in VS Code, with no prompt.
+		await waitFor('the auth-type-supported row', async () => (await vscode.problems()).some((row) => row.includes('auth-type-supported')));
+		const link = vscode.page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'auth-type-supported' }).first().locator('a', { hasText: 'auth-type-supported' }).first();
+		await link.click();
+		await vscode.activeTab('auth-type-supported.md');
+		// Rendered as a Markdown preview (the extension's editor association for its own pages): the heading is in the webview.
+		const preview = vscode.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+		await preview.locator('h1', { hasText: 'auth-type-supported' }).waitFor({ timeout: DEADLINE_MS });
+		assert.equal(await vscode.page.locator('.monaco-dialog-box').count(), 0, 'no "open external website?" dialog');
+	});
+
 	journey('5-package', async () => {
 		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
 		await vscode.runCommand('Connector Certify: Package for Certification');

@@ -56,7 +56,7 @@ export class LspClient {
 	}
 
 	/** Starts the server on a workspace folder and completes the initialize handshake. */
-	static async start(workspace: string, capabilities: object = {}): Promise<LspClient> {
+	static async start(workspace: string, capabilities: object = {}, initializationOptions?: object): Promise<LspClient> {
 		assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
 		const client = new LspClient(spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }));
 		const uri = pathToFileURL(workspace).href;
@@ -64,6 +64,7 @@ export class LspClient {
 			processId: process.pid,
 			rootUri: uri,
 			workspaceFolders: [{ uri, name: 'workspace' }],
+			initializationOptions,
 			capabilities: {
 				workspace: { configuration: true, workspaceFolders: true },
 				textDocument: {

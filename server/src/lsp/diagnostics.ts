@@ -17,15 +17,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /**
- * One finding as a diagnostic: `code` is the rule id, `codeDescription` its doc page, `data` what a quick fix needs
- * plus the rule id and JSON pointer. `uriOf` gives the URI of the connector's other file for related information.
+ * One finding as a diagnostic: `code` is the rule id, `codeDescription` its doc page (`docsBase/<id>.md` when the
+ * client gave the folder of the pages it ships, else the public page), `data` what a quick fix needs plus the rule id
+ * and JSON pointer. `uriOf` gives the URI of the connector's other file for related information.
  */
-export function toDiagnostic(finding: Finding, uriOf: (kind: FileKind) => string | undefined): Diagnostic {
+export function toDiagnostic(finding: Finding, uriOf: (kind: FileKind) => string | undefined, docsBase?: string): Diagnostic {
 	const diagnostic: Diagnostic = {
 		range: finding.range,
 		severity: SEVERITY[finding.severity],
 		code: finding.ruleId,
-		codeDescription: { href: finding.docsUrl },
+		codeDescription: { href: docsBase ? `${docsBase}/${finding.ruleId}.md` : finding.docsUrl },
 		source: DIAGNOSTIC_SOURCE,
 		message: finding.message,
 		data: { ...finding.data, ruleId: finding.ruleId, jsonPointer: finding.jsonPointer },

@@ -75,6 +75,11 @@ interface Server {
 		workspaceFolderChanges: boolean;
 		/** Whether the client can fill in a code action's edit later (codeAction/resolve); if not, fix-all edits come at once. */
 		resolveEdits: boolean;
+		/**
+		 * The folder (a file URI) of the rule pages the client ships, from initializationOptions.ruleDocumentation: rule
+		 * links then open the bundled page, online or offline. Without it they name the public page.
+		 */
+		ruleDocumentation: string | undefined;
 	};
 }
 
@@ -114,7 +119,8 @@ export function startLanguageServer(script: string): void {
 	const background = new Checker(script, 'background', log);
 	const units = new Units();
 	const settings = new ClientSettings((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }), log);
-	const publisher = new DiagnosticsPublisher({ send: (params) => void connection.sendDiagnostics(params), uriOf: (file) => units.uriOf(file), log });
+	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined };
+	const publisher = new DiagnosticsPublisher({ send: (params) => void connection.sendDiagnostics(params), uriOf: (file) => units.uriOf(file), docsBase: () => client.ruleDocumentation, log });
 	const server: Server = {
 		connection,
 		documents,
@@ -140,7 +146,7 @@ export function startLanguageServer(script: string): void {
 			config: (scope) => settings.configFor(scope),
 			log,
 		}),
-		client: { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false },
+		client,
 	};
 
 	registerLifecycle(server);
@@ -227,6 +233,8 @@ function initialize(server: Server, params: InitializeParams): InitializeResult 
 	server.client.dynamicConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
 	server.client.workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
 	server.client.resolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+	const docs = (params.initializationOptions as { ruleDocumentation?: unknown } | undefined)?.ruleDocumentation;
+	server.client.ruleDocumentation = typeof docs === 'string' && docs.startsWith('file:') ? docs.replace(/\/+$/, '') : undefined;
 	const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
 	server.units.setRoots(folders.flatMap((folder) => pathOfUri(folder.uri) ?? []));
 	return {

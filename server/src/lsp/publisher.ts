@@ -19,6 +19,8 @@ export interface PublisherServices {
 	send(params: PublishDiagnosticsParams): void;
 	/** The URI to publish a file on disk under. */
 	uriOf(file: string): string;
+	/** The folder URI of the rule pages the client ships (initializationOptions.ruleDocumentation), if it gave one. */
+	docsBase(): string | undefined;
 	readonly log: Logger;
 }
 
@@ -72,7 +74,7 @@ export class DiagnosticsPublisher {
 				continue;
 			}
 			const { response } = outcome;
-			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, uriOf));
+			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, uriOf, this.#services.docsBase()));
 			const reason = response.unreadable[kind];
 			if (reason) {
 				this.#services.log.warn(`Cannot check ${file.uri}: ${reason}`);
@@ -98,7 +100,7 @@ export class DiagnosticsPublisher {
 			}
 			const key = pathKey(file);
 			current.add(key);
-			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, () => undefined));
+			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, () => undefined, this.#services.docsBase()));
 			const reason = response.unreadable[kind];
 			if (reason) {
 				diagnostics.unshift(hostDiagnostic(HOST_CODES.unreadable, `Connector Certify cannot check this file: ${reason}`));
