@@ -160,6 +160,8 @@ describe('language server over stdio', () => {
 		const result = await connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid,
 			rootUri: pathToFileURL(workspace).href,
+			// This suite covers the workspace mode: every connector on disk checked at start and on file events.
+			initializationOptions: { validate: 'workspace' },
 			workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'workspace' }],
 			capabilities: {
 				workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: false } },

@@ -9,6 +9,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../../server/src/protocol/commands';
 import { fileKindOf } from '../../server/src/protocol/connectorFiles';
 import { ConnectorFolders, folderOf } from './connectorFolders';
 import { createWorkspaceCommands } from './workspaceCommands';
@@ -81,8 +82,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			{ scheme: 'file', pattern: '**/script.csx' },
 		],
 		synchronize: { fileEvents: watchers },
-		// Rule links (in Problems and in the diagnostic hover) open the pages shipped in the extension, online or offline.
-		initializationOptions: { ruleDocumentation: vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules'))).toString() },
+		// Read at every (re)start. Rule links (in Problems and the diagnostic hover) open the pages shipped in the
+		// extension, online or offline; `validate` says which connectors the server checks.
+		initializationOptions: (): InitializationOptions => ({
+			ruleDocumentation: vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules'))).toString(),
+			validate: vscode.workspace.getConfiguration('connectorCertify').get<ValidateScope>('validate') === 'workspace' ? 'workspace' : 'openConnectors',
+		}),
 		outputChannel: output,
 		revealOutputChannelOn: RevealOutputChannelOn.Never,
 		initializationFailedHandler: (error) => {
@@ -116,11 +121,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			output.error(`Could not restart the Connector Certify server: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	};
-	const commands = { ...createCommands(context, output, restart), ...createWorkspaceCommands(languageClient, connectorFolders, output) };
+	// Which connectors are checked is decided at the server's start.
+	context.subscriptions.push(
+		vscode.workspace.onDidChangeConfiguration((event) => {
+			if (event.affectsConfiguration('connectorCertify.validate')) {
+				void restart();
+			}
+		}),
+	);
+	const commands = {
+		...createCommands(context, output, restart),
+		...createWorkspaceCommands(languageClient, connectorFolders, output),
+		checkWorkspace: () => checkWorkspace(languageClient),
+	};
 	for (const [name, run] of Object.entries(commands)) {
 		context.subscriptions.push(vscode.commands.registerCommand(`connectorCertify.${name}`, run));
 	}
 	await start();
+}
+
+/** "Check All Connectors in Workspace": the server's one-off sweep, with its progress and a Cancel button. */
+async function checkWorkspace(languageClient: LanguageClient): Promise<void> {
+	await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Connector Certify: checking every connector in the workspace', cancellable: true }, async (progress, token) => {
+		let reported = 0;
+		const listener = languageClient.onNotification(CHECK_WORKSPACE_PROGRESS, (update: CheckWorkspaceProgress) => {
+			progress.report({ message: `${update.checked} of ${update.connectors}`, increment: ((update.checked - reported) / Math.max(1, update.connectors)) * 100 });
+			reported = update.checked;
+		});
+		try {
+			const result = (await languageClient.sendRequest(CHECK_WORKSPACE_REQUEST.method, {}, token)) as CheckWorkspaceResult;
+			const what = `${result.checked} of ${result.connectors} connector${result.connectors === 1 ? '' : 's'}`;
+			void vscode.window.showInformationMessage(result.cancelled ? `Connector Certify: stopped after ${what}.` : `Connector Certify: checked ${what}; their findings are in the Problems panel.`);
+		} catch (error) {
+			if (!token.isCancellationRequested) {
+				void vscode.window.showErrorMessage(`Connector Certify: the workspace check failed: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		} finally {
+			listener.dispose();
+		}
+	});
 }
 
 export async function deactivate(): Promise<void> {

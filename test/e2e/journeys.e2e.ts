@@ -22,6 +22,8 @@ describe('Connector Certify in VS Code', () => {
 		// A copy of the sample (deliberate problems) and of a clean connector: the originals are never touched.
 		cpSync(join(REPO_ROOT, 'samples', 'sample-connector'), join(workspace, 'Invoices'), { recursive: true });
 		cpSync(join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector'), join(workspace, 'Notes'), { recursive: true });
+		// A real certified connector nobody opens: checked only by the workspace sweep (journey 7).
+		cpSync(join(REPO_ROOT, 'test', 'fixtures', 'upstream', 'Egnyte'), join(workspace, 'Egnyte'), { recursive: true });
 		vscode = await VsCode.start(tools, builtVsix(), workspace, join(scratch, 'vscode'));
 	});
 
@@ -150,6 +152,21 @@ describe('Connector Certify in VS Code', () => {
 		const preview = vscode.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 		await preview.locator('h1', { hasText: 'auth-type-supported' }).waitFor({ timeout: DEADLINE_MS });
 		assert.equal(await vscode.page.locator('.monaco-dialog-box').count(), 0, 'no "open external website?" dialog');
+	});
+
+	journey('7-scope', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		await waitFor('the Invoices findings', async () => (await vscode.problems()).some((row) => row.includes('auth-type-supported')));
+		// Only the connectors with an open file are checked: Egnyte, never opened, has no row (the list is virtual, so
+		// it is filtered to Egnyte's rows rather than read whole).
+		const filter = vscode.page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+		await filter.fill('Egnyte');
+		const egnyteRows = async () => (await vscode.page.locator('.markers-panel .monaco-list-row').allTextContents()).filter((row) => row.includes('Egnyte'));
+		assert.deepEqual(await egnyteRows(), [], 'no Egnyte row before the sweep');
+		await vscode.runCommand('Connector Certify: Check All Connectors in Workspace');
+		await waitFor('the sweep to finish', async () => (await vscode.notifications()).some((text) => /checked 3 of 3 connectors/.test(text)));
+		await waitFor('Egnyte in the Problems panel', async () => (await egnyteRows()).length > 0);
+		await filter.fill('');
 	});
 
 	journey('5-package', async () => {

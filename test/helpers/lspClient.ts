@@ -86,6 +86,11 @@ export class LspClient {
 		void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
 	}
 
+	/** Every publication received so far, oldest first. */
+	publications(): readonly PublishDiagnosticsParams[] {
+		return [...this.#published];
+	}
+
 	close(uri: string): void {
 		void this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
 	}

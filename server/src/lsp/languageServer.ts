@@ -24,6 +24,7 @@ import {
 	ProposedFeatures,
 	TextDocuments,
 	TextDocumentSyncKind,
+	type CancellationToken,
 	type Connection,
 	type InitializeParams,
 	type InitializeResult,
@@ -44,6 +45,7 @@ import { ClientSettings, SETTINGS_SECTION } from './settings';
 import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } from './units';
 import { pathKey, pathOfUri, uriOfPath } from './uris';
 import { registerWorkspaceCommands } from './workspaceCommands';
+import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
 
 /** Delay between the last keystroke and the check. */
 const CHANGE_DEBOUNCE_MS = 250;
@@ -69,6 +71,8 @@ interface Server {
 	readonly publisher: DiagnosticsPublisher;
 	readonly scheduler: Scheduler<Unit, UnitCheck>;
 	readonly editor: EditorDocuments;
+	/** Which connectors are checked: those with an open file, or every one in the workspace (initializationOptions.validate). */
+	validate: ValidateScope;
 	/** What the client can do, from its capabilities at initialize. */
 	readonly client: {
 		dynamicConfigurationChange: boolean;
@@ -147,6 +151,7 @@ export function startLanguageServer(script: string): void {
 			log,
 		}),
 		client,
+		validate: 'openConnectors',
 	};
 
 	registerLifecycle(server);
@@ -155,6 +160,7 @@ export function startLanguageServer(script: string): void {
 	registerFeatures(connection, server.editor);
 	registerCodeActions(server);
 	registerWorkspaceCommands(connection, { config: (folder) => settings.configFor(uriOfPath(folder)) });
+	connection.onRequest(CHECK_WORKSPACE_REQUEST.method, (_params: unknown, token: CancellationToken) => checkWorkspace(server, token));
 	documents.listen(connection);
 	connection.listen();
 }
@@ -164,7 +170,9 @@ export function startLanguageServer(script: string): void {
 /** The checks a unit needs now (the scheduler's `plan`); clears what it no longer covers, and drops a unit left with nothing. */
 async function planChecks(server: Server, unit: Unit, stale: () => boolean): Promise<UnitCheck[]> {
 	const { documents, units, log } = server;
-	const jobs = await jobsOf(unit, openDocumentsOf(unit, documents.all()), { inWorkspace: (folder) => units.inWorkspace(folder), uriOf: (file) => units.uriOf(file), log });
+	// Files only on disk are checked for a workspace connector when the whole workspace is, or a sweep reached it.
+	const checksDisk = server.validate === 'workspace' || unit.swept === true;
+	const jobs = await jobsOf(unit, openDocumentsOf(unit, documents.all()), { inWorkspace: (folder) => checksDisk && units.inWorkspace(folder), uriOf: (file) => units.uriOf(file), log });
 	if (stale()) {
 		return [];
 	}
@@ -201,6 +209,36 @@ async function scanFolder(server: Server, root: string): Promise<void> {
 	}
 }
 
+/**
+ * "Check All Connectors in Workspace": every connector of the workspace folders, one at a time on the background
+ * checker (so memory stays that of one connector), each published as it is done; the client shows the progress and
+ * may cancel. The swept connectors stay checked as their files change; the rest of the time only open ones are.
+ */
+async function checkWorkspace(server: Server, token: CancellationToken): Promise<CheckWorkspaceResult> {
+	const found = await Promise.all(
+		server.units.roots.map((root) =>
+			findConnectorFolders(root).catch((error: unknown) => {
+				server.log.warn(`Could not search ${root} for connectors: ${describe(error)}`);
+				return [];
+			}),
+		),
+	);
+	const connectors = found.flat();
+	let checked = 0;
+	for (const connector of connectors) {
+		if (token.isCancellationRequested) {
+			break;
+		}
+		const unit = server.units.forFolder(connector.folder);
+		unit.swept = true;
+		await server.scheduler.checkNow(unit);
+		checked++;
+		void server.connection.sendNotification(CHECK_WORKSPACE_PROGRESS, { checked, connectors: connectors.length } satisfies CheckWorkspaceProgress);
+	}
+	server.log.info(`Checked ${checked} of ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in the workspace${checked < connectors.length ? ' (cancelled)' : ''}.`);
+	return { connectors: connectors.length, checked, cancelled: checked < connectors.length };
+}
+
 // ---- protocol handlers -------------------------------------------------------------------------------------------
 
 /** initialize (capabilities, workspace folders), initialized (registrations, the workspace scan) and shutdown. */
@@ -215,7 +253,9 @@ function registerLifecycle(server: Server): void {
 			if (server.client.workspaceFolderChanges) {
 				connection.workspace.onDidChangeWorkspaceFolders(safe(log, 'workspace/didChangeWorkspaceFolders', (event) => workspaceFoldersChanged(server, event)));
 			}
-			await Promise.all(server.units.roots.map((root) => scanFolder(server, root)));
+			if (server.validate === 'workspace') {
+				await Promise.all(server.units.roots.map((root) => scanFolder(server, root)));
+			}
 		}),
 	);
 	connection.onShutdown(
@@ -233,8 +273,9 @@ function initialize(server: Server, params: InitializeParams): InitializeResult 
 	server.client.dynamicConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
 	server.client.workspaceFolderChanges = capabilities.workspace?.workspaceFolders === true;
 	server.client.resolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
-	const docs = (params.initializationOptions as { ruleDocumentation?: unknown } | undefined)?.ruleDocumentation;
-	server.client.ruleDocumentation = typeof docs === 'string' && docs.startsWith('file:') ? docs.replace(/\/+$/, '') : undefined;
+	const options = (params.initializationOptions ?? {}) as { readonly [K in keyof InitializationOptions]?: unknown };
+	server.client.ruleDocumentation = typeof options.ruleDocumentation === 'string' && options.ruleDocumentation.startsWith('file:') ? options.ruleDocumentation.replace(/\/+$/, '') : undefined;
+	server.validate = options.validate === 'workspace' ? 'workspace' : 'openConnectors';
 	const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
 	server.units.setRoots(folders.flatMap((folder) => pathOfUri(folder.uri) ?? []));
 	return {
@@ -254,7 +295,9 @@ async function workspaceFoldersChanged(server: Server, event: WorkspaceFoldersCh
 	for (const unit of server.units.changeRoots(added, removed)) {
 		server.scheduler.schedule(unit, 0); // Outside the workspace now: only its open files stay checked.
 	}
-	await Promise.all(added.map((root) => scanFolder(server, root)));
+	if (server.validate === 'workspace') {
+		await Promise.all(added.map((root) => scanFolder(server, root)));
+	}
 }
 
 /** Settings changes and file events from the client's watcher. */
@@ -286,7 +329,10 @@ function registerWorkspaceEvents(server: Server): void {
 				if (change.type === FileChangeType.Deleted && !documents.get(change.uri)) {
 					server.publisher.clear(unit, pathKey(file));
 				}
-				scheduler.schedule(unit, FILE_EVENT_DEBOUNCE_MS);
+				// Checking only open connectors, a file event matters to a connector with an open file or a swept one.
+				if (server.validate === 'workspace' || unit.swept || openDocumentsOf(unit, documents.all()).length > 0) {
+					scheduler.schedule(unit, FILE_EVENT_DEBOUNCE_MS);
+				}
 			}
 		}),
 	);
@@ -330,6 +376,15 @@ function registerDocumentEvents(server: Server): void {
 				// Not a file: nothing on disk to check it against.
 				scheduler.schedule(unit, 0);
 				server.publisher.clear(unit, uri);
+				return;
+			}
+			if (server.validate === 'openConnectors' && !unit.swept && openDocumentsOf(unit, documents.all()).length === 0) {
+				// The connector's last open file closed: its findings go with it, and the server lets it go.
+				scheduler.forget(unit);
+				for (const key of [...unit.published.keys()]) {
+					server.publisher.clear(unit, key);
+				}
+				units.delete(unit);
 				return;
 			}
 			// Re-check from disk; the diagnostics stay until the new ones replace them (or the file is gone).

@@ -63,6 +63,8 @@ interface UnitState {
 	/** Boxed, so a handle that is falsy (a fake timer's 0) still counts as pending. */
 	timer?: { readonly handle: unknown };
 	running: RunningCheck[];
+	/** Who waits for the current generation to settle (published, dropped or superseded): `checkNow` callers. */
+	settled: (() => void)[];
 }
 
 function describe(error: unknown): string {
@@ -88,7 +90,7 @@ export class Scheduler<U, P extends PlannedCheck> {
 		}
 		let state = this.#states.get(unit);
 		if (!state) {
-			state = { generation: 0, running: [] };
+			state = { generation: 0, running: [], settled: [] };
 			this.#states.set(unit, state);
 		}
 		const generation = this.#supersede(state);
@@ -102,6 +104,19 @@ export class Scheduler<U, P extends PlannedCheck> {
 			}, delay),
 		};
 		state.timer = timer;
+	}
+
+	/**
+	 * Checks the unit at once and resolves when that check has settled: published, dropped as stale, or superseded by a
+	 * newer schedule (whose result then stands). For one-off sweeps that go connector by connector.
+	 */
+	checkNow(unit: U): Promise<void> {
+		if (this.#disposed) {
+			return Promise.resolve();
+		}
+		this.schedule(unit, 0);
+		const state = this.#states.get(unit)!;
+		return new Promise((resolve) => state.settled.push(resolve));
 	}
 
 	/** Cancels whatever the unit is doing and drops its state: for a unit the server no longer tracks. */
@@ -124,6 +139,7 @@ export class Scheduler<U, P extends PlannedCheck> {
 
 	/** Bumps the generation, cancels the running checks and the pending timer; returns the new generation. */
 	#supersede(state: UnitState): number {
+		this.#settle(state);
 		state.generation++;
 		for (const running of state.running) {
 			running.cancel();
@@ -136,7 +152,23 @@ export class Scheduler<U, P extends PlannedCheck> {
 		return state.generation;
 	}
 
+	#settle(state: UnitState): void {
+		for (const resolve of state.settled.splice(0)) {
+			resolve();
+		}
+	}
+
 	async #check(unit: U, state: UnitState, generation: number): Promise<void> {
+		try {
+			await this.#run(unit, state, generation);
+		} finally {
+			if (state.generation === generation) {
+				this.#settle(state);
+			}
+		}
+	}
+
+	async #run(unit: U, state: UnitState, generation: number): Promise<void> {
 		const stale = () => this.#disposed || state.generation !== generation;
 		const checks = await this.#options.plan(unit, stale);
 		if (stale() || !checks.length) {

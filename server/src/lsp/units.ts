@@ -21,6 +21,11 @@ export interface Unit {
 	readonly artifactKeys: Set<string>;
 	/** The configuration of the last check, to re-check only when a settings change alters it. */
 	lastConfig?: string;
+	/**
+	 * Checked by "Check All Connectors in Workspace" while only open connectors are checked: its findings stay
+	 * published and follow file events until the server restarts.
+	 */
+	swept?: boolean;
 }
 
 /** A document the server checks: a connector file by its base name. */

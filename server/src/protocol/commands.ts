@@ -81,7 +81,33 @@ export interface NewConnectorResult {
 	readonly files: readonly string[];
 }
 
+/** Which connectors the server checks: those with an open file (the default), or every connector in the workspace. */
+export type ValidateScope = 'openConnectors' | 'workspace';
+
+/** What the client tells the server at start (initializationOptions). */
+export interface InitializationOptions {
+	/** The folder (a file URI) of the rule pages shipped in the extension: rule links open them. */
+	readonly ruleDocumentation?: string;
+	readonly validate?: ValidateScope;
+}
+
+export interface CheckWorkspaceResult {
+	/** Connector folders found in the workspace folders. */
+	readonly connectors: number;
+	/** Of those, how many were checked and published before the end or a cancellation. */
+	readonly checked: number;
+	readonly cancelled: boolean;
+}
+
+/** Sent while "Check All Connectors in Workspace" runs. */
+export interface CheckWorkspaceProgress {
+	readonly checked: number;
+	readonly connectors: number;
+}
+
 export const PACKAGE_REQUEST = { method: 'connectorCertify/package' } as CommandRequest<PackageParams, PackageResult>;
 export const CHECK_PACKAGE_REQUEST = { method: 'connectorCertify/checkPackage' } as CommandRequest<CheckPackageParams, CheckPackageResult>;
 export const SCAFFOLD_REQUEST = { method: 'connectorCertify/scaffold' } as CommandRequest<ScaffoldParams, ScaffoldResult>;
 export const NEW_CONNECTOR_REQUEST = { method: 'connectorCertify/newConnector' } as CommandRequest<NewConnectorParams, NewConnectorResult>;
+export const CHECK_WORKSPACE_REQUEST = { method: 'connectorCertify/checkWorkspace' } as CommandRequest<Record<string, never>, CheckWorkspaceResult>;
+export const CHECK_WORKSPACE_PROGRESS = 'connectorCertify/checkWorkspaceProgress';
