@@ -87,6 +87,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		initializationOptions: (): InitializationOptions => ({
 			ruleDocumentation: vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules'))).toString(),
 			validate: vscode.workspace.getConfiguration('connectorCertify').get<ValidateScope>('validate') === 'workspace' ? 'workspace' : 'openConnectors',
+			// The files stay in the json language, whose service already reports their syntax errors.
+			jsonSyntaxErrors: 'editor',
 		}),
 		outputChannel: output,
 		revealOutputChannelOn: RevealOutputChannelOn.Never,

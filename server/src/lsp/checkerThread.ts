@@ -165,7 +165,8 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		isCancelled,
 		onRuleError: (ruleId, error) => log('error', `Rule ${ruleId} failed on ${request.folder ?? Object.values(request.open)[0]?.uri}: ${describe(error)}`),
 	});
-	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, artifactPaths, elapsedMs: performance.now() - started });
+	const brokenJson = KINDS.filter((kind) => input[kind]?.doc.fatal === true);
+	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, artifactPaths, brokenJson, elapsedMs: performance.now() - started });
 }
 
 /** Entry point of the checker thread. */

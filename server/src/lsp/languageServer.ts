@@ -84,6 +84,8 @@ interface Server {
 		 * links then open the bundled page, online or offline. Without it they name the public page.
 		 */
 		ruleDocumentation: string | undefined;
+		/** The editor shows JSON syntax errors in open documents itself (initializationOptions.jsonSyntaxErrors: 'editor'). */
+		reportsJsonSyntax: boolean;
 	};
 }
 
@@ -123,8 +125,14 @@ export function startLanguageServer(script: string): void {
 	const background = new Checker(script, 'background', log);
 	const units = new Units();
 	const settings = new ClientSettings((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }), log);
-	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined };
-	const publisher = new DiagnosticsPublisher({ send: (params) => void connection.sendDiagnostics(params), uriOf: (file) => units.uriOf(file), docsBase: () => client.ruleDocumentation, log });
+	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined, reportsJsonSyntax: false };
+	const publisher = new DiagnosticsPublisher({
+		send: (params) => void connection.sendDiagnostics(params),
+		uriOf: (file) => units.uriOf(file),
+		docsBase: () => client.ruleDocumentation,
+		editorReportsSyntax: () => client.reportsJsonSyntax,
+		log,
+	});
 	const server: Server = {
 		connection,
 		documents,
@@ -276,6 +284,7 @@ function initialize(server: Server, params: InitializeParams): InitializeResult 
 	const options = (params.initializationOptions ?? {}) as { readonly [K in keyof InitializationOptions]?: unknown };
 	server.client.ruleDocumentation = typeof options.ruleDocumentation === 'string' && options.ruleDocumentation.startsWith('file:') ? options.ruleDocumentation.replace(/\/+$/, '') : undefined;
 	server.validate = options.validate === 'workspace' ? 'workspace' : 'openConnectors';
+	server.client.reportsJsonSyntax = options.jsonSyntaxErrors === 'editor';
 	const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
 	server.units.setRoots(folders.flatMap((folder) => pathOfUri(folder.uri) ?? []));
 	return {

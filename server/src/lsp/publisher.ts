@@ -11,6 +11,7 @@ import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
 import { coveredKeys, type Job } from './jobs';
 import type { PublishableOutcome } from './scheduler';
 import type { Unit } from './units';
+import { silencedBy, steadyFindings, type GoodCheck } from './steady';
 import { pathKey } from './uris';
 import type { CheckResponse, OpenFile } from './workerProtocol';
 
@@ -21,11 +22,18 @@ export interface PublisherServices {
 	uriOf(file: string): string;
 	/** The folder URI of the rule pages the client ships (initializationOptions.ruleDocumentation), if it gave one. */
 	docsBase(): string | undefined;
+	/** Whether the editor reports JSON syntax errors in open documents itself (VS Code's JSON service), so ours would repeat them. */
+	editorReportsSyntax(): boolean;
 	readonly log: Logger;
 }
 
+/** The rule that reports JSON syntax errors, which an editor with its own JSON service shows already. */
+const JSON_SYNTAX_RULE = 'json-syntax';
+
 export class DiagnosticsPublisher {
 	readonly #services: PublisherServices;
+	/** By file key: the last check of the file while its connector's JSON was whole (see steady.ts). */
+	readonly #good = new Map<string, GoodCheck>();
 
 	constructor(services: PublisherServices) {
 		this.#services = services;
@@ -43,6 +51,7 @@ export class DiagnosticsPublisher {
 
 	/** Clears what the unit published for a file (by key), if anything. */
 	clear(unit: Unit, key: string): void {
+		this.#good.delete(key);
 		const uri = unit.published.get(key);
 		if (uri !== undefined) {
 			unit.published.delete(key);
@@ -74,7 +83,17 @@ export class DiagnosticsPublisher {
 				continue;
 			}
 			const { response } = outcome;
-			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, uriOf, this.#services.docsBase()));
+			const broken = response.brokenJson ?? [];
+			let findings = response.findings[kind];
+			if (broken.length === 0) {
+				this.#good.set(file.key, { text: file.open?.text, findings });
+			} else {
+				findings = steadyFindings(findings, this.#good.get(file.key), file.open?.text, silencedBy(broken));
+			}
+			if (file.open && this.#services.editorReportsSyntax()) {
+				findings = findings.filter((finding) => finding.ruleId !== JSON_SYNTAX_RULE);
+			}
+			const diagnostics = findings.map((finding) => toDiagnostic(finding, uriOf, this.#services.docsBase()));
 			const reason = response.unreadable[kind];
 			if (reason) {
 				this.#services.log.warn(`Cannot check ${file.uri}: ${reason}`);
@@ -100,14 +119,22 @@ export class DiagnosticsPublisher {
 			}
 			const key = pathKey(file);
 			current.add(key);
-			const diagnostics = response.findings[kind].map((finding) => toDiagnostic(finding, () => undefined, this.#services.docsBase()));
+			// readme.md and intro.md rules read the swagger too: while it is broken, theirs are carried forward as well.
+			const broken = response.brokenJson ?? [];
+			const open = job[kind]?.key === key ? job[kind] : undefined;
+			let findings = response.findings[kind];
+			if (broken.length === 0) {
+				this.#good.set(key, { text: open?.open?.text, findings });
+			} else {
+				findings = steadyFindings(findings, this.#good.get(key), open?.open?.text, silencedBy(broken));
+			}
+			const diagnostics = findings.map((finding) => toDiagnostic(finding, () => undefined, this.#services.docsBase()));
 			const reason = response.unreadable[kind];
 			if (reason) {
 				diagnostics.unshift(hostDiagnostic(HOST_CODES.unreadable, `Connector Certify cannot check this file: ${reason}`));
 			}
 			if (diagnostics.length || unit.published.has(key)) {
 				unit.artifactKeys.add(key);
-				const open = job[kind]?.key === key ? job[kind] : undefined;
 				this.#publish(unit, open ?? { key, uri: this.#services.uriOf(file) }, diagnostics);
 			}
 		}

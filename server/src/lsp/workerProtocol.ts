@@ -48,6 +48,8 @@ export interface CheckResponse {
 	readonly findings: Readonly<Record<FileKind, Finding[]>>;
 	/** Files that exist but could not be checked (unreadable, too large): kind → one-line reason. */
 	readonly unreadable: Readonly<Partial<Record<FileKind, string>>>;
+	/** The definition files whose JSON is too broken for the model rules (only the syntax findings came back for them). */
+	readonly brokenJson?: readonly FileKind[];
 	/** Where the icon, script.csx and readme.md were found, so their findings can be published to them. */
 	readonly artifactPaths?: Readonly<Partial<Record<ArtifactKind, string>>>;
 	/** Milliseconds spent in the checker, for the log. */

@@ -89,6 +89,8 @@ export interface InitializationOptions {
 	/** The folder (a file URI) of the rule pages shipped in the extension: rule links open them. */
 	readonly ruleDocumentation?: string;
 	readonly validate?: ValidateScope;
+	/** 'editor': the editor reports JSON syntax errors of open documents itself (VS Code's JSON service), so the server leaves them out there. */
+	readonly jsonSyntaxErrors?: 'editor' | 'server';
 }
 
 export interface CheckWorkspaceResult {
