@@ -169,6 +169,35 @@ describe('Connector Certify in VS Code', () => {
 		await filter.fill('');
 	});
 
+	journey('8-steady-while-typing', async () => {
+		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
+		// The status bar counts the connector's findings from Connector Certify alone.
+		const before = await waitFor('the error count in the status bar', () => vscode.connectorErrors());
+		// Line 24 is `"paths": {`: a key half typed on a new line after it breaks the JSON for a moment.
+		await vscode.goTo(24, 1);
+		await vscode.page.keyboard.press('End');
+		await vscode.page.keyboard.press('Enter');
+		await vscode.page.keyboard.type('"x-ms-');
+		const syntax = await waitFor('VS Code\'s JSON syntax error', async () => {
+			const rows = (await vscode.problems()).filter((row) => !row.includes('connector-certify') && /expected|Unexpected|Colon|Value/i.test(row));
+			return rows.length > 0 && rows;
+		});
+		// Listed once: by VS Code's JSON service (one or two rows while the string is open), never again by us.
+		assert.ok(syntax.every((row) => row.includes('json')), syntax.join(' | '));
+		assert.ok(!(await vscode.problems()).some((row) => row.includes('json-syntax')), 'no second report from Connector Certify');
+		// Our findings stay through the server's check of the broken text (debounced 250 ms): no flicker is an absence,
+		// so the count is watched over a second and a half rather than awaited.
+		const seen = new Set<number | undefined>();
+		for (const end = Date.now() + 1_500; Date.now() < end; ) {
+			seen.add(await vscode.connectorErrors());
+			await vscode.page.waitForTimeout(100);
+		}
+		assert.deepEqual([...seen], [before], 'the error count held steady');
+		await vscode.page.keyboard.press('Control+Z');
+		await vscode.page.keyboard.press('Control+Z');
+		await vscode.page.keyboard.press('Control+S');
+	});
+
 	journey('5-package', async () => {
 		await vscode.openFile('Invoices', 'apiDefinition.swagger.json');
 		await vscode.runCommand('Connector Certify: Package for Certification');

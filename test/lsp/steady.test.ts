@@ -25,6 +25,9 @@ test('steadyFindings adds the silenced rules\' last good findings, moved, to the
 	const result = steadyFindings(fresh, good, 'inserted\nline0\nline1\n', new Set(['op-summary-required']));
 	assert.deepEqual(result.map((f) => [f.ruleId, f.range.start.line]), [['json-syntax', 0], ['op-summary-required', 2]]);
 	assert.deepEqual(steadyFindings(fresh, undefined, 'x', new Set(['op-summary-required'])), fresh, 'nothing to carry before a first good check');
+	// A silenced rule that reported afresh (it reads the broken file only in part) is not carried twice.
+	const again = [finding('op-summary-required', at(1, 0))];
+	assert.deepEqual(steadyFindings(again, good, good.text, new Set(['op-summary-required'])), again);
 });
 
 test('silencedBy names the rules that need a whole tree of a broken file, not the JSON-level ones', () => {

@@ -80,7 +80,9 @@ export function steadyFindings(fresh: readonly Finding[], good: GoodCheck | unde
 		return [...fresh];
 	}
 	const move = good.text !== undefined && text !== undefined ? rangeMover(good.text, text) : (range: Range) => range;
-	const carried = good.findings.filter((finding) => silenced.has(finding.ruleId)).map((finding) => ({ ...finding, range: move(finding.range) }));
+	// A rule that still reported something on this file ran after all (it reads the broken file only when it must).
+	const ran = new Set(fresh.map((finding) => finding.ruleId));
+	const carried = good.findings.filter((finding) => silenced.has(finding.ruleId) && !ran.has(finding.ruleId)).map((finding) => ({ ...finding, range: move(finding.range) }));
 	return [...fresh, ...carried];
 }
 
