@@ -198,7 +198,7 @@ describe('language server over stdio', () => {
 		assert.equal(diagnostic.source, 'connector-certify');
 		assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
 		assert.match(diagnostic.codeDescription?.href ?? '', /\/docs\/rules\/op-summary-required\.md$/);
-		assert.equal(diagnostic.message, "The 'summary' property is required.");
+		assert.equal(diagnostic.message, "The 'summary' property is required (operation ListInvoices).");
 		const data = diagnostic.data as Record<string, unknown>;
 		assert.equal(data.ruleId, 'op-summary-required');
 		assert.equal(data.jsonPointer, '/paths/~1invoices/get/summary');

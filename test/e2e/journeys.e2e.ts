@@ -74,7 +74,7 @@ describe('Connector Certify in VS Code', () => {
 			const text = await vscode.problems();
 			return ['op-summary-required', 'visibility-enum', 'auth-type-supported'].every((id) => text.some((row) => row.includes(id))) && text;
 		});
-		assert.ok(rows.some((row) => row.includes("The 'summary' property is required.") && row.includes('connector-certify') && row.includes('op-summary-required')));
+		assert.ok(rows.some((row) => row.includes("The 'summary' property is required (operation ListInvoices).") && row.includes('connector-certify') && row.includes('op-summary-required')));
 		assert.ok(rows.some((row) => row.includes('The property value must be one of the following: important, advanced, internal.') && row.includes('visibility-enum')));
 		assert.ok(rows.some((row) => row.includes("The identity provider 'aadcertificate' signs in with a client certificate") && row.includes('auth-type-supported')));
 	});

@@ -7,7 +7,7 @@ import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../.
 test('op-description-required fires on the operation key when description is missing', () => {
 	const swagger = textOf(swaggerWith({ '/invoices': { get: { operationId: 'ListInvoices', summary: 'List invoices', responses: { 200: { description: 'OK' } } } } }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'op-description-required', file: 'swagger', message: "The 'description' property is required.", range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1invoices/get/description' },
+		{ ruleId: 'op-description-required', file: 'swagger', message: "The 'description' property is required (operation ListInvoices).", range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1invoices/get/description' },
 	]);
 });
 

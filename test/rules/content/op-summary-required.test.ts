@@ -6,7 +6,7 @@ import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../.
 test('op-summary-required fires on the operation key when summary is missing', () => {
 	const swagger = textOf(swaggerWith({ '/invoices': { get: { operationId: 'ListInvoices', description: 'Lists invoices.', responses: { 200: { description: 'OK' } } } } }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'op-summary-required', file: 'swagger', message: "The 'summary' property is required.", range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1invoices/get/summary' },
+		{ ruleId: 'op-summary-required', file: 'swagger', message: "The 'summary' property is required (operation ListInvoices).", range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1invoices/get/summary' },
 	]);
 });
 

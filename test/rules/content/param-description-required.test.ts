@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/param-description-required';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
 
-const MESSAGE = "The 'description' property is required.";
+// Microsoft's message, with the parameter it is about.
+const MESSAGE = (subject: string) => `The 'description' property is required (${subject}).`;
 
 test('param-description-required fires on the parameter name when description is missing', () => {
 	const swagger = textOf(
@@ -16,7 +17,7 @@ test('param-description-required fires on the parameter name when description is
 		}),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'param-description-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"id"'), jsonPointer: '/paths/~1invoices~1{id}/parameters/0/description' },
+		{ ruleId: 'param-description-required', file: 'swagger', message: MESSAGE("parameter 'id' of path '/invoices/{id}'"), range: rangeOf(swagger, '"id"'), jsonPointer: '/paths/~1invoices~1{id}/parameters/0/description' },
 	]);
 });
 
@@ -31,7 +32,7 @@ test('param-description-required reports a shared $ref parameter once, at its de
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'param-description-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"ApiVersion"'), jsonPointer: '/parameters/ApiVersion/description' },
+		{ ruleId: 'param-description-required', file: 'swagger', message: MESSAGE("shared parameter 'api-version'"), range: rangeOf(swagger, '"ApiVersion"'), jsonPointer: '/parameters/ApiVersion/description' },
 	]);
 });
 

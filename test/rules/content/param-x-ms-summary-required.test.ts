@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/param-x-ms-summary-required';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
 
-const MESSAGE = "The 'x-ms-summary' property is required.";
+// Microsoft's message, with the parameter it is about.
+const MESSAGE = (subject: string) => `The 'x-ms-summary' property is required (${subject}).`;
 
 test('param-x-ms-summary-required fires on the parameter name when x-ms-summary is missing, not on a body', () => {
 	const swagger = textOf(
@@ -21,7 +22,7 @@ test('param-x-ms-summary-required fires on the parameter name when x-ms-summary 
 		}),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'param-x-ms-summary-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"top"'), jsonPointer: '/paths/~1invoices/post/parameters/0/x-ms-summary' },
+		{ ruleId: 'param-x-ms-summary-required', file: 'swagger', message: MESSAGE("parameter 'top' of POST /invoices"), range: rangeOf(swagger, '"top"'), jsonPointer: '/paths/~1invoices/post/parameters/0/x-ms-summary' },
 	]);
 });
 
@@ -36,7 +37,7 @@ test('param-x-ms-summary-required reports a shared $ref parameter once, at its d
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'param-x-ms-summary-required', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"ApiVersion"'), jsonPointer: '/parameters/ApiVersion/x-ms-summary' },
+		{ ruleId: 'param-x-ms-summary-required', file: 'swagger', message: MESSAGE("shared parameter 'api-version'"), range: rangeOf(swagger, '"ApiVersion"'), jsonPointer: '/parameters/ApiVersion/x-ms-summary' },
 	]);
 });
 

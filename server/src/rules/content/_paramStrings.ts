@@ -5,7 +5,8 @@
  * those without. The certification checklist still asks for them on every parameter, so the rest is a warning.
  */
 import { valueAtPath } from '../../core/refs';
-import type { ParameterInfo } from '../../core/swagger';
+import type { ParameterInfo, SwaggerModel } from '../../core/swagger';
+import { operationLabel } from '../shared/operationLabel';
 import { setValue } from '../../engine/edits';
 import type { FixContext, FixProposal, RuleContext } from '../../engine/types';
 import { firstPresent, parameterDescription, titleFromName } from '../../core/wording';
@@ -24,6 +25,23 @@ export function parameterStringScope(context: RuleContext, parameter: ParameterI
 		return undefined;
 	}
 	return display === 'field' && parameter.value?.in !== 'body' ? 'validator' : 'checklist';
+}
+
+/**
+ * How a message names a parameter so a Problems row stands alone: `parameter 'top' of ListInvoices`, `parameter
+ * 'id' of path '/items/{id}'` (declared on the path item), or `shared parameter 'PageSize'` (under #/parameters).
+ */
+export function parameterSubject(swagger: SwaggerModel, parameter: ParameterInfo): string {
+	const [section, pathKey, owner] = parameter.definitionPath;
+	const name = `'${parameter.name ?? ''}'`;
+	if (section !== 'paths') {
+		return `shared parameter ${name}`;
+	}
+	if (owner === 'parameters') {
+		return `parameter ${name} of path '${String(pathKey)}'`;
+	}
+	const operation = swagger.operations().find((candidate) => candidate.pathKey === pathKey && candidate.method === owner);
+	return operation ? `parameter ${name} of ${operationLabel(operation)}` : `parameter ${name}`;
 }
 
 /** Reports each parameter in `scope` whose `key` is missing or blank; `message` words the finding. */

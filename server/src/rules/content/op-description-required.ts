@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { fixOperationDescription, reportMissingOperationString } from './_operationStrings';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * Certification: every operation the designer shows has a `description`, the action's help text. Internal operations
@@ -19,7 +20,8 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingOperationString(context, 'description', false, () => "The 'description' property is required.");
+		// Microsoft's message, then the operation it is about, so the Problems row stands alone.
+		reportMissingOperationString(context, 'description', false, (operation) => `The 'description' property is required (operation ${operationLabel(operation)}).`);
 	},
 	fix: fixOperationDescription,
 });

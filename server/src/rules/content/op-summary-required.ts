@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { fixOperationSummary, reportMissingOperationString } from './_operationStrings';
+import { operationLabel } from '../shared/operationLabel';
 
 /**
  * Certification: every operation the designer shows has a `summary`, the action's name. Internal operations are
@@ -19,7 +20,8 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingOperationString(context, 'summary', false, () => "The 'summary' property is required.");
+		// Microsoft's message, then the operation it is about, so the Problems row stands alone.
+		reportMissingOperationString(context, 'summary', false, (operation) => `The 'summary' property is required (operation ${operationLabel(operation)}).`);
 	},
 	fix: fixOperationSummary,
 });

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { fixParameterDescription, reportMissingParameterString } from './_paramStrings';
+import { fixParameterDescription, reportMissingParameterString, parameterSubject } from './_paramStrings';
 
 /**
  * Certification: a parameter the user fills in has a `description`, the field's tooltip and placeholder in the
@@ -20,7 +20,8 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingParameterString(context, 'description', 'validator', () => "The 'description' property is required.");
+		// Microsoft's message, then the parameter it is about, so the Problems row stands alone.
+		reportMissingParameterString(context, 'description', 'validator', (parameter) => `The 'description' property is required (${parameterSubject(context.swagger!, parameter)}).`);
 	},
 	fix: fixParameterDescription,
 });

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { fixParameterSummary, reportMissingParameterString } from './_paramStrings';
+import { fixParameterSummary, reportMissingParameterString, parameterSubject } from './_paramStrings';
 
 /**
  * Certification: a parameter the user fills in has an `x-ms-summary`, the field's label in the designer. Microsoft's
@@ -20,7 +20,8 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingParameterString(context, 'x-ms-summary', 'validator', () => "The 'x-ms-summary' property is required.");
+		// Microsoft's message, then the parameter it is about, so the Problems row stands alone.
+		reportMissingParameterString(context, 'x-ms-summary', 'validator', (parameter) => `The 'x-ms-summary' property is required (${parameterSubject(context.swagger!, parameter)}).`);
 	},
 	fix: fixParameterSummary,
 });
