@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../../server/src/protocol/commands';
-import { fileKindOf } from '../../server/src/protocol/connectorFiles';
+import { artifactKindOf, fileKindOf } from '../../server/src/protocol/connectorFiles';
 import { ConnectorFolders, folderOf } from './connectorFolders';
 import { createWorkspaceCommands } from './workspaceCommands';
 
@@ -199,14 +199,22 @@ class ProblemsStatus implements vscode.Disposable {
 		this.#update();
 	}
 
+	/** The connector the item is about: the active file's, or the last one while a preview, webview or panel has focus. */
+	#target: { readonly document: vscode.TextDocument; readonly folder: vscode.Uri } | undefined;
+
 	#activeFolder(): vscode.Uri | undefined {
-		const uri = vscode.window.activeTextEditor?.document.uri;
-		return uri && uri.scheme === 'file' ? folderOf(uri) : undefined;
+		const document = vscode.window.activeTextEditor?.document;
+		if (document && document.uri.scheme === 'file') {
+			const folder = folderOf(document.uri);
+			this.#target = folder ? { document, folder } : undefined;
+		}
+		// No file editor active (a rule page's preview, the output): keep the connector the user was on.
+		return this.#target?.folder;
 	}
 
 	#update(): void {
-		const document = vscode.window.activeTextEditor?.document;
 		const folder = this.#activeFolder();
+		const document = this.#target?.document;
 		if (!document || !folder) {
 			this.#item.hide();
 			return;
@@ -214,13 +222,18 @@ class ProblemsStatus implements vscode.Disposable {
 		let errors = 0;
 		let warnings = 0;
 		let connectorFiles = 0;
+		// Every file of the connector the server reports on, readme.md and intro.md included: the same count as the CLI
+		// and Package for Certification.
 		for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
-			if (uri.scheme !== 'file' || !fileKindOf(path.basename(uri.fsPath)) || folderOf(uri)?.toString() !== folder.toString()) {
+			const name = path.basename(uri.fsPath);
+			if (uri.scheme !== 'file' || (!fileKindOf(name) && !artifactKindOf(name)) || folderOf(uri)?.toString() !== folder.toString()) {
 				continue;
 			}
 			connectorFiles++;
 			for (const diagnostic of diagnostics) {
-				if (diagnostic.source !== DIAGNOSTIC_SOURCE) {
+				// The syntax errors of open connector files are VS Code's JSON service's (the server leaves them out there),
+				// and they stop Package for Certification as much as ours do.
+				if (diagnostic.source !== DIAGNOSTIC_SOURCE && !(diagnostic.source === 'json' && fileKindOf(name))) {
 					continue;
 				}
 				if (diagnostic.severity === vscode.DiagnosticSeverity.Error) {
