@@ -173,8 +173,13 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 		checkCertificationPackage: async (resource?: vscode.Uri) => {
 			let zip = resource instanceof vscode.Uri ? resource : undefined;
 			if (!zip) {
+				// Start where Package for Certification writes the active connector's zip: its output directory, else the
+				// connector folder's parent (not the folder itself, where no zip is).
+				const active = vscode.window.activeTextEditor?.document.uri;
+				const connector = active?.scheme === 'file' ? folderOf(active) : undefined;
 				const picked = await vscode.window.showOpenDialog({
 					title: `${TITLE}: Check a certification package`,
+					defaultUri: connector ? vscode.Uri.file(outputDirectory(connector) ?? path.dirname(connector.fsPath)) : undefined,
 					canSelectMany: false,
 					filters: { 'Zip archives': ['zip'] },
 					openLabel: 'Check',
