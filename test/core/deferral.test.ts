@@ -47,3 +47,16 @@ test('a generic finding is dropped where a specific rule reports the node or a n
 test('a generic finding is dropped even where the specific rule is less severe: its severity is the calibrated one', () => {
 	assert.deepEqual(messages('warning'), ['generic info', 'specific host', 'specific tag', 'three levels below info']);
 });
+
+test('a rule that defersTo another gives way where it reports the same node or one up to two levels above or below', () => {
+	const better = defineRule({ ...specific('warning'), id: 'better', check: (context) => context.report({ file: 'swagger', path: ['info', 'contact'], message: 'better' }) });
+	const at = (path: (string | number)[]) =>
+		defineRule({ ...specific('warning'), id: `at-${path.join('-')}`, defersTo: ['better'], check: (context) => context.report({ file: 'swagger', path, message: path.join('/') }) });
+	const rules = [better, at(['info', 'contact']), at(['info']), at(['info', 'contact', 'email', 'x']), at(['host']), at([])];
+	const shown = checkConnector(rules, { swagger }, { config: { profile: 'validator' } }).findings.swagger.map((f) => f.message).sort();
+	// Same node, one above, two below and the root (two above) give way; the unrelated node stays.
+	assert.deepEqual(shown, ['better', 'host']);
+	// Without the better rule's finding, nothing gives way.
+	const alone = checkConnector(rules.slice(1), { swagger }, { config: { profile: 'validator' } }).findings.swagger.length;
+	assert.equal(alone, 5);
+});

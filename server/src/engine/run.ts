@@ -144,7 +144,8 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
  * (`defersToSpecificRules`) give way to any specific rule at the node or up to two levels above it, whatever the
  * specific finding's severity: the specific rule's severity is the one calibrated against what Microsoft accepts, so a
  * schema-level duplicate must not bring back an error the specific rule graded a warning. A rule with `defersTo`
- * gives way to the rules it names, at the same JSON pointer.
+ * gives way to the rules it names where they report the same node, or one up to two levels above or below it (one
+ * cause, such as an operation with only a `default` response, reported once by the rule that names it best).
  */
 function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
 	const deferring = new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id));
@@ -152,11 +153,11 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 	if ((!deferring.size && !named.size) || !list.some((finding) => deferring.has(finding.ruleId) || named.has(finding.ruleId))) {
 		return list;
 	}
-	// The pointers of specific findings and of the two levels above each; the rules reporting at each pointer.
+	// The pointers of specific findings and of the two levels above each; the pointers each rule reports at.
 	const covered = new Set<string>();
-	const rulesAt = new Map<string, Set<string>>();
+	const pointersOf = new Map<string, string[]>();
 	for (const finding of list) {
-		rulesAt.set(finding.jsonPointer, (rulesAt.get(finding.jsonPointer) ?? new Set()).add(finding.ruleId));
+		pointersOf.set(finding.ruleId, [...(pointersOf.get(finding.ruleId) ?? []), finding.jsonPointer]);
 		if (deferring.has(finding.ruleId)) {
 			continue;
 		}
@@ -166,11 +167,15 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 			pointer = pointer.slice(0, pointer.lastIndexOf('/'));
 		}
 	}
+	const near = (a: string, b: string) => {
+		const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
+		return inner === outer || (inner.startsWith(`${outer}/`) && inner.slice(outer.length).split('/').length - 1 <= 2);
+	};
 	return list.filter((finding) => {
 		if (deferring.has(finding.ruleId) && covered.has(finding.jsonPointer)) {
 			return false;
 		}
 		const betters = named.get(finding.ruleId);
-		return !betters || ![...rulesAt.get(finding.jsonPointer)!].some((id) => betters.has(id));
+		return !betters || ![...betters].some((id) => (pointersOf.get(id) ?? []).some((pointer) => near(pointer, finding.jsonPointer)));
 	});
 }

@@ -51,8 +51,8 @@ export interface RuleMeta {
 	 */
 	readonly defersToSpecificRules?: boolean;
 	/**
-	 * Rules that say the same thing better: where one of them reports the same JSON location, this rule's finding
-	 * there is dropped, so an author reads one finding per problem.
+	 * Rules that say the same thing better: where one of them reports the same JSON location, or one up to two levels
+	 * above or below it, this rule's finding there is dropped, so an author reads one finding per problem.
 	 */
 	readonly defersTo?: readonly string[];
 	/**

@@ -13,6 +13,7 @@ export default defineRule({
 	},
 	description: "The 'default' response must not have a schema.",
 	fixable: false,
+	defersTo: ['response-not-default-only'],
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;

@@ -11,6 +11,7 @@ export default defineRule({
 	evidence: { sources: ['SVR', 'COD'], basis: 'should' },
 	description: 'Every operation should define at least one successful (2xx) response.',
 	fixable: true,
+	defersTo: ['response-not-default-only'],
 	files: ['swagger'],
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
