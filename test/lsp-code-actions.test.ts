@@ -40,16 +40,22 @@ describe('code actions over stdio', () => {
 		rmSync(workspace, { recursive: true, force: true });
 	});
 
-	it('offers the quick fix for a missing summary, and applying it removes the diagnostic and nothing else', async () => {
-		client.open(uri, text, 1);
-		const params = await client.diagnostics(uri, (p) => p.version === 1);
-		const diagnostic = params.diagnostics.find((d) => d.code === 'op-summary-required') as Diagnostic;
-		assert.ok(diagnostic);
+	/** The rule's first diagnostic in the publication of `version`, and the quick fixes offered for it. */
+	async function quickFixes(ruleId: string, version: number): Promise<{ diagnostic: Diagnostic; actions: CodeAction[] }> {
+		const params = await client.diagnostics(uri, (p) => p.version === version);
+		const diagnostic = params.diagnostics.find((d) => d.code === ruleId) as Diagnostic;
+		assert.ok(diagnostic, `a ${ruleId} diagnostic`);
 		const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
 			textDocument: { uri },
 			range: diagnostic.range,
 			context: { diagnostics: [diagnostic], only: ['quickfix'] },
 		})) as CodeAction[];
+		return { diagnostic, actions };
+	}
+
+	it('offers the quick fix for a missing summary, and applying it removes the diagnostic and nothing else', async () => {
+		client.open(uri, text, 1);
+		const { actions } = await quickFixes('op-summary-required', 1);
 		assert.deepEqual(
 			actions.map((a) => a.title),
 			// No "Fix all" for it: a summary is wording the author reviews one at a time, never written in bulk.
@@ -77,14 +83,7 @@ describe('code actions over stdio', () => {
 	it('offers "Fix all" for a fix fully determined by the file, resolving its edit only when chosen', async () => {
 		const http = text.replace('"schemes": ["https"]', '"schemes": ["http"]');
 		client.change(uri, http, 5);
-		const params = await client.diagnostics(uri, (p) => p.version === 5);
-		const diagnostic = params.diagnostics.find((d) => d.code === 'schemes-https') as Diagnostic;
-		assert.ok(diagnostic);
-		const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
-			textDocument: { uri },
-			range: diagnostic.range,
-			context: { diagnostics: [diagnostic], only: ['quickfix'] },
-		})) as CodeAction[];
+		const { actions } = await quickFixes('schemes-https', 5);
 		const fixAll = actions.find((action) => action.title === 'Fix all schemes-https problems in this file');
 		assert.ok(fixAll, actions.map((action) => action.title).join(' | '));
 		// "Fix all" carries no edit until chosen: a light-bulb request stays cheap on a large file.
