@@ -1,5 +1,6 @@
 // The packaged extension in a real VS Code (code-server + headless Chromium), driven as a user would: diagnostics in
-// the editor and the Problems panel, a quick fix and fix-all, a snippet, and the intro.md and package commands.
+// the editor and the Problems panel, a quick fix and fix-all, a snippet, the intro.md and package commands, rule links,
+// the scope of checking and findings that hold while a key is half typed. scale.e2e.ts opens a fork-sized workspace.
 // Each journey ends with a screenshot in test-results/e2e/, and a failing one leaves `<journey>-failure.png`.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
