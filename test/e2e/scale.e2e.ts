@@ -12,6 +12,13 @@ const DEV_CORPUS = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
 const CONNECTOR = 'Airly';
 const MAX_SERVER_RSS_MB = 300;
 
+/** The language server's resident memory, from `ps` (its checker threads are in the same process). */
+function serverRssMb(): number {
+	const ps = spawnSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes('connector-certify') && line.includes('dist/server.js'));
+	assert.equal(ps.length, 1, ps.join('\n'));
+	return Number(ps[0].trim().split(/\s+/)[0]) / 1024;
+}
+
 describe('Connector Certify in a workspace of 80 connectors', () => {
 	let scratch: string;
 	let workspace: string;
@@ -43,14 +50,31 @@ describe('Connector Certify in a workspace of 80 connectors', () => {
 			const expected = report.files.flatMap((file) => file.diagnostics).filter((d) => d.severity !== 'hint').length;
 			const badge = vscode.page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content').first();
 			await waitFor(`the Problems count to be ${expected}`, async () => Number(await badge.textContent({ timeout: DEADLINE_MS })) === expected);
-			const ps = spawnSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes('connector-certify') && line.includes('dist/server.js'));
-			assert.equal(ps.length, 1, ps.join('\n'));
-			const rssMb = Number(ps[0].trim().split(/\s+/)[0]) / 1024;
+			const rssMb = serverRssMb();
 			assert.ok(rssMb < MAX_SERVER_RSS_MB, `the language server uses ${rssMb.toFixed(0)} MB`);
 			console.log(`  ${CONNECTOR}: ${expected} findings in Problems; language server RSS ${rssMb.toFixed(0)} MB`);
 			await vscode.screenshot('scale-one-connector');
 		} catch (error) {
 			await vscode?.screenshot('scale-one-connector-failure').catch(() => undefined);
+			throw error;
+		}
+	});
+
+	test('Check All Connectors in Workspace sweeps the 80, and the server\'s memory falls back under 300 MB', async () => {
+		try {
+			await vscode.runCommand('Connector Certify: Check All Connectors in Workspace');
+			await waitFor('the sweep to finish', async () => (await vscode.notifications()).some((text) => /checked 80 of 80 connectors/.test(text)));
+			const readings: number[] = [];
+			await waitFor(`the language server's memory to fall under ${MAX_SERVER_RSS_MB} MB`, () => {
+				readings.push(serverRssMb());
+				return readings[readings.length - 1] < MAX_SERVER_RSS_MB;
+			}).catch((error: unknown) => {
+				throw new Error(`${String(error)}; RSS readings ${readings.map((mb) => mb.toFixed(0)).join(', ')} MB`);
+			});
+			console.log(`  after the sweep of 80 connectors: language server RSS ${readings[0].toFixed(0)} MB, then ${readings[readings.length - 1].toFixed(0)} MB once its background thread was let go`);
+			await vscode.screenshot('scale-sweep');
+		} catch (error) {
+			await vscode?.screenshot('scale-sweep-failure').catch(() => undefined);
 			throw error;
 		}
 	});

@@ -55,6 +55,7 @@ export class Checker {
 	#timer: NodeJS.Timeout | undefined;
 	#nextId = 1;
 	#disposed = false;
+	#releaseWhenIdle = false;
 
 	/** `script` is the bundle to start as the thread (the server's own file); `name` labels its log lines. */
 	constructor(script: string, name: string, log: Logger) {
@@ -95,6 +96,21 @@ export class Checker {
 		this.#worker?.postMessage({ type: 'forget', uri });
 	}
 
+	/**
+	 * Ends the thread once it is idle, giving back its memory: a workspace sweep leaves the parses and caches of every
+	 * connector it read in the thread's heap, which V8 does not return to the system. The next check starts a fresh one.
+	 */
+	release(): void {
+		if (this.#running || this.#queue.length > 0) {
+			this.#releaseWhenIdle = true;
+			return;
+		}
+		this.#releaseWhenIdle = false;
+		const worker = this.#worker;
+		this.#worker = undefined;
+		void worker?.terminate();
+	}
+
 	dispose(): void {
 		this.#disposed = true;
 		for (const pending of this.#queue) {
@@ -130,6 +146,9 @@ export class Checker {
 		}
 		const next = this.#queue.shift();
 		if (!next) {
+			if (this.#releaseWhenIdle) {
+				this.release();
+			}
 			return;
 		}
 		let worker: Worker;

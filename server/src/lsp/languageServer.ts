@@ -244,6 +244,8 @@ async function checkWorkspace(server: Server, token: CancellationToken): Promise
 		void server.connection.sendNotification(CHECK_WORKSPACE_PROGRESS, { checked, connectors: connectors.length } satisfies CheckWorkspaceProgress);
 	}
 	server.log.info(`Checked ${checked} of ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in the workspace${checked < connectors.length ? ' (cancelled)' : ''}.`);
+	// The background thread now holds what it read of every connector; a fresh one starts with the next check.
+	server.background.release();
 	return { connectors: connectors.length, checked, cancelled: checked < connectors.length };
 }
 
