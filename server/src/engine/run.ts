@@ -153,11 +153,24 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 	if ((!deferring.size && !named.size) || !list.some((finding) => deferring.has(finding.ruleId) || named.has(finding.ruleId))) {
 		return list;
 	}
-	// The pointers of specific findings and of the two levels above each; the pointers each rule reports at.
+	// The pointers of specific findings and of the two levels above each; for each rule, the pointers it reports at and
+	// the two levels above those, so "near" (the same node, or up to two levels apart) is a few set lookups.
 	const covered = new Set<string>();
-	const pointersOf = new Map<string, string[]>();
+	const reportedAt = new Map<string, Set<string>>();
+	const reportedBelow = new Map<string, Set<string>>();
+	const add = (map: Map<string, Set<string>>, ruleId: string, pointer: string) => {
+		let set = map.get(ruleId);
+		if (!set) {
+			set = new Set();
+			map.set(ruleId, set);
+		}
+		set.add(pointer);
+	};
 	for (const finding of list) {
-		pointersOf.set(finding.ruleId, [...(pointersOf.get(finding.ruleId) ?? []), finding.jsonPointer]);
+		add(reportedAt, finding.ruleId, finding.jsonPointer);
+		for (const above of ancestors(finding.jsonPointer)) {
+			add(reportedBelow, finding.ruleId, above);
+		}
 		if (deferring.has(finding.ruleId)) {
 			continue;
 		}
@@ -167,15 +180,23 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 			pointer = pointer.slice(0, pointer.lastIndexOf('/'));
 		}
 	}
-	const near = (a: string, b: string) => {
-		const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
-		return inner === outer || (inner.startsWith(`${outer}/`) && inner.slice(outer.length).split('/').length - 1 <= 2);
-	};
+	const near = (ruleId: string, pointer: string) =>
+		reportedAt.get(ruleId)?.has(pointer) || reportedBelow.get(ruleId)?.has(pointer) || ancestors(pointer).some((above) => reportedAt.get(ruleId)?.has(above));
 	return list.filter((finding) => {
 		if (deferring.has(finding.ruleId) && covered.has(finding.jsonPointer)) {
 			return false;
 		}
 		const betters = named.get(finding.ruleId);
-		return !betters || ![...betters].some((id) => (pointersOf.get(id) ?? []).some((pointer) => near(pointer, finding.jsonPointer)));
+		return !betters || ![...betters].some((id) => near(id, finding.jsonPointer));
 	});
+}
+
+/** The pointers one and two levels above `pointer` (the root, `''`, included). */
+function ancestors(pointer: string): string[] {
+	const result: string[] = [];
+	for (let current = pointer; current !== '' && result.length < 2; ) {
+		current = current.slice(0, current.lastIndexOf('/'));
+		result.push(current);
+	}
+	return result;
 }
