@@ -5,6 +5,7 @@
  * touches only its own files. Which results get here at all (the latest, still current) is the scheduler's business.
  */
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { Finding } from '../engine/index';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, type FileKind } from '../core/connector';
 import type { Logger } from './checker';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
@@ -83,13 +84,7 @@ export class DiagnosticsPublisher {
 				continue;
 			}
 			const { response } = outcome;
-			const broken = response.brokenJson ?? [];
-			let findings = response.findings[kind];
-			if (broken.length === 0) {
-				this.#good.set(file.key, { text: file.open?.text, findings });
-			} else {
-				findings = steadyFindings(findings, this.#good.get(file.key), file.open?.text, silencedBy(broken));
-			}
+			let findings = this.#steady(file.key, file.open?.text, response.findings[kind], response);
 			if (file.open && this.#services.editorReportsSyntax()) {
 				findings = findings.filter((finding) => finding.ruleId !== JSON_SYNTAX_RULE);
 			}
@@ -107,6 +102,19 @@ export class DiagnosticsPublisher {
 	}
 
 	/**
+	 * A file's findings to show (see steady.ts): while its connector's JSON is whole, the fresh ones, remembered as the
+	 * last good check; while a definition file is broken, those plus the last good findings of the rules that could not run.
+	 */
+	#steady(key: string, text: string | undefined, fresh: readonly Finding[], response: CheckResponse): Finding[] {
+		const broken = response.brokenJson ?? [];
+		if (broken.length === 0) {
+			this.#good.set(key, { text, findings: fresh });
+			return [...fresh];
+		}
+		return steadyFindings(fresh, this.#good.get(key), text, silencedBy(broken));
+	}
+
+	/**
 	 * Findings on the icon, script.csx, readme.md and intro.md go to those files (with the version of an open buffer
 	 * the check read); a file that lost its findings is cleared.
 	 */
@@ -119,15 +127,9 @@ export class DiagnosticsPublisher {
 			}
 			const key = pathKey(file);
 			current.add(key);
-			// readme.md and intro.md rules read the swagger too: while it is broken, theirs are carried forward as well.
-			const broken = response.brokenJson ?? [];
 			const open = job[kind]?.key === key ? job[kind] : undefined;
-			let findings = response.findings[kind];
-			if (broken.length === 0) {
-				this.#good.set(key, { text: open?.open?.text, findings });
-			} else {
-				findings = steadyFindings(findings, this.#good.get(key), open?.open?.text, silencedBy(broken));
-			}
+			// readme.md and intro.md rules read the swagger too: while it is broken, theirs are carried forward as well.
+			const findings = this.#steady(key, open?.open?.text, response.findings[kind], response);
 			const diagnostics = findings.map((finding) => toDiagnostic(finding, () => undefined, this.#services.docsBase()));
 			const reason = response.unreadable[kind];
 			if (reason) {

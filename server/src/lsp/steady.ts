@@ -86,7 +86,16 @@ export function steadyFindings(fresh: readonly Finding[], good: GoodCheck | unde
 	return [...fresh, ...carried];
 }
 
+const silencedCache = new Map<string, ReadonlySet<string>>();
+
 /** The rules that cannot run while these files are broken: they read one of them and need its tree whole. */
 export function silencedBy(broken: readonly FileKind[]): ReadonlySet<string> {
-	return new Set(RULES.filter((rule) => !rule.runsOnBrokenJson && rule.files.some((kind) => broken.includes(kind))).map((rule) => rule.id));
+	// Asked for every file of every check while the JSON is broken, with one of three answers: computed once each.
+	const key = [...broken].sort().join(',');
+	let silenced = silencedCache.get(key);
+	if (!silenced) {
+		silenced = new Set(RULES.filter((rule) => !rule.runsOnBrokenJson && rule.files.some((kind) => broken.includes(kind))).map((rule) => rule.id));
+		silencedCache.set(key, silenced);
+	}
+	return silenced;
 }
