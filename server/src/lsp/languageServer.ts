@@ -32,7 +32,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { artifactKindOf, fileKindOf } from '../core/connector';
-import { findConnectorFolders } from '../host/nodeConnector';
+import { findConnectorFolders, type ConnectorOnDisk } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, type Logger } from './checker';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
@@ -203,15 +203,20 @@ async function planChecks(server: Server, unit: Unit, stale: () => boolean): Pro
 }
 
 /** Finds the connectors under a workspace folder and checks them in the background. */
-async function scanFolder(server: Server, root: string): Promise<void> {
-	let connectors;
+/** The connector folders under a workspace folder; none, with a warning, when it cannot be searched. */
+async function connectorsIn(server: Server, root: string): Promise<ConnectorOnDisk[]> {
 	try {
-		connectors = await findConnectorFolders(root);
+		const connectors = await findConnectorFolders(root);
+		server.log.info(`Found ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${root}.`);
+		return connectors;
 	} catch (error) {
 		server.log.warn(`Could not search ${root} for connectors: ${describe(error)}`);
-		return;
+		return [];
 	}
-	server.log.info(`Found ${connectors.length} connector${connectors.length === 1 ? '' : 's'} in ${root}.`);
+}
+
+async function scanFolder(server: Server, root: string): Promise<void> {
+	const connectors = await connectorsIn(server, root);
 	for (const connector of connectors) {
 		server.scheduler.schedule(server.units.forFolder(connector.folder), 0);
 	}
@@ -223,15 +228,7 @@ async function scanFolder(server: Server, root: string): Promise<void> {
  * may cancel. The swept connectors stay checked as their files change; the rest of the time only open ones are.
  */
 async function checkWorkspace(server: Server, token: CancellationToken): Promise<CheckWorkspaceResult> {
-	const found = await Promise.all(
-		server.units.roots.map((root) =>
-			findConnectorFolders(root).catch((error: unknown) => {
-				server.log.warn(`Could not search ${root} for connectors: ${describe(error)}`);
-				return [];
-			}),
-		),
-	);
-	const connectors = found.flat();
+	const connectors = (await Promise.all(server.units.roots.map((root) => connectorsIn(server, root)))).flat();
 	let checked = 0;
 	for (const connector of connectors) {
 		if (token.isCancellationRequested) {
