@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { check, parseText } from '../server/src/engine/index';
 import { RULES } from '../server/src/rules/index';
-import { badDeclarations, everyRuleConfig, undeclaredSharedPlaces, undeclaredSharedPlacesIn } from './helpers/sharedPlaces';
+import { EVERY_RULE } from '../scripts/corpus-evidence';
+import { badDeclarations, undeclaredSharedPlaces, undeclaredSharedPlacesIn } from './helpers/sharedPlaces';
 
 const ROOT = join(__dirname, '..');
 
@@ -43,7 +44,7 @@ test('an undeclared pair is caught, a deferral shows one finding, and reportsBes
 			},
 		},
 	});
-	const findings = Object.values(check(RULES, { swagger: parseText(swagger) }, everyRuleConfig(RULES)).findings).flat();
+	const findings = Object.values(check(RULES, { swagger: parseText(swagger) }, EVERY_RULE).findings).flat();
 	const at = (pointer: string) => findings.filter((finding) => finding.jsonPointer === pointer).map((finding) => finding.ruleId).sort();
 	assert.deepEqual(at('/paths/~1invoices/get/parameters/0/description'), ['summary-description-differ']);
 	// param-summary-charset names param-x-ms-summary-title-case in reportsBeside: a summary with both problems gets both findings.
@@ -51,7 +52,7 @@ test('an undeclared pair is caught, a deferral shows one finding, and reportsBes
 	assert.deepEqual(undeclaredSharedPlaces(RULES, findings, 'inline'), []);
 	// Without the declarations, the same findings make a pair.
 	const undeclared = RULES.map((rule) => ({ ...rule, defersTo: undefined, reportsBeside: undefined }));
-	const both = Object.values(check(undeclared, { swagger: parseText(swagger) }, everyRuleConfig(undeclared)).findings).flat();
+	const both = Object.values(check(undeclared, { swagger: parseText(swagger) }, EVERY_RULE).findings).flat();
 	assert.deepEqual(
 		undeclaredSharedPlaces(undeclared, both, 'inline').map((place) => place.pair),
 		['description-quality + summary-description-differ', 'param-summary-charset + param-x-ms-summary-title-case'],

@@ -3,17 +3,13 @@
  * engine shows one finding) or names the other in `reportsBeside` with what differs. Anything else is a rule that
  * repeats another, and authors would read every such problem twice.
  */
-import { check, type EngineConfig, type Finding, type Rule } from '../../server/src/engine/index';
+import { EVERY_RULE } from '../../scripts/corpus-evidence';
+import { check, type Finding, type Rule } from '../../server/src/engine/index';
 import { findConnectorFolders, loadConnector } from '../../server/src/host/nodeConnector';
 
 export interface SharedPlace {
 	readonly pair: string;
 	readonly where: string;
-}
-
-/** Every rule at its own severity, whatever its profile. */
-export function everyRuleConfig(rules: readonly Rule[]): EngineConfig {
-	return { profile: 'strict', rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.severity])) };
 }
 
 function declared(rules: ReadonlyMap<string, Rule>, a: string, b: string): boolean {
@@ -45,14 +41,13 @@ export function undeclaredSharedPlaces(rules: readonly Rule[], findings: readonl
 
 /** Checks every connector under `roots` with every rule; one example per undeclared pair, sorted. */
 export async function undeclaredSharedPlacesIn(rules: readonly Rule[], roots: readonly string[]): Promise<{ connectors: number; shared: SharedPlace[] }> {
-	const config = everyRuleConfig(rules);
 	const byPair = new Map<string, SharedPlace>();
 	let connectors = 0;
 	for (const root of roots) {
 		for (const folder of await findConnectorFolders(root)) {
 			connectors++;
 			const loaded = await loadConnector(folder);
-			const findings = Object.values(check(rules, loaded.input, config).findings).flat();
+			const findings = Object.values(check(rules, loaded.input, EVERY_RULE).findings).flat();
 			for (const place of undeclaredSharedPlaces(rules, findings, folder.folder)) {
 				byPair.set(place.pair, byPair.get(place.pair) ?? place);
 			}
