@@ -6,6 +6,7 @@
  */
 import { valueAtPath } from '../../core/refs';
 import type { ParameterInfo, SwaggerModel } from '../../core/swagger';
+import { memo } from '../../core/memo';
 import { operationLabel } from '../shared/operationLabel';
 import { setValue } from '../../engine/edits';
 import type { FixContext, FixProposal, RuleContext } from '../../engine/types';
@@ -40,7 +41,9 @@ export function parameterSubject(swagger: SwaggerModel, parameter: ParameterInfo
 	if (owner === 'parameters') {
 		return `parameter ${name} of path '${String(pathKey)}'`;
 	}
-	const operation = swagger.operations().find((candidate) => candidate.pathKey === pathKey && candidate.method === owner);
+	// Looked up once per reported parameter: an index by path and method instead of a scan of every operation.
+	const byPlace = memo(swagger.document, 'operationsByPathAndMethod', () => new Map(swagger.operations().map((operation) => [`${operation.pathKey}\u0000${operation.method}`, operation])));
+	const operation = byPlace.get(`${String(pathKey)}\u0000${String(owner)}`);
 	return operation ? `parameter ${name} of ${operationLabel(operation)}` : `parameter ${name}`;
 }
 
