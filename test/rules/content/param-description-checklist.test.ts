@@ -21,14 +21,14 @@ test('param-description-checklist fires on hidden parameters and on a body shown
 		{
 			ruleId: 'param-description-checklist',
 			file: 'swagger',
-			message: "The hidden parameter 'tenant' has no 'description'; the certification checklist asks for one on every parameter.",
+			message: "The hidden parameter 'tenant' has no 'description'; the certification checklist asks for one on every parameter (parameter 'tenant' of POST /items).",
 			range: rangeOf(swagger, '"tenant"'),
 			jsonPointer: '/paths/~1items/post/parameters/0/description',
 		},
 		{
 			ruleId: 'param-description-checklist',
 			file: 'swagger',
-			message: "The body parameter 'ids' has no 'description', the tooltip of its field in the designer.",
+			message: "The body parameter 'ids' has no 'description', the tooltip of its field in the designer (parameter 'ids' of POST /items).",
 			range: rangeOf(swagger, '"ids"'),
 			jsonPointer: '/paths/~1items/post/parameters/1/description',
 		},

@@ -6,8 +6,7 @@
  */
 import { valueAtPath } from '../../core/refs';
 import type { ParameterInfo, SwaggerModel } from '../../core/swagger';
-import { memo } from '../../core/memo';
-import { operationLabel } from '../shared/operationLabel';
+import { subjectOf, withSubject } from '../shared/subject';
 import { setValue } from '../../engine/edits';
 import type { FixContext, FixProposal, RuleContext } from '../../engine/types';
 import { firstPresent, parameterDescription, titleFromName } from '../../core/wording';
@@ -26,25 +25,6 @@ export function parameterStringScope(context: RuleContext, parameter: ParameterI
 		return undefined;
 	}
 	return display === 'field' && parameter.value?.in !== 'body' ? 'validator' : 'checklist';
-}
-
-/**
- * How a message names a parameter so a Problems row stands alone: `parameter 'top' of ListInvoices`, `parameter
- * 'id' of path '/items/{id}'` (declared on the path item), or `shared parameter 'PageSize'` (under #/parameters).
- */
-export function parameterSubject(swagger: SwaggerModel, parameter: ParameterInfo): string {
-	const [section, pathKey, owner] = parameter.definitionPath;
-	const name = `'${parameter.name ?? ''}'`;
-	if (section !== 'paths') {
-		return `shared parameter ${name}`;
-	}
-	if (owner === 'parameters') {
-		return `parameter ${name} of path '${String(pathKey)}'`;
-	}
-	// Looked up once per reported parameter: an index by path and method instead of a scan of every operation.
-	const byPlace = memo(swagger.document, 'operationsByPathAndMethod', () => new Map(swagger.operations().map((operation) => [`${operation.pathKey}\u0000${operation.method}`, operation])));
-	const operation = byPlace.get(`${String(pathKey)}\u0000${String(owner)}`);
-	return operation ? `parameter ${name} of ${operationLabel(operation)}` : `parameter ${name}`;
 }
 
 /** Reports each parameter in `scope` whose `key` is missing or blank; `message` words the finding. */
@@ -72,11 +52,13 @@ export function reportMissingParameterString(
 
 const FIELD_ROLE: Readonly<Record<ParameterStringKey, string>> = { 'x-ms-summary': 'label', description: 'tooltip' };
 
-/** The checklist rules' message: what the string is for on a body field, or that the checklist asks for it. */
-export function checklistMessage(parameter: ParameterInfo, key: ParameterStringKey): string {
-	return parameter.value?.in === 'body'
-		? `The body parameter '${parameter.name ?? 'body'}' has no '${key}', the ${FIELD_ROLE[key]} of its field in the designer.`
-		: `The hidden parameter '${parameter.name ?? ''}' has no '${key}'; the certification checklist asks for one on every parameter.`;
+/** The checklist rules' message: what the string is for on a body field, or that the checklist asks for it; then where the parameter is. */
+export function checklistMessage(swagger: SwaggerModel, parameter: ParameterInfo, key: ParameterStringKey): string {
+	const message =
+		parameter.value?.in === 'body'
+			? `The body parameter '${parameter.name ?? 'body'}' has no '${key}', the ${FIELD_ROLE[key]} of its field in the designer.`
+			: `The hidden parameter '${parameter.name ?? ''}' has no '${key}'; the certification checklist asks for one on every parameter.`;
+	return withSubject(message, subjectOf(swagger, parameter.definitionPath));
 }
 
 /** Adds the parameter's name in title case as its `x-ms-summary`, after `name`; replaces a blank one in place. */

@@ -1,6 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { fixOperationDescription, reportMissingOperationString } from './_operationStrings';
-import { operationLabel } from '../shared/operationLabel';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * Certification: every operation the designer shows has a `description`, the action's help text. Internal operations
@@ -21,7 +21,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		// Microsoft's message, then the operation it is about, so the Problems row stands alone.
-		reportMissingOperationString(context, 'description', false, (operation) => `The 'description' property is required (operation ${operationLabel(operation)}).`);
+		reportMissingOperationString(context, 'description', false, (operation) => withSubject("The 'description' property is required.", subjectOf(context.swagger!, operation.path)));
 	},
 	fix: fixOperationDescription,
 });

@@ -1,6 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { fixOperationSummary, reportMissingOperationString } from './_operationStrings';
-import { operationLabel } from '../shared/operationLabel';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * Certification: every operation the designer shows has a `summary`, the action's name. Internal operations are
@@ -21,7 +21,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		// Microsoft's message, then the operation it is about, so the Problems row stands alone.
-		reportMissingOperationString(context, 'summary', false, (operation) => `The 'summary' property is required (operation ${operationLabel(operation)}).`);
+		reportMissingOperationString(context, 'summary', false, (operation) => withSubject("The 'summary' property is required.", subjectOf(context.swagger!, operation.path)));
 	},
 	fix: fixOperationSummary,
 });

@@ -18,7 +18,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingParameterString(context, 'description', 'checklist', (parameter) => checklistMessage(parameter, 'description'));
+		reportMissingParameterString(context, 'description', 'checklist', (parameter) => checklistMessage(context.swagger!, parameter, 'description'));
 	},
 	fix: fixParameterDescription,
 });

@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { fixParameterDescription, reportMissingParameterString, parameterSubject } from './_paramStrings';
+import { fixParameterDescription, reportMissingParameterString } from './_paramStrings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * Certification: a parameter the user fills in has a `description`, the field's tooltip and placeholder in the
@@ -21,7 +22,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		// Microsoft's message, then the parameter it is about, so the Problems row stands alone.
-		reportMissingParameterString(context, 'description', 'validator', (parameter) => `The 'description' property is required (${parameterSubject(context.swagger!, parameter)}).`);
+		reportMissingParameterString(context, 'description', 'validator', (parameter) => withSubject("The 'description' property is required.", subjectOf(context.swagger!, parameter.definitionPath)));
 	},
 	fix: fixParameterDescription,
 });

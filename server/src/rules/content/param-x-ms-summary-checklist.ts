@@ -18,7 +18,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		reportMissingParameterString(context, 'x-ms-summary', 'checklist', (parameter) => checklistMessage(parameter, 'x-ms-summary'));
+		reportMissingParameterString(context, 'x-ms-summary', 'checklist', (parameter) => checklistMessage(context.swagger!, parameter, 'x-ms-summary'));
 	},
 	fix: fixParameterSummary,
 });

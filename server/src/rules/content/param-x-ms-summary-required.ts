@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { fixParameterSummary, reportMissingParameterString, parameterSubject } from './_paramStrings';
+import { fixParameterSummary, reportMissingParameterString } from './_paramStrings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * Certification: a parameter the user fills in has an `x-ms-summary`, the field's label in the designer. Microsoft's
@@ -21,7 +22,7 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		// Microsoft's message, then the parameter it is about, so the Problems row stands alone.
-		reportMissingParameterString(context, 'x-ms-summary', 'validator', (parameter) => `The 'x-ms-summary' property is required (${parameterSubject(context.swagger!, parameter)}).`);
+		reportMissingParameterString(context, 'x-ms-summary', 'validator', (parameter) => withSubject("The 'x-ms-summary' property is required.", subjectOf(context.swagger!, parameter.definitionPath)));
 	},
 	fix: fixParameterSummary,
 });
