@@ -11,8 +11,8 @@ const securityDefinitions = {
 test('security-requirement-must-be-defined fires on the key of an undefined scheme, root and operation', () => {
 	const swagger = textOf(swaggerWith({ '/invoices': { get: { security: [{ basicAuth: [] }], responses: { '200': { description: 'OK' } } } } }, { securityDefinitions, security: [{ defaultAuth: [] }] }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'security-requirement-must-be-defined', file: 'swagger', message: "The security requirement 'basicAuth' is not defined in the 'securityDefinitions' object.", range: rangeOf(swagger, '"basicAuth"'), jsonPointer: '/paths/~1invoices/get/security/0/basicAuth' },
-		{ ruleId: 'security-requirement-must-be-defined', file: 'swagger', message: "The security requirement 'defaultAuth' is not defined in the 'securityDefinitions' object.", range: rangeOf(swagger, '"defaultAuth"'), jsonPointer: '/security/0/defaultAuth' },
+		{ ruleId: 'security-requirement-must-be-defined', file: 'swagger', message: "The security requirement 'basicAuth' is not defined in the 'securityDefinitions' object (operation GET /invoices).", range: rangeOf(swagger, '"basicAuth"'), jsonPointer: '/paths/~1invoices/get/security/0/basicAuth' },
+		{ ruleId: 'security-requirement-must-be-defined', file: 'swagger', message: "The security requirement 'defaultAuth' is not defined in the 'securityDefinitions' object (at /security/0).", range: rangeOf(swagger, '"defaultAuth"'), jsonPointer: '/security/0/defaultAuth' },
 	]);
 });
 

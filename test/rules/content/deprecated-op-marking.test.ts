@@ -6,8 +6,8 @@ import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../.
 test('deprecated-op-marking fires on the summary and description of a deprecated operation', () => {
 	const swagger = textOf(swaggerWith({ '/items': { get: { operationId: 'GetItems', summary: 'Get rows', description: 'Gets a list of items.', deprecated: true, responses: {} } } }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'deprecated-op-marking', file: 'swagger', message: "The operation is deprecated; append '(deprecated)' to its summary.", range: rangeOf(swagger, '"Get rows"'), jsonPointer: '/paths/~1items/get/summary' },
-		{ ruleId: 'deprecated-op-marking', file: 'swagger', message: "The operation is deprecated; append '(deprecated)' to its description.", range: rangeOf(swagger, '"Gets a list of items."'), jsonPointer: '/paths/~1items/get/description' },
+		{ ruleId: 'deprecated-op-marking', file: 'swagger', message: "The operation is deprecated; append '(deprecated)' to its summary (operation GetItems).", range: rangeOf(swagger, '"Get rows"'), jsonPointer: '/paths/~1items/get/summary' },
+		{ ruleId: 'deprecated-op-marking', file: 'swagger', message: "The operation is deprecated; append '(deprecated)' to its description (operation GetItems).", range: rangeOf(swagger, '"Gets a list of items."'), jsonPointer: '/paths/~1items/get/description' },
 	]);
 });
 

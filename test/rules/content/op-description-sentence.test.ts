@@ -11,7 +11,7 @@ test('op-description-sentence fires on a description without final punctuation',
 		{
 			ruleId: 'op-description-sentence',
 			file: 'swagger',
-			message: 'The operation description should be a full sentence that ends in punctuation (usually a period).',
+			message: 'The operation description should be a full sentence that ends in punctuation, usually a period (operation ListInvoices).',
 			range: rangeOf(swagger, '"Lists the invoices of the account"'),
 			jsonPointer: '/paths/~1invoices/get/description',
 		},

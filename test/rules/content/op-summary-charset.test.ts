@@ -11,7 +11,7 @@ test('op-summary-charset fires on punctuation other than parentheses, listing ea
 		{
 			ruleId: 'op-summary-charset',
 			file: 'swagger',
-			message: "The operation 'summary' should contain only alphanumeric characters or parentheses; it contains '-', ''', ','.",
+			message: "The operation 'summary' should contain only alphanumeric characters or parentheses; it contains '-', ''', ',' (operation ListInvoices).",
 			range: rangeOf(swagger, '"List invoices - user\'s, drafts - all"'),
 			jsonPointer: '/paths/~1invoices/get/summary',
 		},

@@ -11,7 +11,7 @@ test('op-summary-sentence-case fires on a Title Case summary', () => {
 		{
 			ruleId: 'op-summary-sentence-case',
 			file: 'swagger',
-			message: "The operation summary 'Get All Invoices by Customer' should be in sentence case: capitalize only the first word and proper nouns.",
+			message: "The operation summary 'Get All Invoices by Customer' should be in sentence case: capitalize only the first word and proper nouns (operation ListInvoices).",
 			range: rangeOf(swagger, '"Get All Invoices by Customer"'),
 			jsonPointer: '/paths/~1invoices/get/summary',
 		},

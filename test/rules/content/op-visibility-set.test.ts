@@ -9,7 +9,7 @@ test('op-visibility-set fires on the operation key when x-ms-visibility is missi
 		{
 			ruleId: 'op-visibility-set',
 			file: 'swagger',
-			message: 'The operation does not set "x-ms-visibility": choose important, advanced or internal.',
+			message: 'The operation does not set "x-ms-visibility": choose important, advanced or internal (operation DELETE /invoices).',
 			range: rangeOf(swagger, '"delete"'),
 			jsonPointer: '/paths/~1invoices/delete/x-ms-visibility',
 		},

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/operations/default-response-has-schema';
 import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
 
-const MESSAGE = "The 'default' response should not have schema definition. Schemas should be defined on expected responses only.";
+// Microsoft's message, then the response it is about.
+const MESSAGE = (subject: string) => `The 'default' response should not have schema definition. Schemas should be defined on expected responses only (${subject}).`;
 
 test('default-response-has-schema fires on an inline schema and on a shared response used as default', () => {
 	const swagger = textOf(
@@ -16,8 +17,8 @@ test('default-response-has-schema fires on an inline schema and on a shared resp
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'default-response-has-schema', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"schema"'), jsonPointer: '/paths/~1a/get/responses/default/schema' },
-		{ ruleId: 'default-response-has-schema', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"default"', 1), jsonPointer: '/paths/~1b/get/responses/default' },
+		{ ruleId: 'default-response-has-schema', file: 'swagger', message: MESSAGE('response default of A'), range: rangeOf(swagger, '"schema"'), jsonPointer: '/paths/~1a/get/responses/default/schema' },
+		{ ruleId: 'default-response-has-schema', file: 'swagger', message: MESSAGE('response default of B'), range: rangeOf(swagger, '"default"', 1), jsonPointer: '/paths/~1b/get/responses/default' },
 	]);
 });
 

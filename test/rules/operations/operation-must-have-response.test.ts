@@ -3,13 +3,14 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/operations/operation-must-have-response';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
 
-const MESSAGE = 'The operation is not valid, it must contain at least one response definition.';
+// Microsoft's message, then the operation it is about.
+const MESSAGE = (operationId: string) => `The operation is not valid, it must contain at least one response definition (operation ${operationId}).`;
 
 test('operation-must-have-response fires on a missing or empty responses object', () => {
 	const swagger = textOf(swaggerWith({ '/a': { get: { operationId: 'A' }, post: { operationId: 'B', responses: { 'x-note': 1 } } } }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'operation-must-have-response', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1a/get/responses' },
-		{ ruleId: 'operation-must-have-response', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"responses"'), jsonPointer: '/paths/~1a/post/responses' },
+		{ ruleId: 'operation-must-have-response', file: 'swagger', message: MESSAGE('A'), range: rangeOf(swagger, '"get"'), jsonPointer: '/paths/~1a/get/responses' },
+		{ ruleId: 'operation-must-have-response', file: 'swagger', message: MESSAGE('B'), range: rangeOf(swagger, '"responses"'), jsonPointer: '/paths/~1a/post/responses' },
 	]);
 });
 

@@ -6,7 +6,7 @@ import { rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/
 test('trigger-summary-pattern fires on a trigger summary that does not start with When', () => {
 	const swagger = textOf(swaggerWith({ '/items': { get: { summary: 'New item added', 'x-ms-trigger': 'batch', responses: { '200': { description: 'OK' } } } } }));
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'trigger-summary-pattern', file: 'swagger', message: 'A trigger summary should start with "When", e.g. "When a task is created".', range: rangeOf(swagger, '"New item added"'), jsonPointer: '/paths/~1items/get/summary' },
+		{ ruleId: 'trigger-summary-pattern', file: 'swagger', message: 'A trigger summary should start with "When", e.g. "When a task is created" (operation GET /items).', range: rangeOf(swagger, '"New item added"'), jsonPointer: '/paths/~1items/get/summary' },
 	]);
 });
 

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { securityRequirementEntries } from '../shared/schemaLimits';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** A `security` requirement (root or operation) naming a scheme that `securityDefinitions` does not define (SVR Security). */
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
 					file: 'swagger',
 					path: entry.path,
 					target: 'key',
-					message: `The security requirement '${entry.name}' is not defined in the 'securityDefinitions' object.`,
+					message: withSubject(`The security requirement '${entry.name}' is not defined in the 'securityDefinitions' object.`, subjectOf(context.swagger, entry.path.slice(0, -1))),
 					data: { name: entry.name },
 				});
 			}

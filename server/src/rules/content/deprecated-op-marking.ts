@@ -3,6 +3,7 @@ import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { withDeprecatedMark } from '../../core/wording';
 import { textValue } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** DEP: to deprecate an operation, set `deprecated: true` and "append `(deprecated)` to the summary and description". */
 export default defineRule({
@@ -30,7 +31,7 @@ export default defineRule({
 					context.report({
 						file: 'swagger',
 						path: [...operation.path, key],
-						message: `The operation is deprecated; append '(deprecated)' to its ${key}.`,
+						message: withSubject(`The operation is deprecated; append '(deprecated)' to its ${key}.`, subjectOf(context.swagger, operation.path)),
 						data: { operationId: operation.operationId, key },
 					});
 				}

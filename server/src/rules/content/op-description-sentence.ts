@@ -3,6 +3,7 @@ import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { asSentence } from '../../core/wording';
 import { wordsOf } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * CS: descriptions "should be full, descriptive sentences, and end in punctuation"; COD: "end with a period". STR: "No
@@ -29,7 +30,7 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path: [...operation.path, 'description'],
-					message: 'The operation description should be a full sentence that ends in punctuation (usually a period).',
+					message: withSubject('The operation description should be a full sentence that ends in punctuation, usually a period.', subjectOf(context.swagger, operation.path)),
 					data: { operationId: operation.operationId },
 				});
 			}

@@ -1,6 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { SUMMARY_VALIDATOR_CHARS, disallowedSummaryChars } from '../../core/strings';
 import { operationSummaries } from '../shared/operationSummaries';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * Certification: summaries "contain only alphanumeric characters or parentheses" (CS). The characters the validator
@@ -27,7 +28,7 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path,
-					message: `The operation 'summary' should contain only alphanumeric characters or parentheses; it contains ${chars.map((c) => `'${c}'`).join(', ')}.`,
+					message: withSubject(`The operation 'summary' should contain only alphanumeric characters or parentheses; it contains ${chars.map((c) => `'${c}'`).join(', ')}.`, subjectOf(context.swagger, operation.path)),
 					data: { chars, operationId: operation.operationId },
 				});
 			}

@@ -1,6 +1,7 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { MINOR_WORDS, isCapitalizedWord, isLowercaseWord, wordsOf } from '../../core/strings';
 import { operationSummaries } from '../shared/operationSummaries';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * STR: operation summaries use sentence case ("Send an email"); EXT: "Use sentence case for summary". A heuristic:
@@ -27,7 +28,7 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path,
-					message: `The operation summary '${summary}' should be in sentence case: capitalize only the first word and proper nouns.`,
+					message: withSubject(`The operation summary '${summary}' should be in sentence case: capitalize only the first word and proper nouns.`, subjectOf(context.swagger, operation.path)),
 					data: { operationId: operation.operationId },
 				});
 			}

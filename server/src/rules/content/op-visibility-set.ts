@@ -5,6 +5,7 @@ import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { DYNAMIC_KINDS, operationIdReferences } from '../../core/dynamic';
 import { firstPresent } from '../../core/wording';
 import { testConnection } from '../shared/triggers';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** Sources whose operations only serve other features (dropdowns, dynamic schemas, the file picker). */
 const HELPER_SOURCES: ReadonlySet<string> = new Set([...DYNAMIC_KINDS, 'file-picker']);
@@ -45,7 +46,7 @@ export default defineRule({
 					file: 'swagger',
 					path: [...operation.path, 'x-ms-visibility'],
 					target: 'missing',
-					message: 'The operation does not set "x-ms-visibility": choose important, advanced or internal.',
+					message: withSubject('The operation does not set "x-ms-visibility": choose important, advanced or internal.', subjectOf(context.swagger, operation.path)),
 					data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey },
 				});
 			}

@@ -1,4 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** A `default` response with a `schema`: outputs belong to the expected (status code) responses. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
 					// A shared response may also serve as a 200 elsewhere: point at this use, not at the definition.
 					path: response.ref === undefined ? [...response.path, 'schema'] : response.path,
 					target: 'key',
-					message: "The 'default' response should not have schema definition. Schemas should be defined on expected responses only.",
+					message: withSubject("The 'default' response should not have schema definition. Schemas should be defined on expected responses only.", subjectOf(swagger, response.path)),
 					data: { operationId: operation.operationId, ref: response.ref },
 				});
 			}

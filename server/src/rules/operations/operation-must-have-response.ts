@@ -1,6 +1,7 @@
 import { isObject } from '../../core/refs';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { addSuccessResponse } from './_operations';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** An operation whose `responses` is missing, empty, or holds only `x-` extensions. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...operation.path, 'responses'],
 				target: responses === undefined ? 'missing' : 'key',
-				message: 'The operation is not valid, it must contain at least one response definition.',
+				message: withSubject('The operation is not valid, it must contain at least one response definition.', subjectOf(context.swagger, operation.path)),
 				data: { operationId: operation.operationId, method: operation.method, pathKey: operation.pathKey },
 			});
 		}

@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { isTrigger } from '../shared/triggers';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** STR: trigger summaries read "When a …" ("When an event is added to calendar"). */
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
 			context.report({
 				file: 'swagger',
 				path: [...operation.path, 'summary'],
-				message: 'A trigger summary should start with "When", e.g. "When a task is created".',
+				message: withSubject('A trigger summary should start with "When", e.g. "When a task is created".', subjectOf(context.swagger, operation.path)),
 				data: { operationId: operation.operationId, summary },
 			});
 		}
