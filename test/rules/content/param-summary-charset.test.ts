@@ -11,7 +11,7 @@ test('param-summary-charset fires on punctuation in a parameter label', () => {
 		{
 			ruleId: 'param-summary-charset',
 			file: 'swagger',
-			message: "The 'x-ms-summary' value should contain only alphanumeric characters or parentheses; it contains '-', '.'.",
+			message: "The 'x-ms-summary' value should contain only alphanumeric characters or parentheses; it contains '-', '.' (parameter 'q' of GET /a).",
 			range: rangeOf(swagger, '"E-mail address."'),
 			jsonPointer: '/paths/~1a/get/parameters/0/x-ms-summary',
 		},

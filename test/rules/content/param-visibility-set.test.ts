@@ -3,14 +3,15 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/param-visibility-set';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
 
-const MESSAGE = 'The parameter does not set "x-ms-visibility": choose important, advanced or internal.';
+// The parameter it is about ends the message, so the Problems row stands alone.
+const MESSAGE = (subject: string) => `The parameter does not set "x-ms-visibility": choose important, advanced or internal (${subject}).`;
 
 test('param-visibility-set fires on the parameter name when x-ms-visibility is missing', () => {
 	const swagger = textOf(
 		swaggerWith({ '/a': { get: { parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'important' }, { name: 'top', in: 'query', type: 'integer' }], responses: {} } } }),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'param-visibility-set', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"top"'), jsonPointer: '/paths/~1a/get/parameters/1/x-ms-visibility' },
+		{ ruleId: 'param-visibility-set', file: 'swagger', message: MESSAGE("parameter 'top' of GET /a"), range: rangeOf(swagger, '"top"'), jsonPointer: '/paths/~1a/get/parameters/1/x-ms-visibility' },
 	]);
 });
 
@@ -25,7 +26,7 @@ test('param-visibility-set reports a shared $ref parameter once, at its definiti
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'param-visibility-set', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"Top"'), jsonPointer: '/parameters/Top/x-ms-visibility' },
+		{ ruleId: 'param-visibility-set', file: 'swagger', message: MESSAGE("shared parameter 'top'"), range: rangeOf(swagger, '"Top"'), jsonPointer: '/parameters/Top/x-ms-visibility' },
 	]);
 });
 

@@ -11,7 +11,7 @@ test('param-x-ms-summary-title-case fires on sentence case and camelCase labels'
 		{
 			ruleId: 'param-x-ms-summary-title-case',
 			file: 'swagger',
-			message: "The 'x-ms-summary' value 'Number of results per page' should be in Title Case (for example 'Number of Results per Page').",
+			message: "The 'x-ms-summary' value 'Number of results per page' should be in Title Case, for example 'Number of Results per Page' (parameter 'q' of GET /a).",
 			range: rangeOf(swagger, '"Number of results per page"'),
 			jsonPointer: '/paths/~1a/get/parameters/0/x-ms-summary',
 		},

@@ -25,7 +25,7 @@ test('invoked-operation-should-produce-array fires when value-collection names a
 		{
 			ruleId: 'invoked-operation-should-produce-array',
 			file: 'swagger',
-			message: "The dynamic operation expects an array on the specified path 'count' which should be defined in the successful response of the invoked operation 'GetLists'.",
+			message: "The dynamic operation expects an array on the specified path 'count' which should be defined in the successful response of the invoked operation 'GetLists' (parameter 'list' of GetItems).",
 			range: rangeOf(swagger, '"count"'),
 			jsonPointer: '/paths/~1items/get/parameters/0/x-ms-dynamic-values/value-collection',
 		},
@@ -38,7 +38,7 @@ test('invoked-operation-should-produce-array fires on the extension key when the
 		{
 			ruleId: 'invoked-operation-should-produce-array',
 			file: 'swagger',
-			message: "The dynamic operation expects an array on the specified path '' which should be defined in the successful response of the invoked operation 'GetLists'.",
+			message: "The dynamic operation expects an array on the specified path '' which should be defined in the successful response of the invoked operation 'GetLists' (parameter 'list' of GetItems).",
 			range: rangeOf(swagger, '"x-ms-dynamic-list"'),
 			jsonPointer: '/paths/~1items/get/parameters/0/x-ms-dynamic-list',
 		},

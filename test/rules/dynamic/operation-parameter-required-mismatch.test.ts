@@ -27,7 +27,7 @@ test('operation-parameter-required-mismatch fires when a required target paramet
 		{
 			ruleId: 'operation-parameter-required-mismatch',
 			file: 'swagger',
-			message: "The parameter is required, but an optional value is provided by operation 'GetItems'. The request cannot be made until a value for this parameter is provided.",
+			message: "The parameter is required, but an optional value is provided by operation 'GetItems'. The request cannot be made until a value for this parameter is provided (parameter 'siteId' of the x-ms-dynamic-values of parameter 'list' of GetItems).",
 			range: rangeOf(swagger, '"site"', 1),
 			jsonPointer: '/paths/~1items/get/parameters/1/x-ms-dynamic-values/parameters/siteId/parameter',
 		},

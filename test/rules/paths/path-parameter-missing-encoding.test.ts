@@ -9,7 +9,7 @@ test('path-parameter-missing-encoding fires on the name of a path parameter with
 		{
 			ruleId: rule.id,
 			file: 'swagger',
-			message: `Encoding for path parameter 'itemId' is missing, which might lead to invalid requests. Use "x-ms-url-encoding": "single" to ensure the value is URL encoded.`,
+			message: `Encoding for path parameter 'itemId' is missing, which might lead to invalid requests. Use "x-ms-url-encoding": "single" to ensure the value is URL encoded (parameter 'itemId' of GET /items/{itemId}).`,
 			range: rangeOf(swagger, '"itemId"'),
 			jsonPointer: '/paths/~1items~1{itemId}/get/parameters/0/x-ms-url-encoding',
 		},

@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { disallowedSummaryChars } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** CS: "Operation and parameter summaries … contain only alphanumeric characters or parentheses." */
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path: [...parameter.definitionPath, 'x-ms-summary'],
-					message: `The 'x-ms-summary' value should contain only alphanumeric characters or parentheses; it contains ${chars.map((c) => `'${c}'`).join(', ')}.`,
+					message: withSubject(`The 'x-ms-summary' value should contain only alphanumeric characters or parentheses; it contains ${chars.map((c) => `'${c}'`).join(', ')}.`, subjectOf(context.swagger, parameter.definitionPath)),
 					data: { chars, name: parameter.name },
 				});
 			}

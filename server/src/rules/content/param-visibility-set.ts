@@ -2,6 +2,7 @@ import { isObject, valueAtPath } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { firstPresent } from '../../core/wording';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * Style: every parameter says where the designer shows it. Strict only: no Microsoft rule asks for it on parameters,
@@ -24,7 +25,7 @@ export default defineRule({
 					file: 'swagger',
 					path: [...parameter.definitionPath, 'x-ms-visibility'],
 					target: 'missing',
-					message: 'The parameter does not set "x-ms-visibility": choose important, advanced or internal.',
+					message: withSubject('The parameter does not set "x-ms-visibility": choose important, advanced or internal.', subjectOf(context.swagger, parameter.definitionPath)),
 					data: { name: parameter.name, in: parameter.in },
 				});
 			}

@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { MINOR_WORDS, isInternal, wordsOf } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * STR: a parameter's x-ms-summary is in title case ("Subject", "Member Id"); EXT/MSS: "Use title case for x-ms-summary".
@@ -29,7 +30,7 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path: [...parameter.definitionPath, 'x-ms-summary'],
-					message: `The 'x-ms-summary' value '${summary}' should be in Title Case (for example '${suggestion}').`,
+					message: withSubject(`The 'x-ms-summary' value '${summary}' should be in Title Case, for example '${suggestion}'.`, subjectOf(context.swagger, parameter.definitionPath)),
 					data: { name: parameter.name, suggestion },
 				});
 			}

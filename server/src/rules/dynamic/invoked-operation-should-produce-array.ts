@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { COLLECTION_KEY, collectionOf, dynamicOccurrences, targetOperation } from '../../core/dynamic';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * A dropdown call (`x-ms-dynamic-values`, `x-ms-dynamic-list`) reads its items from an array: the property at
@@ -36,7 +37,7 @@ export default defineRule({
 				// The collection path when written; else the extension itself (its response root is not an array).
 				path: written ? [...occurrence.path, key] : occurrence.path,
 				target: written ? 'value' : 'key',
-				message: `The dynamic operation expects an array on the specified path '${result.pathString}' which should be defined in the successful response of the invoked operation '${target.operationId}'.`,
+				message: withSubject(`The dynamic operation expects an array on the specified path '${result.pathString}' which should be defined in the successful response of the invoked operation '${target.operationId}'.`, subjectOf(swagger, occurrence.path)),
 				data: { operationId: target.operationId, path: result.pathString, reason: result.status },
 			});
 		}

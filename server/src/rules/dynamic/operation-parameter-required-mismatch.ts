@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { sourceFacts, targetFacts } from '../../core/dynamic';
 import { targetedEntries } from './_targetedCalls';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** A required input of the invoked operation cannot be filled from an optional input of the calling operation. */
 export default defineRule({
@@ -29,7 +30,11 @@ export default defineRule({
 					context.report({
 						file: 'swagger',
 						path: entry.referencePath,
-						message: `The parameter is required, but an optional value is provided by operation '${source.operationId ?? ''}'. The request cannot be made until a value for this parameter is provided.`,
+						// Microsoft's message names neither parameter: the subject says which one the call passes, and from where.
+						message: withSubject(
+							`The parameter is required, but an optional value is provided by operation '${source.operationId ?? ''}'. The request cannot be made until a value for this parameter is provided.`,
+							`parameter '${entry.key}' of the ${occurrence.kind} of ${subjectOf(swagger, occurrence.path)}`,
+						),
 						data: { operationId: source.operationId, name: entry.key, reference: entry.reference },
 					});
 					break;

@@ -1,5 +1,6 @@
 import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** Without `x-ms-url-encoding`, a path value with `/`, `?` or `#` in it can change the URL it is placed in. */
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...parameter.definitionPath, 'x-ms-url-encoding'],
 				target: 'missing',
-				message: `Encoding for path parameter '${parameter.name ?? ''}' is missing, which might lead to invalid requests. Use "x-ms-url-encoding": "single" to ensure the value is URL encoded.`,
+				message: withSubject(`Encoding for path parameter '${parameter.name ?? ''}' is missing, which might lead to invalid requests. Use "x-ms-url-encoding": "single" to ensure the value is URL encoded.`, subjectOf(context.swagger, parameter.definitionPath)),
 				data: { name: parameter.name },
 			});
 		}
