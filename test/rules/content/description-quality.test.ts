@@ -21,12 +21,12 @@ test('description-quality fires on a repeated name, an identifier and a one-word
 		}),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'description-quality', file: 'swagger', message: "The description 'Files' is a single word; describe what the operation does in a sentence.", range: rangeOf(swagger, '"Files"'), jsonPointer: '/paths/~1files/get/description' },
-		{ ruleId: 'description-quality', file: 'swagger', message: "The description 'folder' only repeats the name 'folder'; say what the value means.", range: rangeOf(swagger, '"folder"', 1), jsonPointer: '/paths/~1files/get/parameters/0/description' },
+		{ ruleId: 'description-quality', file: 'swagger', message: "The description 'Files' is a single word; describe what the operation does in a sentence (operation ListFiles).", range: rangeOf(swagger, '"Files"'), jsonPointer: '/paths/~1files/get/description' },
+		{ ruleId: 'description-quality', file: 'swagger', message: "The description 'folder' only repeats the name 'folder'; say what the value means (parameter 'folder' of ListFiles).", range: rangeOf(swagger, '"folder"', 1), jsonPointer: '/paths/~1files/get/parameters/0/description' },
 		{
 			ruleId: 'description-quality',
 			file: 'swagger',
-			message: "The description 'pageSize' is an identifier (CaMel or snake_case strings are not translated); write it in words.",
+			message: "The description 'pageSize' is an identifier (CaMel or snake_case strings are not translated); write it in words (parameter 'size' of ListFiles).",
 			range: rangeOf(swagger, '"pageSize"'),
 			jsonPointer: '/paths/~1files/get/parameters/1/description',
 		},

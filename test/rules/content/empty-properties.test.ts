@@ -11,9 +11,9 @@ test('empty-properties fires on an empty properties object and empty string keyw
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'empty-properties', file: 'swagger', message: "The 'format' property is empty; remove it, or give it a value.", range: rangeOf(swagger, '"format"'), jsonPointer: '/paths/~1a/get/parameters/0/format' },
-		{ ruleId: 'empty-properties', file: 'swagger', message: "The 'properties' object is empty; remove it, or define the properties.", range: rangeOf(swagger, '"properties"', 1), jsonPointer: '/definitions/Invoice/properties/meta/properties' },
-		{ ruleId: 'empty-properties', file: 'swagger', message: "The 'title' property is empty; remove it, or give it a value.", range: rangeOf(swagger, '"title"', 1), jsonPointer: '/definitions/Invoice/properties/id/title' },
+		{ ruleId: 'empty-properties', file: 'swagger', message: "The 'format' property is empty; remove it, or give it a value (parameter 'q' of GET /a).", range: rangeOf(swagger, '"format"'), jsonPointer: '/paths/~1a/get/parameters/0/format' },
+		{ ruleId: 'empty-properties', file: 'swagger', message: "The 'properties' object is empty; remove it, or define the properties (property 'meta' of definition 'Invoice').", range: rangeOf(swagger, '"properties"', 1), jsonPointer: '/definitions/Invoice/properties/meta/properties' },
+		{ ruleId: 'empty-properties', file: 'swagger', message: "The 'title' property is empty; remove it, or give it a value (property 'id' of definition 'Invoice').", range: rangeOf(swagger, '"title"', 1), jsonPointer: '/definitions/Invoice/properties/id/title' },
 	]);
 });
 

@@ -18,11 +18,11 @@ test('no-product-names-in-strings fires on summaries, x-ms-summary and descripti
 		}),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'no-product-names-in-strings', file: 'swagger', message: "The 'summary' value names a Power Platform product ('Power Automate'); connector strings can't contain product names.", range: rangeOf(swagger, '"Start a Power Automate flow"'), jsonPointer: '/paths/~1flows/post/summary' },
+		{ ruleId: 'no-product-names-in-strings', file: 'swagger', message: "The 'summary' value names a Power Platform product ('Power Automate'); connector strings can't contain product names (operation StartFlow).", range: rangeOf(swagger, '"Start a Power Automate flow"'), jsonPointer: '/paths/~1flows/post/summary' },
 		{
 			ruleId: 'no-product-names-in-strings',
 			file: 'swagger',
-			message: "The 'description' value names Power Platform products ('Power Apps', 'Dataverse'); connector strings can't contain product names.",
+			message: "The 'description' value names Power Platform products ('Power Apps', 'Dataverse'); connector strings can't contain product names (parameter 'app' of StartFlow).",
 			range: rangeOf(swagger, '"The PowerApps or Dataverse app."'),
 			jsonPointer: '/paths/~1flows/post/parameters/0/description',
 		},
@@ -62,6 +62,6 @@ test('no-product-names-in-strings fires on the other product names in the connec
 	const swagger = textOf(swaggerWith({}, { info: { title: 'Contoso', description: 'The automation toolkit for Microsoft Power Platform and Power Automate.', version: '1.0' } }));
 	// Power Automate there is info-description-restricted-words' error.
 	assert.deepEqual(summarize(runRule(rule, { swagger })).map((f) => [f.jsonPointer, f.message]), [
-		['/info/description', "The 'description' value names a Power Platform product ('Power Platform'); connector strings can't contain product names."],
+		['/info/description', "The 'description' value names a Power Platform product ('Power Platform'); connector strings can't contain product names (at /info)."],
 	]);
 });

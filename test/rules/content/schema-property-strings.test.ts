@@ -26,8 +26,8 @@ test('schema-property-strings fires on response properties, through $ref, once p
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'schema-property-strings', file: 'swagger', message: "The response property 'total' should have an 'x-ms-summary'.", range: rangeOf(swagger, '"total"'), jsonPointer: '/definitions/Invoice/properties/total/x-ms-summary' },
-		{ ruleId: 'schema-property-strings', file: 'swagger', message: "The response property 'note' should have an 'x-ms-summary' and a 'description'.", range: rangeOf(swagger, '"note"'), jsonPointer: '/definitions/Invoice/properties/note/x-ms-summary' },
+		{ ruleId: 'schema-property-strings', file: 'swagger', message: "The response property 'total' should have an 'x-ms-summary' (property 'total' of definition 'Invoice').", range: rangeOf(swagger, '"total"'), jsonPointer: '/definitions/Invoice/properties/total/x-ms-summary' },
+		{ ruleId: 'schema-property-strings', file: 'swagger', message: "The response property 'note' should have an 'x-ms-summary' and a 'description' (property 'note' of definition 'Invoice').", range: rangeOf(swagger, '"note"'), jsonPointer: '/definitions/Invoice/properties/note/x-ms-summary' },
 	]);
 });
 

@@ -20,9 +20,9 @@ test('summary-description-differ fires on operations, parameters and response pr
 		}),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'summary-description-differ', file: 'swagger', message: "The description repeats the operation's 'summary' ('List invoices'); use it to tell users more.", range: rangeOf(swagger, '"List invoices."'), jsonPointer: '/paths/~1invoices/get/description' },
-		{ ruleId: 'summary-description-differ', file: 'swagger', message: "The description repeats the 'x-ms-summary' ('Top'); use it to tell users more.", range: rangeOf(swagger, '"top"', 1), jsonPointer: '/paths/~1invoices/get/parameters/0/description' },
-		{ ruleId: 'summary-description-differ', file: 'swagger', message: "The description repeats the 'x-ms-summary' ('Invoice ID'); use it to tell users more.", range: rangeOf(swagger, '"Invoice  ID"'), jsonPointer: '/paths/~1invoices/get/responses/200/schema/properties/id/description' },
+		{ ruleId: 'summary-description-differ', file: 'swagger', message: "The description repeats the operation's 'summary' ('List invoices'); use it to tell users more (operation ListInvoices).", range: rangeOf(swagger, '"List invoices."'), jsonPointer: '/paths/~1invoices/get/description' },
+		{ ruleId: 'summary-description-differ', file: 'swagger', message: "The description repeats the 'x-ms-summary' ('Top'); use it to tell users more (parameter 'top' of ListInvoices).", range: rangeOf(swagger, '"top"', 1), jsonPointer: '/paths/~1invoices/get/parameters/0/description' },
+		{ ruleId: 'summary-description-differ', file: 'swagger', message: "The description repeats the 'x-ms-summary' ('Invoice ID'); use it to tell users more (property 'id' of the 200 response of ListInvoices).", range: rangeOf(swagger, '"Invoice  ID"'), jsonPointer: '/paths/~1invoices/get/responses/200/schema/properties/id/description' },
 	]);
 });
 

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/schemas/additional-property-not-allowed-adjacent-to-ref';
 import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
-const MESSAGE = "When '$ref' is defined, no other properties may be specified.";
+// Microsoft's message names no key: the subject says which key of which object.
+const MESSAGE = (subject: string) => `When '$ref' is defined, no other properties may be specified (${subject}).`;
 
 test('additional-property-not-allowed-adjacent-to-ref fires on each sibling of a schema or parameter $ref', () => {
 	const swagger = textOf(
@@ -16,9 +17,9 @@ test('additional-property-not-allowed-adjacent-to-ref fires on each sibling of a
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'additional-property-not-allowed-adjacent-to-ref', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"required"'), jsonPointer: '/paths/~1invoices/get/parameters/0/required' },
-		{ ruleId: 'additional-property-not-allowed-adjacent-to-ref', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"description"', 2), jsonPointer: '/definitions/Invoice/properties/customer/description' },
-		{ ruleId: 'additional-property-not-allowed-adjacent-to-ref', file: 'swagger', message: MESSAGE, range: rangeOf(swagger, '"x-ms-summary"'), jsonPointer: '/definitions/Invoice/properties/customer/x-ms-summary' },
+		{ ruleId: 'additional-property-not-allowed-adjacent-to-ref', file: 'swagger', message: MESSAGE("key 'required' of parameter 'top' of GET /invoices"), range: rangeOf(swagger, '"required"'), jsonPointer: '/paths/~1invoices/get/parameters/0/required' },
+		{ ruleId: 'additional-property-not-allowed-adjacent-to-ref', file: 'swagger', message: MESSAGE("key 'description' of property 'customer' of definition 'Invoice'"), range: rangeOf(swagger, '"description"', 2), jsonPointer: '/definitions/Invoice/properties/customer/description' },
+		{ ruleId: 'additional-property-not-allowed-adjacent-to-ref', file: 'swagger', message: MESSAGE("key 'x-ms-summary' of property 'customer' of definition 'Invoice'"), range: rangeOf(swagger, '"x-ms-summary"'), jsonPointer: '/definitions/Invoice/properties/customer/x-ms-summary' },
 	]);
 });
 

@@ -14,14 +14,14 @@ test('default-value-must-match-type fires on a string default for an integer par
 		{
 			ruleId: 'default-value-must-match-type',
 			file: 'swagger',
-			message: "The 'default' value is of type 'string', but should match the given type 'integer'.",
+			message: "The 'default' value is of type 'string', but should match the given type 'integer' (parameter 'top' of GET /a).",
 			range: rangeOf(swagger, '"10"'),
 			jsonPointer: '/paths/~1a/get/parameters/0/default',
 		},
 		{
 			ruleId: 'default-value-must-match-type',
 			file: 'swagger',
-			message: "The 'default' value is of type 'number', but should match the given type 'boolean'.",
+			message: "The 'default' value is of type 'number', but should match the given type 'boolean' (definition 'Flag').",
 			range: rangeOf(swagger, '1.5'),
 			jsonPointer: '/definitions/Flag/default',
 		},

@@ -9,7 +9,7 @@ test('required-property-not-on-object fires on a required list of an array schem
 		{
 			ruleId: 'required-property-not-on-object',
 			file: 'swagger',
-			message: "The property 'required' is applicable to schemas with 'object' type only and should be removed.",
+			message: "The property 'required' is applicable to schemas with 'object' type only and should be removed (definition 'Lines').",
 			range: rangeOf(swagger, '"required"'),
 			jsonPointer: '/definitions/Lines/required',
 		},

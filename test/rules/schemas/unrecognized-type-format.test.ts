@@ -11,8 +11,8 @@ test('unrecognized-type-format fires on an unknown format, naming the type/forma
 		),
 	);
 	assert.deepEqual(summarize(runRule(rule, { swagger })), [
-		{ ruleId: 'unrecognized-type-format', file: 'swagger', message: "The type/format 'string/duration' is not recognized.", range: rangeOf(swagger, '"duration"'), jsonPointer: '/paths/~1a/get/parameters/0/format' },
-		{ ruleId: 'unrecognized-type-format', file: 'swagger', message: "The type/format 'guid' is not recognized.", range: rangeOf(swagger, '"guid"'), jsonPointer: '/definitions/Id/format' },
+		{ ruleId: 'unrecognized-type-format', file: 'swagger', message: "The type/format 'string/duration' is not recognized (parameter 'timeout' of GET /a).", range: rangeOf(swagger, '"duration"'), jsonPointer: '/paths/~1a/get/parameters/0/format' },
+		{ ruleId: 'unrecognized-type-format', file: 'swagger', message: "The type/format 'guid' is not recognized (definition 'Id').", range: rangeOf(swagger, '"guid"'), jsonPointer: '/definitions/Id/format' },
 	]);
 });
 

@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { stringHolders, textValue } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -42,7 +43,7 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path: [...holder.path, 'description'],
-					message: `The description '${description}' ${problem}.`,
+					message: withSubject(`The description '${description}' ${problem}.`, subjectOf(context.swagger, holder.path)),
 					data: { kind: holder.kind, name: holder.name },
 				});
 			}

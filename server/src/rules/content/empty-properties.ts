@@ -1,6 +1,7 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import { typedNodes } from '../shared/typedNodes';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** String keywords whose empty value means nothing. Parameters' own description and x-ms-summary are left to the *-required rules. */
 const STRING_KEYS = ['description', 'title', 'x-ms-summary', 'format', 'pattern'];
@@ -22,7 +23,7 @@ export default defineRule({
 					file: 'swagger',
 					path: [...node.path, 'properties'],
 					target: 'key',
-					message: "The 'properties' object is empty; remove it, or define the properties.",
+					message: withSubject("The 'properties' object is empty; remove it, or define the properties.", subjectOf(context.swagger, node.path)),
 				});
 			}
 			for (const key of STRING_KEYS) {
@@ -34,7 +35,7 @@ export default defineRule({
 						file: 'swagger',
 						path: [...node.path, key],
 						target: 'key',
-						message: `The '${key}' property is empty; remove it, or give it a value.`,
+						message: withSubject(`The '${key}' property is empty; remove it, or give it a value.`, subjectOf(context.swagger, node.path)),
 						data: { key },
 					});
 				}

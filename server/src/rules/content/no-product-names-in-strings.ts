@@ -3,6 +3,7 @@ import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayStrings, restricted
 import { isObject } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import { fixRemovingFoundWords } from './_restrictedWords';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * CS: operation and parameter summaries and descriptions "can't contain any of the Microsoft Power Platform product
@@ -32,7 +33,10 @@ export default defineRule({
 			context.report({
 				file: 'swagger',
 				path,
-				message: `The '${key}' value names ${found.length > 1 ? 'Power Platform products' : 'a Power Platform product'} (${found.map((w) => `'${w}'`).join(', ')}); connector strings can't contain product names.`,
+				message: withSubject(
+					`The '${key}' value names ${found.length > 1 ? 'Power Platform products' : 'a Power Platform product'} (${found.map((w) => `'${w}'`).join(', ')}); connector strings can't contain product names.`,
+					subjectOf(context.swagger, path.slice(0, -1)),
+				),
 				data: { words: found },
 			});
 		for (const holder of stringHolders(context.swagger!)) {

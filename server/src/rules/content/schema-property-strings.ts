@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { responseSchemaObjects, stringHolders, textValue } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * STR, Response: each result property has an x-ms-summary (its name in dynamic content) and a description. Only
@@ -29,7 +30,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...holder.path, missing[0]],
 				target: holder.value[missing[0]] === undefined ? 'missing' : 'value',
-				message: `The response property '${holder.name}' should have ${what}.`,
+				message: withSubject(`The response property '${holder.name}' should have ${what}.`, subjectOf(swagger, holder.path)),
 				data: { name: holder.name, missing },
 			});
 		}

@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { normalizeText, stringHolders, textValue } from '../../core/strings';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** COD: "Descriptions and summaries should not have the same content"; STR: "Summary and description text shouldn't be the same." */
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
 			context.report({
 				file: 'swagger',
 				path: [...holder.path, 'description'],
-				message: `The description repeats the ${summaryKey === 'summary' ? "operation's 'summary'" : "'x-ms-summary'"} ('${summary}'); use it to tell users more.`,
+				message: withSubject(`The description repeats the ${summaryKey === 'summary' ? "operation's 'summary'" : "'x-ms-summary'"} ('${summary}'); use it to tell users more.`, subjectOf(context.swagger, holder.path)),
 				data: { kind: holder.kind, name: holder.name },
 			});
 		}

@@ -2,6 +2,7 @@ import { valueAtPath } from '../../core/refs';
 import { removeValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { swaggerRefUses } from '../shared/swaggerStructure';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * An object with `$ref` and other keys: a JSON Reference replaces the whole object, so the siblings (even
@@ -41,7 +42,8 @@ export default defineRule({
 					file: 'swagger',
 					path: [...objectPath, key],
 					target: 'key',
-					message: "When '$ref' is defined, no other properties may be specified.",
+					// The message is Microsoft's and names no key: the subject says which key of which object.
+					message: withSubject("When '$ref' is defined, no other properties may be specified.", `key '${key}' of ${subjectOf(context.swagger, objectPath)}`),
 					data: { property: key, ref: use.ref, siblings },
 				});
 			}

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isCheckableType, typeNameOf, valueMatchesType } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** SVR DefaultValueMustMatchType: a `default` is a JSON value of the declared `type` (an integer is a number). */
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
 			context.report({
 				file: 'swagger',
 				path: [...node.path, 'default'],
-				message: `The 'default' value is of type '${actual}', but should match the given type '${type}'.`,
+				message: withSubject(`The 'default' value is of type '${actual}', but should match the given type '${type}'.`, subjectOf(context.swagger, node.path)),
 				data: { actual, expected: type, value },
 			});
 		}

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isCheckableType, typeNameOf, valueMatchesType } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** SVR InvalidEnumValue: every `enum` item is a JSON value of the declared `type`. */
 export default defineRule({
@@ -30,7 +31,8 @@ export default defineRule({
 				context.report({
 					file: 'swagger',
 					path: [...node.path, 'enum', index],
-					message: `The type of the enum value is '${actual}' but it should be '${type}' as specified in the schema.`,
+					// Microsoft's message names no value: the subject says which value of which enum.
+					message: withSubject(`The type of the enum value is '${actual}' but it should be '${type}' as specified in the schema.`, `value ${JSON.stringify(value)} of the enum of ${subjectOf(context.swagger, node.path)}`),
 					data: { actual, expected: type, value },
 				});
 			});

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { typedNodes } from '../shared/typedNodes';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** SVR RequiredPropertyNotOnObject: a `required` list belongs on an object schema. */
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
 				file: 'swagger',
 				path: [...node.path, 'required'],
 				target: 'key',
-				message: "The property 'required' is applicable to schemas with 'object' type only and should be removed.",
+				message: withSubject("The property 'required' is applicable to schemas with 'object' type only and should be removed.", subjectOf(context.swagger, node.path)),
 				data: { type },
 			});
 		}

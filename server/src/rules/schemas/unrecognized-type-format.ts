@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { typedNodes } from '../shared/typedNodes';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** The formats Microsoft's Swagger schema (MSS) lists. */
 export const KNOWN_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid'];
@@ -29,7 +30,7 @@ export default defineRule({
 			context.report({
 				file: 'swagger',
 				path: [...node.path, 'format'],
-				message: `The type/format '${type === undefined ? format : `${type}/${format}`}' is not recognized.`,
+				message: withSubject(`The type/format '${type === undefined ? format : `${type}/${format}`}' is not recognized.`, subjectOf(context.swagger, node.path)),
 				data: { type, format },
 			});
 		}
