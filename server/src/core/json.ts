@@ -116,7 +116,7 @@ const SYNTAX_MESSAGES: Record<SyntaxCode, string> = {
 	'unexpected-end-of-number': 'The number is not complete.',
 	'invalid-unicode': 'Invalid unicode escape sequence.',
 	'invalid-escape-character': 'Invalid escape character in string.',
-	'control-character-in-string': 'A control character must be escaped in a JSON string (for example "\\n" or "\\t").',
+	'control-character-in-string': 'A control character must be escaped in a JSON string, for example "\\n" or "\\t".',
 	'trailing-comma': 'Trailing comma: strict JSON does not allow a comma before "}" or "]".',
 	comment: 'Comments are not allowed in strict JSON.',
 	'empty-document': 'The file is empty: a JSON object is expected.',

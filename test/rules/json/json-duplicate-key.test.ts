@@ -10,7 +10,7 @@ test('json-duplicate-key fires on the ignored (earlier) key, with the used one a
 		{
 			ruleId: 'json-duplicate-key',
 			file: 'swagger',
-			message: 'The key "title" appears more than once in this object; only the last value is used.',
+			message: 'The key "title" appears more than once in this object; only the last value is used (at /info).',
 			range: rangeOf(swagger, '"title"', 0),
 			jsonPointer: '/info/title',
 		},
@@ -21,7 +21,9 @@ test('json-duplicate-key fires on the ignored (earlier) key, with the used one a
 
 test('json-duplicate-key checks apiProperties too, even when the file has syntax errors', () => {
 	const apiProperties = '{"properties": {"capabilities": [], "capabilities": ["actions"] "x": 1}}';
-	assert.deepEqual(summarize(runRule(rule, { apiProperties })).map((f) => [f.file, f.range]), [['apiProperties', rangeOf(apiProperties, '"capabilities"', 0)]]);
+	assert.deepEqual(summarize(runRule(rule, { apiProperties })).map((f) => [f.file, f.range, f.message]), [
+		['apiProperties', rangeOf(apiProperties, '"capabilities"', 0), 'The key "capabilities" appears more than once in this object; only the last value is used (at /properties).'],
+	]);
 });
 
 test('json-duplicate-key does not fire on equal keys in different objects', () => {

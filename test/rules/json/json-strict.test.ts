@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/json/json-strict';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
 
-const TRAILING = 'Trailing comma: strict JSON does not allow a comma before "}" or "]".';
+// The syntax message, then the object the problem is in.
+const TRAILING = 'Trailing comma: strict JSON does not allow a comma before "}" or "]" (at /info).';
 
 test('json-strict fires on a trailing comma, on the comma, pointing at the object that holds it', () => {
 	const swagger = '{\n  "swagger": "2.0",\n  "info": {\n    "title": "Contoso",\n  }\n}';
@@ -18,9 +19,9 @@ test('json-strict fires on comments and raw control characters, each with its sy
 	assert.deepEqual(
 		findings.map((f) => ({ message: f.message, range: f.range, jsonPointer: f.jsonPointer, data: f.data })),
 		[
-			{ message: 'Comments are not allowed in strict JSON.', range: rangeOf(apiProperties, '// brand'), jsonPointer: '', data: { syntaxCode: 'comment', offset: apiProperties.indexOf('// brand') } },
+			{ message: 'Comments are not allowed in strict JSON (the document root).', range: rangeOf(apiProperties, '// brand'), jsonPointer: '', data: { syntaxCode: 'comment', offset: apiProperties.indexOf('// brand') } },
 			{
-				message: 'A control character must be escaped in a JSON string (for example "\\n" or "\\t").',
+				message: 'A control character must be escaped in a JSON string, for example "\\n" or "\\t" (at /properties/publisher).',
 				range: rangeOf(apiProperties, '"Con\ttoso"'),
 				jsonPointer: '/properties/publisher',
 				data: { syntaxCode: 'control-character-in-string', offset: apiProperties.indexOf('"Con') },

@@ -10,7 +10,7 @@ test('extension-key-misplaced fires on x-ms-trigger on a parameter', () => {
 		{
 			ruleId: 'extension-key-misplaced',
 			file: 'swagger',
-			message: "The extension 'x-ms-trigger' has no effect on a parameter; it applies to an operation.",
+			message: "The extension 'x-ms-trigger' has no effect on a parameter; it applies to an operation (parameter 'q' of GET /a).",
 			range: rangeOf(swagger, '"x-ms-trigger"'),
 			jsonPointer: '/paths/~1a/get/parameters/0/x-ms-trigger',
 		},

@@ -14,8 +14,8 @@ test('extension-key-misspelled fires on the key and names the suggestion', () =>
 	);
 	const findings = runRule(rule, { swagger });
 	assert.deepEqual(summarize(findings), [
-		{ ruleId: 'extension-key-misspelled', file: 'swagger', message: "The extension key 'x-ms-visibilty' is not recognized; did you mean 'x-ms-visibility'?", range: rangeOf(swagger, '"x-ms-visibilty"'), jsonPointer: '/paths/~1a/get/x-ms-visibilty' },
-		{ ruleId: 'extension-key-misspelled', file: 'swagger', message: "The extension key 'X-MS-Summary' is not recognized; did you mean 'x-ms-summary'?", range: rangeOf(swagger, '"X-MS-Summary"'), jsonPointer: '/paths/~1a/get/parameters/0/X-MS-Summary' },
+		{ ruleId: 'extension-key-misspelled', file: 'swagger', message: "The extension key 'x-ms-visibilty' is not recognized; did you mean 'x-ms-visibility' (operation GET /a)?", range: rangeOf(swagger, '"x-ms-visibilty"'), jsonPointer: '/paths/~1a/get/x-ms-visibilty' },
+		{ ruleId: 'extension-key-misspelled', file: 'swagger', message: "The extension key 'X-MS-Summary' is not recognized; did you mean 'x-ms-summary' (parameter 'q' of GET /a)?", range: rangeOf(swagger, '"X-MS-Summary"'), jsonPointer: '/paths/~1a/get/parameters/0/X-MS-Summary' },
 	]);
 	assert.deepEqual(findings[0].data, { key: 'x-ms-visibilty', suggestion: 'x-ms-visibility' });
 });

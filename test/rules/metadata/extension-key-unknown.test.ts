@@ -9,7 +9,7 @@ test('extension-key-unknown fires on an undocumented x-ms key', () => {
 		{
 			ruleId: 'extension-key-unknown',
 			file: 'swagger',
-			message: "The extension key 'x-ms-long-running-operation' is not a documented Power Platform connector extension; the platform ignores it.",
+			message: "The extension key 'x-ms-long-running-operation' is not a documented Power Platform connector extension; the platform ignores it (operation GET /a).",
 			range: rangeOf(swagger, '"x-ms-long-running-operation"'),
 			jsonPointer: '/paths/~1a/get/x-ms-long-running-operation',
 		},

@@ -1,6 +1,7 @@
 import { rangeOfNode, type DuplicateKey, type JsonNode } from '../../core/json';
 import { presentFiles } from '../../engine/parsedFile';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * The text of the ignored property: from its key to the start of the next property, so its comma goes with it and
@@ -35,7 +36,7 @@ export default defineRule({
 					path,
 					// The squiggle goes on the copy that is ignored: that is the one to delete or merge.
 					range: rangeOfNode(file.doc, duplicate.ignored),
-					message: `The key "${duplicate.key}" appears more than once in this object; only the last value is used.`,
+					message: withSubject(`The key "${duplicate.key}" appears more than once in this object; only the last value is used.`, subjectOf(kind === 'swagger' ? context.swagger : undefined, duplicate.objectPath)),
 					data: { key: duplicate.key, offset: duplicate.ignored.parent?.offset },
 					related: [{ file: kind, path, target: 'key', message: 'The value used is here.' }],
 				});

@@ -1,6 +1,7 @@
 import { presentFiles } from '../../engine/parsedFile';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { pathAtOffset } from './_offsetPath';
+import { subjectOf, withSubject } from '../shared/subject';
 
 const ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -49,11 +50,13 @@ export default defineRule({
 		for (const [kind, file] of presentFiles(context.files)) {
 			for (const problem of file.doc.syntax) {
 				if (!problem.fatal) {
+					// Where the problem sits, so the JSON pointer is useful and two problems in different places stay apart.
+					const path = pathAtOffset(file.doc.root, problem.offset);
 					context.report({
 						file: kind,
-						// Where the problem sits, so the JSON pointer is useful and two problems in different places stay apart.
-						path: pathAtOffset(file.doc.root, problem.offset),
-						message: problem.message,
+						path,
+						// Syntax messages name no place: the subject says which object the problem is in.
+						message: withSubject(problem.message, subjectOf(kind === 'swagger' ? context.swagger : undefined, path)),
 						range: file.doc.lines.rangeAt(problem.offset, problem.length),
 						data: { syntaxCode: problem.code, offset: problem.offset },
 					});

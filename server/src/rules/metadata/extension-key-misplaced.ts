@@ -1,5 +1,6 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { LEVEL_NAMES, extensionKeyUses, knownExtension, type ExtensionLevel } from '../../core/extensionKeys';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** Levels where the catalog is sure what takes effect; elsewhere (headers, items, tags…) nothing is reported. */
 const JUDGED: ReadonlySet<ExtensionLevel> = new Set(['root', 'info', 'pathItem', 'operation', 'parameter', 'schema', 'response']);
@@ -24,7 +25,7 @@ export default defineRule({
 				file: 'swagger',
 				path: use.path,
 				target: 'key',
-				message: `The extension '${use.key}' has no effect on ${LEVEL_NAMES[use.level]}; it applies to ${where}.`,
+				message: withSubject(`The extension '${use.key}' has no effect on ${LEVEL_NAMES[use.level]}; it applies to ${where}.`, subjectOf(context.swagger, use.parentPath)),
 				data: { key: use.key, level: use.level, levels: known.levels },
 			});
 		}

@@ -2,6 +2,7 @@ import { isObject, valueAtPath } from '../../core/refs';
 import { renameKey } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { extensionKeyUses, nearMiss } from '../../core/extensionKeys';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /**
  * A key one or two typing errors away from a known `x-ms-*` extension (`x-ms-visibilty`, `X-MS-Summary`,
@@ -25,7 +26,7 @@ export default defineRule({
 				file: 'swagger',
 				path: use.path,
 				target: 'key',
-				message: `The extension key '${use.key}' is not recognized; did you mean '${suggestion}'?`,
+				message: withSubject(`The extension key '${use.key}' is not recognized; did you mean '${suggestion}'?`, subjectOf(context.swagger, use.parentPath)),
 				data: { key: use.key, suggestion },
 			});
 		}

@@ -1,5 +1,6 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { extensionKeyUses, knownExtension, nearMiss } from '../../core/extensionKeys';
+import { subjectOf, withSubject } from '../shared/subject';
 
 /** An `x-ms-*` key that no Power Platform source documents (and that is not a near miss of one) has no effect. */
 export default defineRule({
@@ -19,7 +20,7 @@ export default defineRule({
 				file: 'swagger',
 				path: use.path,
 				target: 'key',
-				message: `The extension key '${use.key}' is not a documented Power Platform connector extension; the platform ignores it.`,
+				message: withSubject(`The extension key '${use.key}' is not a documented Power Platform connector extension; the platform ignores it.`, subjectOf(context.swagger, use.parentPath)),
 				data: { key: use.key },
 			});
 		}
