@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
@@ -92,15 +92,20 @@ describe('workspace command requests', () => {
 		assert.equal(existsSync(join(tmp, 'Elsewhere-certification.zip')), false);
 	});
 
-	test('package refuses while errors remain: the count, the files holding them, and nothing written', async () => {
+	test('package refuses while errors remain: it names the errors the CLI reports, and writes nothing', async () => {
 		const folder = copy(WITH_ERRORS, 'Invoices');
 		writeFileSync(join(folder, 'icon.png'), readFileSync(join(CLEAN, 'icon.png')));
 		const result = await send(PACKAGE_REQUEST, { folder });
 		assert.equal(result.status, 'errors');
 		if (result.status === 'errors') {
-			assert.ok(result.errors > 0);
-			assert.equal(result.files.reduce((sum, file) => sum + file.errors, 0), result.errors);
-			assert.ok(result.files.every((file) => file.path.startsWith(folder)));
+			// The same findings, at the same places, as `connector-certify check` reports as errors for that folder.
+			const cli = runCli(['check', '.', '--format', 'json'], { cwd: folder });
+			const report = JSON.parse(cli.stdout) as { files: { path: string; diagnostics: { severity: string; ruleId: string; message: string; range: { start: { line: number; character: number } } }[] }[] };
+			const expected = report.files.flatMap((file) =>
+				file.diagnostics.filter((d) => d.severity === 'error').map((d) => `${resolve(folder, file.path)}:${d.range.start.line}:${d.range.start.character} ${d.ruleId} ${d.message}`),
+			);
+			assert.ok(expected.length > 0);
+			assert.deepEqual(result.errors.map((e) => `${e.path}:${e.line}:${e.character} ${e.ruleId} ${e.message}`).sort(), expected.sort());
 		}
 		assert.equal(existsSync(join(tmp, 'Invoices-certification.zip')), false);
 		assert.deepEqual(readdirSync(tmp).filter((name) => name.startsWith('Invoices') && name !== 'Invoices'), [], 'no temporary file is left either');

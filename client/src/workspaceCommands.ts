@@ -13,6 +13,7 @@ import {
 	SCAFFOLD_REQUEST,
 	type CommandRequest,
 	type NewConnectorAuth,
+	type PackageFinding,
 } from '../../server/src/protocol/commands';
 import { isIndependentPublisherPath } from '../../server/src/protocol/connectorFiles';
 import { folderOf, type ConnectorFolders } from './connectorFolders';
@@ -29,6 +30,38 @@ function formatBytes(bytes: number): string {
 
 function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
+}
+
+/** `Invoices/apiDefinition.swagger.json:26:7 op-summary-required The 'summary' …`: from the connector's parent, 1-based. */
+function findingLine(folder: vscode.Uri, finding: PackageFinding): string {
+	return `${path.relative(path.dirname(folder.fsPath), finding.path)}:${finding.line + 1}:${finding.character + 1} ${finding.ruleId} ${finding.message}`;
+}
+
+/**
+ * Lists the findings behind a refused package in a quick pick: that connector's only, where the Problems panel would
+ * show the whole workspace. Moving through the list previews each place; picking one opens it.
+ */
+async function showFindings(title: string, folder: vscode.Uri, findings: readonly PackageFinding[]): Promise<void> {
+	type Item = vscode.QuickPickItem & { readonly finding: PackageFinding };
+	const items: Item[] = findings.map((finding) => ({
+		label: finding.message,
+		description: finding.ruleId,
+		detail: `${path.relative(path.dirname(folder.fsPath), finding.path)}:${finding.line + 1}:${finding.character + 1}`,
+		finding,
+	}));
+	const open = (finding: PackageFinding, preview: boolean) => {
+		const at = new vscode.Position(finding.line, finding.character);
+		return vscode.window.showTextDocument(vscode.Uri.file(finding.path), { selection: new vscode.Range(at, at), preview, preserveFocus: preview });
+	};
+	const picked = await vscode.window.showQuickPick(items, {
+		title,
+		matchOnDescription: true,
+		matchOnDetail: true,
+		onDidSelectItem: (item) => void open((item as Item).finding, true).then(undefined, () => undefined),
+	});
+	if (picked) {
+		await open(picked.finding, false);
+	}
 }
 
 export function createWorkspaceCommands(client: LanguageClient, folders: ConnectorFolders, output: vscode.LogOutputChannel): Record<string, (...args: never[]) => unknown> {
@@ -141,13 +174,14 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 				return;
 			}
 			if (result.status === 'errors') {
-				output.warn(`Not packaged: ${plural(result.errors, 'error')} in ${folder.fsPath} must be fixed first. Nothing was written.`);
-				for (const file of result.files) {
-					output.warn(`  ${file.path}: ${plural(file.errors, 'error')}`);
+				const count = plural(result.errors.length, 'error');
+				output.warn(`Not packaged: ${count} in ${folder.fsPath} must be fixed first. Nothing was written.`);
+				for (const error of result.errors) {
+					output.warn(`  ${findingLine(folder, error)}`);
 				}
 				void vscode.window
-					.showErrorMessage(`${TITLE}: ${name} was not packaged: ${plural(result.errors, 'error')} must be fixed first. Nothing was written.`, 'Show Problems')
-					.then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+					.showErrorMessage(`${TITLE}: ${name} was not packaged: ${count} must be fixed first. Nothing was written.`, 'Show Errors')
+					.then((choice) => choice && showFindings(`${TITLE}: the ${count} that stopped ${name}`, folder, result.errors));
 				return;
 			}
 			if (result.status === 'refused') {
@@ -160,7 +194,7 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 			if (result.warnings.length > 0) {
 				output.warn(`Packaged with ${plural(result.warnings.length, 'warning')}: Microsoft lets them through, but reviewers may ask about them.`);
 				for (const warning of result.warnings) {
-					output.warn(`  ${path.relative(path.dirname(folder.fsPath), warning.path)}:${warning.line + 1}:${warning.character + 1} ${warning.ruleId} ${warning.message}`);
+					output.warn(`  ${findingLine(folder, warning)}`);
 				}
 			}
 			const zip = vscode.Uri.file(result.file);

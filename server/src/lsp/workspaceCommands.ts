@@ -18,6 +18,7 @@ import {
 	PACKAGE_REQUEST,
 	SCAFFOLD_REQUEST,
 	type CommandRequest,
+	type PackageFinding,
 	type PackageResult,
 } from '../protocol/commands';
 
@@ -49,20 +50,19 @@ export function registerWorkspaceCommands(connection: Connection, services: Work
 		if (run.check.problems.length) {
 			return { status: 'refused', reason: run.check.problems.join(' ') };
 		}
+		const findings = (severity: 'error' | 'warning'): PackageFinding[] =>
+			run.check.files.flatMap((file) =>
+				file.findings
+					.filter((finding) => finding.severity === severity)
+					.map((finding) => ({ path: file.absolutePath, line: finding.range.start.line, character: finding.range.start.character, ruleId: finding.ruleId, message: finding.message })),
+			);
 		if (run.errors > 0) {
-			const files = run.check.files
-				.map((file) => ({ path: file.absolutePath, errors: file.findings.filter((finding) => finding.severity === 'error').length }))
-				.filter((file) => file.errors > 0);
-			return { status: 'errors', errors: run.errors, files };
+			return { status: 'errors', errors: findings('error') };
 		}
 		if (!run.output) {
 			return { status: 'refused', reason: run.refusal ?? 'nothing to package' };
 		}
-		const warnings = run.check.files.flatMap((file) =>
-			file.findings
-				.filter((finding) => finding.severity === 'warning')
-				.map((finding) => ({ path: file.absolutePath, line: finding.range.start.line, character: finding.range.start.character, ruleId: finding.ruleId, message: finding.message })),
-		);
+		const warnings = findings('warning');
 		return { status: 'written', ...run.output, warnings };
 	});
 

@@ -20,7 +20,8 @@ export interface PackageParams {
 	readonly outputDirectory?: string;
 }
 
-export interface PackageWarning {
+/** A finding that stopped a package (an error) or was let through (a warning), listed for the client to show. */
+export interface PackageFinding {
 	readonly path: string;
 	/** 0-based, as in LSP. */
 	readonly line: number;
@@ -37,10 +38,10 @@ export type PackageResult =
 			readonly sha256: string;
 			readonly entries: readonly string[];
 			/** The warnings it was packaged with: what Microsoft lets through, listed for the author to review. */
-			readonly warnings: readonly PackageWarning[];
+			readonly warnings: readonly PackageFinding[];
 	  }
-	/** Errors remain: nothing was written. `files` are the files holding them, for the client to show. */
-	| { readonly status: 'errors'; readonly errors: number; readonly files: readonly { readonly path: string; readonly errors: number }[] }
+	/** Errors remain: nothing was written. They are the findings Package was refused for, for the client to list. */
+	| { readonly status: 'errors'; readonly errors: readonly PackageFinding[] }
 	/** Not packaged for another reason (no icon, an unreadable file, not a connector folder). */
 	| { readonly status: 'refused'; readonly reason: string };
 
