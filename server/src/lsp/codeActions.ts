@@ -64,6 +64,16 @@ function ruleIdOf(diagnostic: Diagnostic): string | undefined {
 	return diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
 }
 
+/**
+ * Whether a request can have any action: one of our diagnostics in its context, or fix-all asked for by kind. The
+ * light bulb asks at every cursor move, mostly where there is nothing of ours; answering that without reading the
+ * connector keeps a large file's parse off the typing path.
+ */
+export function mayHaveCodeActions(params: CodeActionParams): boolean {
+	const only = params.context.only;
+	return params.context.diagnostics.some((diagnostic) => ruleIdOf(diagnostic) !== undefined) || (only !== undefined && only.some((requested) => FIX_ALL_KIND === requested || FIX_ALL_KIND.startsWith(`${requested}.`)));
+}
+
 export function codeActions(params: CodeActionParams, request: CodeActionInput): CodeAction[] {
 	const file = request.input[request.kind];
 	if (!file) {

@@ -35,7 +35,7 @@ import { artifactKindOf, fileKindOf } from '../core/connector';
 import { findConnectorFolders, type ConnectorOnDisk } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, type Logger } from './checker';
-import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll } from './codeActions';
+import { codeActions, FIX_ALL_KIND, isFixAllData, mayHaveCodeActions, resolveFixAll } from './codeActions';
 import { EditorDocuments } from './editorDocuments';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { describeJob, jobsOf, openDocumentsOf, requestOf, stillCurrent, type Job } from './jobs';
@@ -406,6 +406,9 @@ function registerCodeActions(server: Server): void {
 	const { connection, editor, log } = server;
 	connection.onCodeAction(async (params) => {
 		try {
+			if (!mayHaveCodeActions(params)) {
+				return [];
+			}
 			const connector = await editor.connector(params.textDocument.uri);
 			if (!connector) {
 				return [];
