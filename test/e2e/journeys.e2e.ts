@@ -208,8 +208,19 @@ describe('Connector Certify in VS Code', () => {
 		const refusal = await waitFor('the refusal message', async () => (await vscode.notifications()).find((text) => text.includes('Invoices was not packaged')));
 		assert.match(refusal, /Invoices was not packaged: \d+ errors? must be fixed first\. Nothing was written\./);
 		// One count everywhere: the refusal's and the status bar's (readme.md and intro.md findings included in both).
-		assert.equal(Number(/: (\d+) errors?/.exec(refusal)![1]), await vscode.connectorErrors());
+		const refused = Number(/: (\d+) errors?/.exec(refusal)![1]);
+		assert.equal(refused, await vscode.connectorErrors());
 		assert.equal(existsSync(join(workspace, 'Invoices-certification.zip')), false);
+		// "Show Errors" lists those errors, that connector's only, and picking one goes to it.
+		await vscode.page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'Invoices was not packaged' }).getByRole('button', { name: 'Show Errors' }).click();
+		const picker = vscode.page.locator('.quick-input-widget');
+		await picker.locator('.quick-input-title', { hasText: `the ${refused} error${refused === 1 ? '' : 's'} that stopped Invoices` }).waitFor({ timeout: DEADLINE_MS });
+		const row = picker.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'auth-type-supported' }).first();
+		await row.waitFor({ timeout: DEADLINE_MS });
+		assert.match((await row.textContent()) ?? '', /Invoices\/apiProperties\.json:\d+:\d+/);
+		await row.click();
+		await vscode.activeTab('apiProperties.json');
+		await picker.waitFor({ state: 'hidden', timeout: DEADLINE_MS });
 
 		// The clean connector is packaged from the Explorer's context menu on its folder.
 		await vscode.openFile('Notes', 'apiDefinition.swagger.json');
