@@ -32,9 +32,14 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-/** `Invoices/apiDefinition.swagger.json:26:7 op-summary-required The 'summary' …`: from the connector's parent, 1-based. */
+/** `Invoices/apiDefinition.swagger.json:26:7`: the finding's file from the connector's parent, 1-based. */
+function findingPlace(folder: vscode.Uri, finding: PackageFinding): string {
+	return `${path.relative(path.dirname(folder.fsPath), finding.path)}:${finding.line + 1}:${finding.character + 1}`;
+}
+
+/** `Invoices/apiDefinition.swagger.json:26:7 op-summary-required The 'summary' …`, as the CLI prints a finding. */
 function findingLine(folder: vscode.Uri, finding: PackageFinding): string {
-	return `${path.relative(path.dirname(folder.fsPath), finding.path)}:${finding.line + 1}:${finding.character + 1} ${finding.ruleId} ${finding.message}`;
+	return `${findingPlace(folder, finding)} ${finding.ruleId} ${finding.message}`;
 }
 
 /**
@@ -46,7 +51,7 @@ async function showFindings(title: string, folder: vscode.Uri, findings: readonl
 	const items: Item[] = findings.map((finding) => ({
 		label: finding.message,
 		description: finding.ruleId,
-		detail: `${path.relative(path.dirname(folder.fsPath), finding.path)}:${finding.line + 1}:${finding.character + 1}`,
+		detail: findingPlace(folder, finding),
 		finding,
 	}));
 	const open = (finding: PackageFinding, preview: boolean) => {
