@@ -70,8 +70,17 @@ function ruleIdOf(diagnostic: Diagnostic): string | undefined {
  * connector keeps a large file's parse off the typing path.
  */
 export function mayHaveCodeActions(params: CodeActionParams): boolean {
-	const only = params.context.only;
-	return params.context.diagnostics.some((diagnostic) => ruleIdOf(diagnostic) !== undefined) || (only !== undefined && only.some((requested) => FIX_ALL_KIND === requested || FIX_ALL_KIND.startsWith(`${requested}.`)));
+	return params.context.diagnostics.some((diagnostic) => ruleIdOf(diagnostic) !== undefined) || fixAllRequested(params.context.only);
+}
+
+/** Whether `only` (absent: every kind) includes `kind` itself or a kind it belongs to (`source` includes `source.fixAll`). */
+function kindRequested(only: readonly string[] | undefined, kind: string): boolean {
+	return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+/** Fix-all runs only when asked for by kind (fix-on-save, the Source Action menu): it is a whole-file operation. */
+function fixAllRequested(only: readonly string[] | undefined): boolean {
+	return only !== undefined && kindRequested(only, FIX_ALL_KIND);
 }
 
 export function codeActions(params: CodeActionParams, request: CodeActionInput): CodeAction[] {
@@ -81,10 +90,9 @@ export function codeActions(params: CodeActionParams, request: CodeActionInput):
 	}
 	const text = file.doc.text;
 	const only = params.context.only;
-	const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 	const actions: CodeAction[] = [];
 
-	if (wants(CodeActionKind.QuickFix)) {
+	if (kindRequested(only, CodeActionKind.QuickFix)) {
 		const perRule = new Set<string>();
 		for (const diagnostic of params.context.diagnostics) {
 			const ruleId = ruleIdOf(diagnostic);
@@ -127,8 +135,7 @@ export function codeActions(params: CodeActionParams, request: CodeActionInput):
 		}
 	}
 
-	// Fix-all runs only when asked for by kind (fix-on-save, the Source Action menu): it is a whole-file operation.
-	if (only && wants(FIX_ALL_KIND)) {
+	if (fixAllRequested(only)) {
 		const data: FixAllData = { uri: request.uri };
 		actions.push({ title: 'Fix all Connector Certify problems', kind: FIX_ALL_KIND, data });
 	}
