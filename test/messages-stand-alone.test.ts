@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { check, parseText, type Finding } from '../server/src/engine/index';
 import { RULES } from '../server/src/rules/index';
 import { EVERY_RULE } from '../scripts/corpus-evidence';
-import { findConnectorFolders, loadConnector } from '../server/src/host/nodeConnector';
+import { checkedWithEveryRule } from './helpers/everyRule';
 
 const ROOT = join(__dirname, '..');
 
@@ -41,14 +41,10 @@ test('over the fixtures and samples, no file has two findings of one rule with o
 	const repeated: string[] = [];
 	let connectors = 0;
 	let findings = 0;
-	for (const root of [join(ROOT, 'test', 'fixtures'), join(ROOT, 'samples')]) {
-		for (const folder of await findConnectorFolders(root)) {
-			connectors++;
-			const loaded = await loadConnector(folder);
-			const all = Object.values(check(RULES, loaded.input, EVERY_RULE).findings).flat();
-			findings += all.length;
-			repeated.push(...indistinguishable(all, folder.folder.slice(ROOT.length + 1)));
-		}
+	for await (const checked of checkedWithEveryRule(RULES, [join(ROOT, 'test', 'fixtures'), join(ROOT, 'samples')])) {
+		connectors++;
+		findings += checked.findings.length;
+		repeated.push(...indistinguishable(checked.findings, checked.folder.slice(ROOT.length + 1)));
 	}
 	// Egnyte, SignNow, Encodian and the other upstream connectors are among them: hundreds of findings of the same few rules.
 	assert.ok(connectors >= 10 && findings >= 2000, `connectors: ${connectors}, findings: ${findings}`);

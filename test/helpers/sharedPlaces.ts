@@ -3,9 +3,8 @@
  * engine shows one finding) or names the other in `reportsBeside` with what differs. Anything else is a rule that
  * repeats another, and authors would read every such problem twice.
  */
-import { EVERY_RULE } from '../../scripts/corpus-evidence';
-import { check, type Finding, type Rule } from '../../server/src/engine/index';
-import { findConnectorFolders, loadConnector } from '../../server/src/host/nodeConnector';
+import type { Finding, Rule } from '../../server/src/engine/index';
+import { checkedWithEveryRule } from './everyRule';
 
 export interface SharedPlace {
 	readonly pair: string;
@@ -43,14 +42,10 @@ export function undeclaredSharedPlaces(rules: readonly Rule[], findings: readonl
 export async function undeclaredSharedPlacesIn(rules: readonly Rule[], roots: readonly string[]): Promise<{ connectors: number; shared: SharedPlace[] }> {
 	const byPair = new Map<string, SharedPlace>();
 	let connectors = 0;
-	for (const root of roots) {
-		for (const folder of await findConnectorFolders(root)) {
-			connectors++;
-			const loaded = await loadConnector(folder);
-			const findings = Object.values(check(rules, loaded.input, EVERY_RULE).findings).flat();
-			for (const place of undeclaredSharedPlaces(rules, findings, folder.folder)) {
-				byPair.set(place.pair, byPair.get(place.pair) ?? place);
-			}
+	for await (const { folder, findings } of checkedWithEveryRule(rules, roots)) {
+		connectors++;
+		for (const place of undeclaredSharedPlaces(rules, findings, folder)) {
+			byPair.set(place.pair, byPair.get(place.pair) ?? place);
 		}
 	}
 	return { connectors, shared: [...byPair.values()].sort((a, b) => a.pair.localeCompare(b.pair)) };
