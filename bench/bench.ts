@@ -12,6 +12,7 @@ import { parseTree, type ParseError } from 'jsonc-parser';
 import { findConnectorFiles } from '../server/src/core/connector';
 import { check, DEFAULT_CONFIG, parseBytes } from '../server/src/engine/index';
 import { RULES } from '../server/src/rules/index';
+import { stats, type Stats } from './stats';
 
 const ROOT = join(__dirname, '..');
 const CORPUS_ARG = '../shared/corpus/dev';
@@ -20,18 +21,6 @@ const WARMUP = 5;
 const RUNS = 15;
 const CLI_RUNS = 3;
 const BUDGET_MS = 150;
-
-interface Stats {
-	median: number;
-	p90: number;
-}
-
-function stats(samples: number[]): Stats {
-	const sorted = [...samples].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-	const mid = sorted.length >> 1;
-	return { median: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, p90: at(0.9) };
-}
 
 // With BENCH_GC=1, collect garbage before each measured step so one step's garbage is not billed to the next (the
 // script runs without --expose-gc). Off by default: a forced collection shrinks the heap and the next step pays to

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { builtVsix, DEADLINE_MS, prepareTools, REPO_ROOT, VsCode, waitFor } from './vscode';
+import { builtVsix, DEADLINE_MS, prepareTools, processes, REPO_ROOT, VsCode, waitFor } from './vscode';
 
 const DEV_CORPUS = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
 const CONNECTOR = 'Airly';
@@ -14,9 +14,9 @@ const MAX_SERVER_RSS_MB = 300;
 
 /** The language server's resident memory, from `ps` (its checker threads are in the same process). */
 function serverRssMb(): number {
-	const ps = spawnSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes('connector-certify') && line.includes('dist/server.js'));
-	assert.equal(ps.length, 1, ps.join('\n'));
-	return Number(ps[0].trim().split(/\s+/)[0]) / 1024;
+	const servers = processes((args) => args.includes('connector-certify') && args.includes('dist/server.js'));
+	assert.equal(servers.length, 1, `one language server process, found ${servers.length}`);
+	return servers[0].rssKb / 1024;
 }
 
 describe('Connector Certify in a workspace of 80 connectors', () => {

@@ -8,12 +8,12 @@
 // 13) and because the same measurement without the extension installed spreads from 0.86 to 1.10 run to run. What is
 // asserted is the guard against a gross regression: the echo the issue started from was 1.9 times plain JSON's.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { builtVsix, DEADLINE_MS, prepareTools, REPO_ROOT, RESULTS, VsCode, waitFor } from './vscode';
+import { stats } from '../../bench/stats';
+import { builtVsix, DEADLINE_MS, prepareTools, processes, REPO_ROOT, RESULTS, VsCode, waitFor } from './vscode';
 
 /** Encodian: 1.1 MB, 35,000 lines, the largest certified connector the project knows. */
 const CONNECTOR = 'Encodian';
@@ -47,23 +47,10 @@ const PROBE = `(() => {
 	}).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
 
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(values: readonly number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-/** CPU seconds the language server and the extension host have used (from /proc), to wait for them to go quiet. */
+/** Clock ticks of CPU the language server, the extension host and VS Code's JSON server have used (from /proc), to wait for them to go quiet. */
 function extensionCpuTicks(): number {
-	const ps = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).stdout.split('\n');
-	const pids = ps.filter((line) => /dist\/server\.js|extensionHost|jsonServerMain/.test(line)).map((line) => line.trim().split(/\s+/)[0]);
 	let ticks = 0;
-	for (const pid of pids) {
+	for (const { pid } of processes((args) => /dist\/server\.js|extensionHost|jsonServerMain/.test(args))) {
 		try {
 			const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 			ticks += Number(fields[11]) + Number(fields[12]);
@@ -152,10 +139,12 @@ describe('Typing in a large connector swagger', () => {
 					(file === SWAGGER ? ours : plain).push(...(await typeRound(file)));
 				}
 			}
+			const oursStats = stats(ours);
+			const plainStats = stats(plain);
 			const report = {
-				connector: { file: `${CONNECTOR}/${SWAGGER.name}`, keys: ours.length, medianMs: median(ours), p90Ms: percentile(ours, 0.9) },
-				plain: { file: `${PLAIN.folder}/${PLAIN.name}`, keys: plain.length, medianMs: median(plain), p90Ms: percentile(plain, 0.9) },
-				ratio: median(ours) / median(plain),
+				connector: { file: `${CONNECTOR}/${SWAGGER.name}`, keys: ours.length, medianMs: oursStats.median, p90Ms: oursStats.p90 },
+				plain: { file: `${PLAIN.folder}/${PLAIN.name}`, keys: plain.length, medianMs: plainStats.median, p90Ms: plainStats.p90 },
+				ratio: oursStats.median / plainStats.median,
 				target: TARGET_RATIO,
 			};
 			mkdirSync(RESULTS, { recursive: true });

@@ -209,6 +209,15 @@ function killGroup(child: ChildProcess): void {
 	}
 }
 
+/** The running processes whose command line `matches`, from `ps`: their pid and resident memory. */
+export function processes(matches: (args: string) => boolean): { readonly pid: number; readonly rssKb: number }[] {
+	return spawnSync('ps', ['-eo', 'pid=,rss=,args='], { encoding: 'utf8' })
+		.stdout.split('\n')
+		.map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+		.filter((match) => match !== null && matches(match[3]))
+		.map((match) => ({ pid: Number(match![1]), rssKb: Number(match![2]) }));
+}
+
 /** The `.vsix` that `npm run package` built for this version. */
 export function builtVsix(): string {
 	const { name, version } = require(join(REPO_ROOT, 'package.json')) as { name: string; version: string };
