@@ -19,6 +19,21 @@ test('rangeMover keeps ranges before an edit, shifts those after it, and puts th
 	assert.deepEqual(deleted(at(0, 5, 0, 6)), at(0, 2, 0, 3));
 });
 
+test('rangeMover shifts later text on the edit\'s own line by columns, later lines by lines, in CRLF text and past many blocks', () => {
+	// Typed on the line of "b": "b" moves right, the next line only down by the lines typed.
+	const move = rangeMover('{\r\n  "b": 2,\r\n  "c": 3\r\n}', '{\r\n  "x",\r\n  "y", "b": 2,\r\n  "c": 3\r\n}');
+	assert.deepEqual(move(at(1, 2, 1, 5)), at(2, 7, 2, 10));
+	assert.deepEqual(move(at(2, 2, 2, 5)), at(3, 2, 3, 5));
+	assert.deepEqual(move(at(0, 0, 0, 1)), at(0, 0, 0, 1));
+	// An edit in the middle of a text many compare blocks long, on both sides.
+	const lines = Array.from({ length: 5000 }, (_, i) => `  "key${i}": ${i},`);
+	const before = lines.join('\n');
+	const after = [...lines.slice(0, 2500), '  "x-ms-', ...lines.slice(2500)].join('\n');
+	const far = rangeMover(before, after);
+	assert.deepEqual(far(at(2499, 2, 2499, 9)), at(2499, 2, 2499, 9));
+	assert.deepEqual(far(at(2500, 2, 4999, 9)), at(2501, 2, 5000, 9));
+});
+
 test('steadyFindings adds the silenced rules\' last good findings, moved, to the fresh ones; the rest stay fresh', () => {
 	const good = { text: 'line0\nline1\n', findings: [finding('op-summary-required', at(1, 0)), finding('json-strict', at(0, 0))] };
 	const fresh = [finding('json-syntax', at(0, 2))];

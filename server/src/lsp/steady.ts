@@ -6,7 +6,7 @@
  * next to the fresh syntax findings, until the JSON is whole again and a real check replaces them.
  */
 import type { FileKind } from '../core/connector';
-import type { Range } from '../core/lines';
+import type { Position, Range } from '../core/lines';
 import type { Finding } from '../engine/index';
 import { RULES } from '../rules/index';
 
@@ -16,59 +16,75 @@ export interface GoodCheck {
 	readonly findings: readonly Finding[];
 }
 
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) {
+/** Characters compared at a time: the unchanged text around one edit runs to a megabyte, compared on every check while typing. */
+const BLOCK = 1024;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+	let n = 0;
+	while (n + BLOCK <= limit && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) {
+		n += BLOCK;
+	}
+	while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) {
+		n++;
+	}
+	return n;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+	let n = 0;
+	while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) {
+		n += BLOCK;
+	}
+	while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) {
+		n++;
+	}
+	return n;
+}
+
+/** The position of `offset` in `text`, counting on from `position` at `from` (line breaks: LF, CRLF, CR). */
+function advance(text: string, from: number, position: Position, offset: number): Position {
+	let line = position.line;
+	let lineStart = from - position.character;
+	for (let i = from; i < offset; i++) {
 		const code = text.charCodeAt(i);
 		if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-			starts.push(i + 1);
+			line++;
+			lineStart = i + 1;
 		}
 	}
-	return starts;
+	return { line, character: offset - lineStart };
 }
 
-function offsetAt(starts: readonly number[], length: number, position: Range['start']): number {
-	const line = Math.min(Math.max(position.line, 0), starts.length - 1);
-	return Math.min(starts[line] + Math.max(position.character, 0), length);
-}
+const compare = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
 
-function positionAt(starts: readonly number[], offset: number): Range['start'] {
-	let low = 0;
-	let high = starts.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if (starts[mid] <= offset) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	return { line: low, character: offset - starts[low] };
-}
-
-/** A function moving ranges of `before` to where the same text is in `after` (inside the changed span: its start). */
+/**
+ * A function moving ranges of `before` to where the same text is in `after` (inside the changed span: its start).
+ * The change is taken as one span (common prefix and suffix): typing changes one place. Only the text up to the
+ * span's end is walked for line breaks, not the megabyte after it.
+ */
 export function rangeMover(before: string, after: string): (range: Range) => Range {
 	if (before === after) {
 		return (range) => range;
 	}
-	// The common end first: typing inserts before text that stays (a new line above a key), and that text must move.
 	const shortest = Math.min(before.length, after.length);
-	let suffix = 0;
-	while (suffix < shortest && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
-		suffix++;
-	}
-	let prefix = 0;
-	while (prefix < shortest - suffix && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
-		prefix++;
-	}
-	const delta = after.length - before.length;
-	const oldStarts = lineStarts(before);
-	const newStarts = lineStarts(after);
-	const move = (offset: number) => (offset <= prefix ? offset : offset >= before.length - suffix ? offset + delta : prefix);
-	return (range) => ({
-		start: positionAt(newStarts, move(offsetAt(oldStarts, before.length, range.start))),
-		end: positionAt(newStarts, move(offsetAt(oldStarts, before.length, range.end))),
-	});
+	// The common end first: typing inserts before text that stays (a new line above a key), and that text must move.
+	const suffix = commonSuffix(before, after, shortest);
+	const prefix = commonPrefix(before, after, shortest - suffix);
+	const start = advance(before, 0, { line: 0, character: 0 }, prefix);
+	const oldEnd = advance(before, prefix, start, before.length - suffix);
+	const newEnd = advance(after, prefix, start, after.length - suffix);
+	const move = (position: Position): Position => {
+		if (compare(position, start) <= 0) {
+			return { line: position.line, character: position.character };
+		}
+		if (compare(position, oldEnd) < 0) {
+			return { ...start };
+		}
+		return position.line === oldEnd.line
+			? { line: newEnd.line, character: position.character - oldEnd.character + newEnd.character }
+			: { line: position.line + newEnd.line - oldEnd.line, character: position.character };
+	};
+	return (range) => ({ start: move(range.start), end: move(range.end) });
 }
 
 /**
