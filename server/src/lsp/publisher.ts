@@ -5,6 +5,7 @@
  * touches only its own files. Which results get here at all (the latest, still current) is the scheduler's business.
  */
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { Range } from '../core/lines';
 import type { Finding } from '../engine/index';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, type FileKind } from '../core/connector';
 import type { Logger } from './checker';
@@ -12,7 +13,7 @@ import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
 import { coveredKeys, type Job } from './jobs';
 import type { PublishableOutcome } from './scheduler';
 import type { Unit } from './units';
-import { silencedBy, steadyFindings, type GoodCheck } from './steady';
+import { rangeMover, silencedBy, steadyFindings, type GoodCheck } from './steady';
 import { pathKey } from './uris';
 import type { CheckResponse, OpenFile } from './workerProtocol';
 
@@ -26,6 +27,29 @@ export interface PublisherServices {
 	/** Whether the editor reports JSON syntax errors in open documents itself (VS Code's JSON service), so ours would repeat them. */
 	editorReportsSyntax(): boolean;
 	readonly log: Logger;
+	/** How long diagnostics that only moved with the typing wait to be sent (ms); 1 s unless a test says otherwise. */
+	readonly settleMs?: number;
+}
+
+/** The diagnostics last sent for an open document, and the text their ranges are in. */
+interface Sent {
+	readonly text: string;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+const SETTLE_MS = 1000;
+
+/** Whether new diagnostics for a document are those last sent, moved by exactly the edit between the two texts (or not at all). */
+function onlyMoved(sent: Sent, text: string, diagnostics: readonly Diagnostic[]): boolean {
+	if (sent.diagnostics.length !== diagnostics.length) {
+		return false;
+	}
+	const move = rangeMover(sent.text, text);
+	const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+	return diagnostics.every((after, i) => {
+		const before = sent.diagnostics[i];
+		return sameRange(move(before.range), after.range) && JSON.stringify({ ...before, range: undefined }) === JSON.stringify({ ...after, range: undefined });
+	});
 }
 
 /** The rule that reports JSON syntax errors, which an editor with its own JSON service shows already. */
@@ -35,19 +59,59 @@ export class DiagnosticsPublisher {
 	readonly #services: PublisherServices;
 	/** By file key: the last check of the file while its connector's JSON was whole (see steady.ts). */
 	readonly #good = new Map<string, GoodCheck>();
+	/** By URI, for open documents only: what was last sent (see #publish). */
+	readonly #sent = new Map<string, Sent>();
+	/** By URI: the send of diagnostics that only moved, waiting for the typing to pause. */
+	readonly #settling = new Map<string, ReturnType<typeof setTimeout>>();
 
 	constructor(services: PublisherServices) {
 		this.#services = services;
 	}
 
-	/** Publishes a file's diagnostics, clearing them under the URI it was published under before, if that differs. */
+	/**
+	 * Publishes a file's diagnostics, clearing them under the URI it was published under before, if that differs.
+	 *
+	 * While an author types in a large file, most checks find what the last one found, only moved by the typing: an
+	 * editor like VS Code moves its squiggles with the text already, and sending a thousand diagnostics again costs it
+	 * (and the keystrokes competing with it) for nothing. Such a send waits until the typing pauses, and then goes out
+	 * once, with the latest version.
+	 */
 	#publish(unit: Unit, file: { key: string; uri: string; open?: OpenFile }, diagnostics: Diagnostic[]): void {
 		const previous = unit.published.get(file.key);
 		if (previous !== undefined && previous !== file.uri) {
-			this.#services.send({ uri: previous, diagnostics: [] });
+			this.#send({ uri: previous, diagnostics: [] });
 		}
 		unit.published.set(file.key, file.uri);
-		this.#services.send({ uri: file.uri, version: file.open?.version, diagnostics });
+		const params: PublishDiagnosticsParams = { uri: file.uri, version: file.open?.version, diagnostics };
+		const text = file.open?.text;
+		const sent = this.#sent.get(file.uri);
+		if (!sent || text === undefined || !onlyMoved(sent, text, diagnostics)) {
+			this.#send(params, text);
+		} else {
+			this.#cancelSettling(file.uri);
+			const timer = setTimeout(() => this.#send(params, text), this.#services.settleMs ?? SETTLE_MS);
+			timer.unref?.();
+			this.#settling.set(file.uri, timer);
+		}
+	}
+
+	/** Sends diagnostics now (replacing any waiting send for the URI), remembering them while the document is open. */
+	#send(params: PublishDiagnosticsParams, text?: string): void {
+		this.#cancelSettling(params.uri);
+		if (text !== undefined) {
+			this.#sent.set(params.uri, { text, diagnostics: params.diagnostics });
+		} else {
+			this.#sent.delete(params.uri);
+		}
+		this.#services.send(params);
+	}
+
+	#cancelSettling(uri: string): void {
+		const timer = this.#settling.get(uri);
+		if (timer !== undefined) {
+			clearTimeout(timer);
+			this.#settling.delete(uri);
+		}
 	}
 
 	/** Clears what the unit published for a file (by key), if anything. */
@@ -56,7 +120,7 @@ export class DiagnosticsPublisher {
 		const uri = unit.published.get(key);
 		if (uri !== undefined) {
 			unit.published.delete(key);
-			this.#services.send({ uri, diagnostics: [] });
+			this.#send({ uri, diagnostics: [] });
 		}
 	}
 
