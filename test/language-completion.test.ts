@@ -24,7 +24,7 @@ function typed(text: string, needle: string, replacement: string): string {
 async function complete(kind: JsonFileKind, textWithCursor: string, swaggerText = SWAGGER): Promise<{ text: string; items: CompletionEntry[] }> {
 	const offset = textWithCursor.indexOf('|');
 	const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
-	const items = await completionsAt({ kind, doc: parseText(text).doc, offset, swagger: async () => parseText(swaggerText).doc });
+	const items = await completionsAt({ kind, text, doc: () => parseText(text).doc, offset, swagger: async () => parseText(swaggerText).doc });
 	return { text, items };
 }
 
@@ -141,6 +141,15 @@ describe('completion of x-ms keys', () => {
 		assert.ok(nested.items.some((i) => i.label === 'x-ms-visibility'));
 		const empty = await complete('swagger', typed(SWAGGER, '"description": "An error."', '"description": "An error.",\n      "headers": { "Location": { "|" } }'));
 		assert.deepEqual(labels(empty.items), ['x-ms-summary']);
+	});
+
+	it('completes keys from the text alone: a key typed never waits for a parse of the whole file', async () => {
+		const withCursor = typed(SWAGGER, '"name": "pageSize",', '"name": "pageSize",\n      "x-ms-s|');
+		const offset = withCursor.indexOf('|');
+		const text = withCursor.slice(0, offset) + withCursor.slice(offset + 1);
+		const unparsed = await completionsAt({ kind: 'swagger', text, offset, doc: () => assert.fail('the document was parsed') });
+		assert.deepEqual(unparsed, (await complete('swagger', withCursor)).items);
+		assert.ok(unparsed.some((i) => i.label === 'x-ms-visibility'));
 	});
 
 	it('classifies object paths by the kind of object', () => {

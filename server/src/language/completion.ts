@@ -3,7 +3,7 @@
  * `getLocation` (it works on the broken JSON of a half-typed key), the lists come from the document's parsed value
  * and the model's cached lists. Pure TypeScript: the LSP side converts offsets and item kinds.
  */
-import { findNodeAtLocation, getLocation, visit } from 'jsonc-parser';
+import { createScanner, getLocation, SyntaxKind } from 'jsonc-parser';
 import type { JsonFileKind } from '../core/connector';
 import type { JsonDocument, JsonPath } from '../core/json';
 import { isObject, valueAtPath } from '../core/refs';
@@ -264,8 +264,15 @@ export function operationLabel(operation: OperationInfo): string {
 /** The completion request as the pure logic sees it. */
 export interface CompletionRequest {
 	readonly kind: JsonFileKind;
-	readonly doc: JsonDocument;
+	/** The text as typed (no byte order mark). */
+	readonly text: string;
 	readonly offset: number;
+	/**
+	 * The parse of `text`, asked for only where a list comes from the document's values (definitions to reference, an
+	 * enum's context): keys are completed from a token scan, as a full parse of a large file on every keystroke would
+	 * cost the editor.
+	 */
+	readonly doc: () => JsonDocument;
 	/**
 	 * The connector's definition, for operationIds listed in apiProperties.json; called only when the position needs
 	 * it (the LSP side may have to read the other file).
@@ -277,8 +284,7 @@ const CONNECTION_PARAMETER_EXPRESSION = /@connectionParameters\(\s*'([^']*)$/;
 
 /** The completion items at an offset (empty when nothing fits). */
 export async function completionsAt(request: CompletionRequest): Promise<CompletionEntry[]> {
-	const { doc, offset, kind } = request;
-	const text = doc.text;
+	const { text, offset, kind } = request;
 	const location = getLocation(text, offset);
 	const previous = location.previousNode;
 	const inToken = previous !== undefined && offset > previous.offset && offset <= previous.offset + previous.length;
@@ -286,7 +292,7 @@ export async function completionsAt(request: CompletionRequest): Promise<Complet
 	if (location.isAtPropertyKey) {
 		const objectPath = location.path.slice(0, -1);
 		const range = inToken && previous.type === 'property' ? { offset: previous.offset, length: previous.length } : { offset, length: 0 };
-		return keyCompletions(kind, doc, objectPath, range);
+		return keyCompletions(kind, text, objectPath, range);
 	}
 
 	const path = location.path;
@@ -299,10 +305,10 @@ export async function completionsAt(request: CompletionRequest): Promise<Complet
 		const before = text.slice(previous.offset + 1, offset);
 		const match = CONNECTION_PARAMETER_EXPRESSION.exec(before);
 		if (match) {
-			return connectionParameterCompletions(doc, { offset: offset - match[1].length, length: match[1].length });
+			return connectionParameterCompletions(request.doc(), { offset: offset - match[1].length, length: match[1].length });
 		}
 	}
-	const context = valueContextAt(kind, path, doc.value);
+	const context = valueContextAt(kind, path, request.doc().value);
 	// A value is only completed where one is being typed: right after the colon or inside a string.
 	if (!context || (inToken && previous.type !== 'string')) {
 		return itemSnippets;
@@ -329,7 +335,8 @@ function arrayItemSnippets(kind: JsonFileKind, text: string, arrayPath: JsonPath
 }
 
 async function valueCompletions(request: CompletionRequest, context: ValueContext, range: { offset: number; length: number }): Promise<CompletionEntry[]> {
-	const { doc, kind, offset } = request;
+	const { kind, offset } = request;
+	const doc = request.doc();
 	switch (context.kind) {
 		case 'enum':
 			return enumCompletions(doc, context, range, offset);
@@ -346,9 +353,8 @@ function quotedFilter(text: string, range: { offset: number }, label: string): s
 	return text[range.offset] === '"' ? JSON.stringify(label) : label;
 }
 
-function keyCompletions(kind: JsonFileKind, doc: JsonDocument, objectPath: JsonPath, range: { offset: number; length: number }): CompletionEntry[] {
-	const text = doc.text;
-	const present = keysPresent(doc, objectPath, range);
+function keyCompletions(kind: JsonFileKind, text: string, objectPath: JsonPath, range: { offset: number; length: number }): CompletionEntry[] {
+	const present = keysPresent(text, range);
 	const after = text.slice(range.offset + range.length).match(/^\s*(.)/)?.[1];
 	// Editing the key of an existing property: replace the key only.
 	const keyOnly = after === ':';
@@ -413,54 +419,41 @@ function keyCompletions(kind: JsonFileKind, doc: JsonDocument, objectPath: JsonP
 }
 
 /**
- * The keys already in the object being edited. While a key is half typed the tolerant parse can misplace what
- * follows (a key without a colon swallows the next property and its object), so a broken document is scanned again
- * with the typed key blanked out, which makes the usual cases valid; the scan stops at the end of the object.
+ * The keys already in the object the cursor is in, from the tokens (no parse: completion is asked while the author
+ * types, in files of a megabyte). The key being typed (`typedRange`) is not one of them. A token scan does not care
+ * that the JSON is broken for the moment, as it is with a key half typed.
  */
-function keysPresent(doc: JsonDocument, objectPath: JsonPath, typedRange: { offset: number; length: number }): Set<string> {
-	if (!doc.fatal) {
-		const existing = valueAtPath(doc.value, objectPath);
-		return new Set(isObject(existing) ? Object.keys(existing) : []);
-	}
-	const text = doc.text;
-	// The tree is right up to the cursor, so it knows where the object starts: scan from there, not from the top.
-	const object = doc.root ? findNodeAtLocation(doc.root as Parameters<typeof findNodeAtLocation>[0], [...objectPath]) : undefined;
-	const start = object?.type === 'object' && object.offset < typedRange.offset ? object.offset : 0;
-	const depthOffset = start === 0 ? objectPath.length : 0;
-	const repaired = text.slice(start, typedRange.offset) + ' '.repeat(typedRange.length) + text.slice(typedRange.offset + typedRange.length);
-	const keys = new Set<string>();
-	const targetDepth = depthOffset + 1;
-	let depth = 0;
-	let found = false;
-	const done = new Error('done');
-	try {
-		visit(repaired, {
-			onObjectBegin: () => void depth++,
-			onArrayBegin: () => void depth++,
-			onArrayEnd: () => void depth--,
-			onObjectEnd: () => {
-				depth--;
-				if ((found || start > 0) && depth < targetDepth) {
-					throw done;
-				}
-			},
-			onObjectProperty: (name, _offset, _length, _line, _column, pathSupplier) => {
-				if (depth === targetDepth && (start > 0 || samePath(pathSupplier(), objectPath))) {
-					found = true;
-					keys.add(name);
-				}
-			},
-		});
-	} catch (error) {
-		if (error !== done) {
-			throw error;
+function keysPresent(text: string, typedRange: { offset: number; length: number }): Set<string> {
+	const scanner = createScanner(text, true);
+	const typedEnd = typedRange.offset + typedRange.length;
+	/** The open containers from the top, each with its keys so far (an array has none). */
+	const open: { readonly keys?: string[] }[] = [];
+	/** The container the cursor is in, known once the scan reaches the cursor. */
+	let cursorIn: { readonly keys?: string[] } | undefined;
+	let reached = false;
+	let lastString: string | undefined;
+	for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+		const offset = scanner.getTokenOffset();
+		if (!reached && offset >= typedRange.offset) {
+			reached = true;
+			cursorIn = open[open.length - 1];
+		}
+		if (offset >= typedRange.offset && offset < typedEnd) {
+			continue;
+		}
+		if (token === SyntaxKind.ColonToken && lastString !== undefined) {
+			open[open.length - 1]?.keys?.push(lastString);
+		}
+		lastString = token === SyntaxKind.StringLiteral ? scanner.getTokenValue() : undefined;
+		if (token === SyntaxKind.OpenBraceToken) {
+			open.push({ keys: [] });
+		} else if (token === SyntaxKind.OpenBracketToken) {
+			open.push({});
+		} else if ((token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) && open.pop() === cursorIn && reached) {
+			break;
 		}
 	}
-	return keys;
-}
-
-function samePath(a: JsonPath, b: JsonPath): boolean {
-	return a.length === b.length && a.every((segment, i) => segment === b[i]);
+	return new Set((reached ? cursorIn : open[open.length - 1])?.keys ?? []);
 }
 
 function enumCompletions(

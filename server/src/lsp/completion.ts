@@ -6,15 +6,14 @@ import {
 	type CompletionItem,
 	type Connection,
 	type Position,
-	type Range,
 	type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { fileKindOf, type JsonFileKind } from '../core/connector';
-import type { JsonDocument } from '../core/json';
-import type { ParsedFile } from '../engine/parsedFile';
-import { completionsAt, type CompletionKind } from '../language/completion';
+import { fileKindOf } from '../core/connector';
+import { parseJson, type JsonDocument } from '../core/json';
+import { completionsAt, type CompletionKind, type CompletionRequest } from '../language/completion';
 import { introSnippetCompletions } from '../language/snippets';
 import type { EditorServices } from './editorServices';
+import { editorRangeAt, offsetInText, type EngineText } from './positions';
 import { baseNameOfUri } from './uris';
 
 export const COMPLETION_CAPABILITIES: ServerCapabilities = {
@@ -30,40 +29,24 @@ const ITEM_KINDS: Record<CompletionKind, CompletionItemKind> = {
 	snippet: CompletionItemKind.Snippet,
 };
 
+/** The other file of an apiProperties.json's connector, the definition (buffer or disk), read only when needed. */
+export function swaggerOf(services: EditorServices, uri: string): () => Promise<JsonDocument | undefined> {
+	return async () => (await services.connector(uri))?.input.swagger?.doc;
+}
+
 /**
- * Offsets in the parse and positions in the editor's buffer differ by the byte order mark the parse strips (one
- * character on the first line).
+ * What completion asks the pure logic at a position in a connector JSON file, with the text to map result ranges
+ * back; undefined outside connector JSON files (nothing is offered there). The document is parsed only if the
+ * position needs its values: completion comes with typing, and a key typed needs none.
  */
-export function offsetOf(parsed: ParsedFile, position: Position): number {
-	const character = position.line === 0 && parsed.hadBom ? Math.max(0, position.character - 1) : position.character;
-	return parsed.doc.lines.offsetAt({ line: position.line, character });
-}
-
-export function rangeOf(parsed: ParsedFile, offset: number, length: number): Range {
-	const { start, end } = parsed.doc.lines.rangeAt(offset, length);
-	const shift = (position: Position): Position =>
-		parsed.hadBom && position.line === 0 ? { line: 0, character: position.character + 1 } : { line: position.line, character: position.character };
-	return { start: shift(start), end: shift(end) };
-}
-
-/** What completion and hover ask the pure logic about a position in a connector JSON file. */
-export interface CursorRequest {
-	readonly kind: JsonFileKind;
-	readonly doc: JsonDocument;
-	readonly offset: number;
-	/** The connector's definition as the other file of an apiProperties.json (buffer or disk), read only when needed. */
-	readonly swagger: () => Promise<JsonDocument | undefined>;
-}
-
-/** The request for a position, with the parse to map result ranges back; undefined outside connector JSON files (nothing is offered there). */
-export function cursorRequest(services: EditorServices, uri: string, position: Position): { request: CursorRequest; parsed: ParsedFile } | undefined {
+function completionRequest(services: EditorServices, uri: string, position: Position): { request: CompletionRequest; text: EngineText } | undefined {
 	const kind = fileKindOf(baseNameOfUri(uri));
-	const parsed = kind ? services.parsed(uri) : undefined;
-	if (!kind || !parsed) {
+	const text = kind ? services.engineText(uri) : undefined;
+	if (!kind || !text) {
 		return undefined;
 	}
-	const swagger = async () => (await services.connector(uri))?.input.swagger?.doc;
-	return { request: { kind, doc: parsed.doc, offset: offsetOf(parsed, position), swagger }, parsed };
+	const doc = () => services.parsed(uri)?.doc ?? parseJson(text.text);
+	return { request: { kind, text: text.text, offset: offsetInText(text, position), doc, swagger: swaggerOf(services, uri) }, text };
 }
 
 /** The intro.md template sections, in an intro.md beside a connector: at a line start or a heading being typed. */
@@ -91,7 +74,7 @@ export function registerCompletion(connection: Connection, services: EditorServi
 			if (baseNameOfUri(params.textDocument.uri).toLowerCase() === 'intro.md') {
 				return await introCompletions(services, params.textDocument.uri, params.position);
 			}
-			const cursor = cursorRequest(services, params.textDocument.uri, params.position);
+			const cursor = completionRequest(services, params.textDocument.uri, params.position);
 			if (!cursor) {
 				return [];
 			}
@@ -105,7 +88,7 @@ export function registerCompletion(connection: Connection, services: EditorServi
 				// Keep the order the logic chose (keys by the catalog's order, values as listed).
 				sortText: String(index).padStart(5, '0'),
 				insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-				textEdit: { range: rangeOf(cursor.parsed, entry.range.offset, entry.range.length), newText: entry.insertText },
+				textEdit: { range: editorRangeAt(cursor.text, entry.range.offset, entry.range.length), newText: entry.insertText },
 			}));
 		} catch (error) {
 			services.log.error(`Completion failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -9,11 +9,14 @@ import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKindOf, type JsonFileKind } from '../core/connector';
+import { LineIndex } from '../core/lines';
+import { stripBom } from '../core/text';
 import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder } from '../host/nodeConnector';
 import type { Logger } from './checker';
 import type { ConnectorAt, EditorServices } from './editorServices';
+import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
 
 export interface EditorDocumentsOptions {
@@ -31,6 +34,8 @@ export class EditorDocuments implements EditorServices {
 	readonly #options: EditorDocumentsOptions;
 	/** Parses of open documents, by URI and version. */
 	readonly #parses = new Map<string, { version: number; parsed: ParsedFile }>();
+	/** Texts of open documents without a parse, by URI and version: what completion scans while the author types. */
+	readonly #texts = new Map<string, { version: number; text: EngineText }>();
 
 	constructor(options: EditorDocumentsOptions) {
 		this.#options = options;
@@ -49,6 +54,26 @@ export class EditorDocuments implements EditorServices {
 		const parsed = parseText(document.getText());
 		this.#parses.set(uri, { version: document.version, parsed });
 		return parsed;
+	}
+
+	/** An open document's text and line index at its current version: the parse's when there is one, else made without parsing. */
+	engineText(uri: string): EngineText | undefined {
+		const document = this.#options.documents.get(uri);
+		if (!document) {
+			return undefined;
+		}
+		const parsed = this.#parses.get(uri);
+		if (parsed?.version === document.version) {
+			return engineTextOf(parsed.parsed);
+		}
+		const cached = this.#texts.get(uri);
+		if (cached?.version === document.version) {
+			return cached.text;
+		}
+		const stripped = stripBom(document.getText());
+		const text = { text: stripped.text, lines: new LineIndex(stripped.text), hadBom: stripped.hadBom };
+		this.#texts.set(uri, { version: document.version, text });
+		return text;
 	}
 
 	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */
@@ -92,5 +117,6 @@ export class EditorDocuments implements EditorServices {
 	/** Drops a closed document's parse. */
 	forget(uri: string): void {
 		this.#parses.delete(uri);
+		this.#texts.delete(uri);
 	}
 }

@@ -3,6 +3,7 @@ import type { JsonFileKind } from '../core/connector';
 import type { EngineConfig, ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import type { Logger } from './checker';
+import type { EngineText } from './positions';
 
 export interface ConnectorAt {
 	/** Which file the document is. */
@@ -18,6 +19,8 @@ export interface ConnectorAt {
 export interface EditorServices {
 	/** The parse of an open document at its current version (cached per version). */
 	parsed(uri: string): ParsedFile | undefined;
+	/** An open document's text and line index at its current version, without parsing it (cached per version). */
+	engineText(uri: string): EngineText | undefined;
 	/** The connector around an open document. */
 	connector(uri: string): Promise<ConnectorAt | undefined>;
 	config(scope: string): Promise<EngineConfig>;

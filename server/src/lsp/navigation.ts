@@ -9,7 +9,6 @@ import {
 	type Connection,
 	type Location,
 	type Position,
-	type Range,
 	type ServerCapabilities,
 	type TextEdit,
 	type WorkspaceEdit,
@@ -18,23 +17,13 @@ import type { JsonFileKind } from '../core/connector';
 import type { ParsedFile } from '../engine/parsedFile';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type ConnectorDocuments, type FileRange } from '../language/references';
 import type { ConnectorAt, EditorServices } from './editorServices';
+import { editorRange, editorRangeAt, engineTextOf, offsetInText } from './positions';
 
 export const NAVIGATION_CAPABILITIES: ServerCapabilities = {
 	definitionProvider: true,
 	referencesProvider: true,
 	renameProvider: { prepareProvider: true },
 };
-
-/** The parse drops a byte order mark; the editor's first line still counts it. */
-export function offsetInParse(parsed: ParsedFile, position: Position): number {
-	const character = position.line === 0 && parsed.hadBom ? Math.max(0, position.character - 1) : position.character;
-	return parsed.doc.lines.offsetAt({ line: position.line, character });
-}
-
-export function editorRange(parsed: ParsedFile, range: Range): Range {
-	const shift = (p: Position): Position => (parsed.hadBom && p.line === 0 ? { line: 0, character: p.character + 1 } : { line: p.line, character: p.character });
-	return { start: shift(range.start), end: shift(range.end) };
-}
 
 interface Context {
 	readonly connector: ConnectorAt;
@@ -55,7 +44,7 @@ async function contextAt(services: EditorServices, uri: string, position: Positi
 			docs[kind] = file.doc;
 		}
 	}
-	return { connector, docs, offset: offsetInParse(parsed, position) };
+	return { connector, docs, offset: offsetInText(engineTextOf(parsed), position) };
 }
 
 function locations(context: Context, ranges: readonly FileRange[]): Location[] {
@@ -128,7 +117,7 @@ export function registerNavigation(connection: Connection, services: EditorServi
 					continue;
 				}
 				changes[uri] = edits.map((edit) => ({
-					range: editorRange(parsed, parsed.doc.lines.rangeAt(edit.offset, edit.length)),
+					range: editorRangeAt(engineTextOf(parsed), edit.offset, edit.length),
 					newText: edit.content,
 				}));
 			}

@@ -4,7 +4,7 @@ import { fileKindOf } from '../core/connector';
 import type { ParsedFile } from '../engine/parsedFile';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../language/symbols';
 import type { EditorServices } from './editorServices';
-import { editorRange } from './navigation';
+import { editorRange } from './positions';
 import { baseNameOfUri } from './uris';
 
 export const SYMBOLS_CAPABILITIES: ServerCapabilities = { documentSymbolProvider: { label: 'Connector' } };
