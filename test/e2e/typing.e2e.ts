@@ -4,9 +4,12 @@
 // for every new key), in alternating rounds so that a slower moment of the machine falls on both.
 //
 // The figures go to the suite's output and to test-results/e2e/typing-echo.json. The target is an echo within 10 % of
-// plain JSON; it is reported, not asserted, because it is not met yet (about 1.3 on 2 cores in code-server, see issue
-// 13) and because the same measurement without the extension installed spreads from 0.86 to 1.10 run to run. What is
-// asserted is the guard against a gross regression: the echo the issue started from was 1.9 times plain JSON's.
+// plain JSON; it is reported, not asserted, because it is not met in code-server (1.3 to 1.4 with Encodian's 625
+// findings). With every rule off the same run gives 1.02: what remains is the findings' markers. In a browser-hosted
+// VS Code the workbench sends every marker of a file to its web-worker extension host whenever any owner changes that
+// file's markers (VS Code's JSON service does, on each pause in typing while the JSON is broken), so the cost grows
+// with the file's finding count and is not ours to remove. What is asserted is the guard against a gross regression:
+// the echo the issue started from was 1.9 times plain JSON's.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +24,12 @@ const PLAIN = { folder: 'plain', name: 'big.json' };
 const SWAGGER = { folder: CONNECTOR, name: 'apiDefinition.swagger.json' };
 /** What is typed in each round: a new extension key, as authors type them. */
 const TYPED = '"x-ms-summary';
-const ROUNDS = 6;
+const ROUNDS = 8;
 /** A brisk typist: one key every 100 ms, so checks and providers triggered by one key meet the next. */
 const KEY_INTERVAL_MS = 100;
 const TARGET_RATIO = 1.1;
+/** Idle time that counts as quiet between rounds. */
+const QUIET_MS = 1500;
 const GUARD_RATIO = 2;
 
 /**
@@ -84,7 +89,10 @@ describe('Typing in a large connector swagger', () => {
 		}
 	});
 
-	/** Waits until the extension host and the language server have been idle for half a second. */
+	/**
+	 * Waits until the extension host and the language servers have been idle for longer than the server holds
+	 * diagnostics that only moved with the typing (1 s): the send that follows a round must not fall into the next one.
+	 */
 	async function quiet(): Promise<void> {
 		let last = extensionCpuTicks();
 		let idleSince = Date.now();
@@ -94,7 +102,7 @@ describe('Typing in a large connector swagger', () => {
 				idleSince = Date.now();
 			}
 			last = now;
-			return Date.now() - idleSince >= 500;
+			return Date.now() - idleSince >= QUIET_MS;
 		});
 	}
 
