@@ -25,7 +25,7 @@ export const OUT_OF_SCOPE: readonly { readonly check: string; readonly reason: s
 	{ check: 'Icon uniqueness (`icon-unique`)', reason: 'Needs the icons of every certified connector (online catalog).' },
 	{ check: 'Malware scan (POL 5000.1.1.4, `pkg-malware`)', reason: 'Done by Microsoft on the uploaded package; not decidable offline.' },
 	{ check: 'Production status on a beta service (`ProductionStatusOnBetaService`)', reason: 'Depends on the backend service\'s status, which is not in the files.' },
-	{ check: 'Breaking changes against the last merged version (§7, `bc-*`), authentication type unchanged (`auth-type-unchanged`)', reason: 'Need the previously published definition; a future command can compare against a git revision.' },
+	{ check: 'Breaking changes against the last merged version (§7, `bc-*`), authentication type unchanged (`auth-type-unchanged`)', reason: 'Need the previous version: the `breaking-*` rules below run when one is given (`connector-certify diff <old> <new>`, `check --against <git-ref>`; see [breaking-changes.md](../breaking-changes.md)).' },
 	{ check: 'Every operation tested (≥ 10 calls each), screenshots of flows (`pr-checklist`)', reason: 'About the author\'s testing, not the files.' },
 	{ check: 'Certification package structure (§9)', reason: 'Checked on the submission zip, not the folder: `connector-certify package --check` and the Check a Certification Package command ([package-check.md](../package-check.md)).' },
 	{ check: 'English-only text beyond script detection, spelling (`value-must-be-in-english`)', reason: 'Only non-Latin scripts are detected offline; language quality needs a reviewer.' },
@@ -158,7 +158,10 @@ export function renderEvidenceSection(rule: Rule, file: EvidenceFile): string {
 	const accepted = `${validator ? file.accepted : file.acceptedCertified} ${validator ? 'swaggers' : 'certified and independent-publisher swaggers'} of the dev corpus that Microsoft accepted (changed upstream since ${file.acceptedSince}; ${file.corpus})`;
 	const flags = measured.flags;
 	let corpusLine: string;
-	if (measured.notMeasured) {
+	if (rule.comparesVersions) {
+		corpusLine =
+			'Not measured on single swaggers: the rule compares two versions of a connector. `npm run test:corpus` compares the 40 real updates of the dev corpus (`shared/corpus/updates`) without a failure, and six of them, read by hand, are checked finding by finding in `test/cli-diff.test.ts`.';
+	} else if (measured.notMeasured) {
 		corpusLine = 'Not measured yet: `npm run corpus-report -- --evidence` measures it on the dev corpus (`../shared/corpus`).';
 	} else if (flags.length === 0) {
 		corpusLine = `It flags none of the ${accepted}.`;

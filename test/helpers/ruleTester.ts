@@ -23,6 +23,8 @@ export interface Files {
 	readme?: string;
 	/** intro.md's text. */
 	intro?: string;
+	/** The previous version's definition files, for the breaking-change rules. */
+	previous?: { swagger?: string | object; apiProperties?: string | object };
 }
 
 export interface RunOptions {
@@ -47,6 +49,10 @@ export function runRule(rule: Rule, files: Files, run: RunOptions = {}): Finding
 			script: files.script === undefined ? undefined : textArtifactOf('script.csx', files.script),
 			readme: files.readme === undefined ? undefined : textArtifactOf('readme.md', files.readme),
 			intro: files.intro === undefined ? undefined : textArtifactOf('intro.md', files.intro),
+		},
+		previous: files.previous && {
+			swagger: files.previous.swagger === undefined ? undefined : parseText(textOf(files.previous.swagger)),
+			apiProperties: files.previous.apiProperties === undefined ? undefined : parseText(textOf(files.previous.apiProperties)),
 		},
 	}, { config: { profile: 'strict', rules: { [rule.id]: rule.severity }, ruleOptions: run.options ? { [rule.id]: run.options } : undefined }, onRuleError: (_id, error) => { throw error; } });
 	return Object.values(result.findings).flat();

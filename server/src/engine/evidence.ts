@@ -45,6 +45,11 @@ export const SOURCES = {
 	APS: { title: 'paconn-apiProperties.schema.json (PowerPlatformConnectors)', url: `${REPO}/blob/dev/schemas/paconn-apiProperties.schema.json`, date: SNAPSHOT },
 	CPV: { title: 'ConnectorPackageValidator.ps1 (PowerPlatformConnectors)', url: `${REPO}/blob/dev/scripts/ConnectorPackageValidator.ps1`, date: SNAPSHOT },
 	PIPE: { title: 'Validation pipelines of PowerPlatformConnectors (.pipelines)', url: `${REPO}/tree/dev/.pipelines`, date: SNAPSHOT },
+	CHG: {
+		title: "Microsoft's breaking-change validator (ValidateChange) in swagger_validation.yml: the old and the new swagger of every update",
+		url: `${REPO}/blob/dev/.pipelines/swagger_validation.yml`,
+		date: SNAPSHOT,
+	},
 	DP: { title: 'Dev Proxy Power Platform OpenAPI generator (Microsoft)', url: 'https://github.com/dotnet/dev-proxy', date: '2025' },
 	OAS2: { title: 'OpenAPI (Swagger) 2.0 specification', url: 'https://swagger.io/specification/v2/', date: '2014-09-08' },
 	JSON: { title: 'RFC 8259, The JSON Data Interchange Format', url: 'https://www.rfc-editor.org/rfc/rfc8259', date: '2017-12' },
@@ -72,6 +77,7 @@ export type SourceId = keyof typeof SOURCES;
 /** Why a rule has its severity: the severity model of README.md and docs/rules/README.md, one reason per rule. */
 export type SeverityBasis =
 	| 'validator-rejects'
+	| 'change-validator-rejects'
 	| 'platform-rejects'
 	| 'certification-must'
 	| 'should'
@@ -91,6 +97,10 @@ export const SEVERITY_BASES: Readonly<Record<SeverityBasis, SeverityBasisSpec>> 
 	'validator-rejects': {
 		severities: ['error'],
 		text: "Microsoft's Swagger Validator rejects it: its message says the definition must or cannot do this, and the pull-request pipeline fails on it.",
+	},
+	'change-validator-rejects': {
+		severities: ['error'],
+		text: "Microsoft's breaking-change validator, run on the old and the new swagger of every update's pull request, fails the update on it.",
 	},
 	'platform-rejects': {
 		severities: ['error'],

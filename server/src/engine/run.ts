@@ -6,7 +6,7 @@ import { SwaggerModel } from '../core/swagger';
 import { effectiveSeverity, ruleOption, type EngineConfig } from './config';
 import { ruleDocsUrl } from './docs';
 import type { ParsedFile } from './parsedFile';
-import type { ConnectorArtifacts, ConnectorContext, Finding, ReportDescriptor, Rule, RuleContext, Severity } from './types';
+import type { ConnectorArtifacts, ConnectorContext, Finding, PreviousVersion, ReportDescriptor, Rule, RuleContext, Severity } from './types';
 
 export interface ConnectorInput {
 	readonly swagger?: ParsedFile;
@@ -16,6 +16,8 @@ export interface ConnectorInput {
 	/** The base names in the connector folder, when known. */
 	readonly folderEntries?: readonly string[];
 	readonly artifacts?: ConnectorArtifacts;
+	/** The previous version's definition files, to report what the update breaks (see RuleContext.previous). */
+	readonly previous?: { readonly swagger?: ParsedFile; readonly apiProperties?: ParsedFile };
 }
 
 const START_OF_FILE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -61,6 +63,14 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 	}
 	const swagger = swaggerFile ? new SwaggerModel(swaggerFile.doc) : undefined;
 	const apiProperties = apiPropertiesFile ? new ApiPropertiesModel(apiPropertiesFile.doc) : undefined;
+	const previousSwagger = usable(input.previous?.swagger);
+	const previousApiProperties = usable(input.previous?.apiProperties);
+	const previous: PreviousVersion | undefined = input.previous
+		? {
+				swagger: previousSwagger ? new SwaggerModel(previousSwagger.doc) : undefined,
+				apiProperties: previousApiProperties ? new ApiPropertiesModel(previousApiProperties.doc) : undefined,
+			}
+		: undefined;
 
 	for (const rule of rules) {
 		if (options.isCancelled?.()) {
@@ -82,6 +92,7 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 			files,
 			artifacts,
 			connector,
+			previous,
 			option: <T,>(name: string) => ruleOption(rule, options.config, name) as T,
 			report: (descriptor: ReportDescriptor) => {
 				const file = isJsonFileKind(descriptor.file) ? files[descriptor.file] : undefined;

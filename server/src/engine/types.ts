@@ -42,6 +42,11 @@ export interface RuleMeta {
 	readonly fixable: boolean;
 	/** The files the rule reads; it runs when at least one of them is present. */
 	readonly files: readonly FileKind[];
+	/**
+	 * Compares the connector with its previous version (`RuleContext.previous`): runs only when a check is given one,
+	 * and is all that `connector-certify diff` runs.
+	 */
+	readonly comparesVersions?: boolean;
 	/** JSON-level rules also run on files with fatal syntax errors; model rules do not. */
 	readonly runsOnBrokenJson?: boolean;
 	/**
@@ -116,6 +121,11 @@ export interface ConnectorArtifacts {
 	readonly intro?: TextArtifact;
 }
 
+export interface PreviousVersion {
+	readonly swagger: SwaggerModel | undefined;
+	readonly apiProperties: ApiPropertiesModel | undefined;
+}
+
 export interface RuleContext {
 	/** The swagger model, when the definition is present and parses. */
 	readonly swagger: SwaggerModel | undefined;
@@ -126,6 +136,11 @@ export interface RuleContext {
 	/** The icon, script.csx, readme.md and intro.md, when present. */
 	readonly artifacts: ConnectorArtifacts;
 	readonly connector: ConnectorContext;
+	/**
+	 * The connector's previous version (the last commit, or the other side of `diff`), when the check compares with
+	 * one: the breaking-change rules (rules/changes/) run only then. A file that is absent or does not parse is undefined.
+	 */
+	readonly previous?: PreviousVersion;
 	/** The value of one of the rule's declared options: the user's setting when valid, else the default. */
 	option<T extends RuleOptionValue>(name: string): T;
 	report(descriptor: ReportDescriptor): void;

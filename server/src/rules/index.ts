@@ -302,6 +302,20 @@ import introDescription8Sentences from './files/intro-description-8-sentences';
 import introNoActionsList from './files/intro-no-actions-list';
 import introPlaceholderText from './files/intro-placeholder-text';
 import introPresent from './files/intro-present';
+import breakingOperationDeleted from './changes/breaking-operation-deleted';
+import breakingPathChanged from './changes/breaking-path-changed';
+import breakingParameterDeleted from './changes/breaking-parameter-deleted';
+import breakingParameterLocationChanged from './changes/breaking-parameter-location-changed';
+import breakingRequiredInputAdded from './changes/breaking-required-input-added';
+import breakingInputTypeChanged from './changes/breaking-input-type-changed';
+import breakingInputEnumChanged from './changes/breaking-input-enum-changed';
+import breakingOutputDeleted from './changes/breaking-output-deleted';
+import breakingOutputTypeChanged from './changes/breaking-output-type-changed';
+import breakingSuccessResponseRemoved from './changes/breaking-success-response-removed';
+import breakingNotificationSchemaChanged from './changes/breaking-notification-schema-changed';
+import breakingTriggerChanged from './changes/breaking-trigger-changed';
+import breakingMadeInternal from './changes/breaking-made-internal';
+import breakingConnectionChanged from './changes/breaking-connection-changed';
 
 export const RULES: readonly Rule[] = [
 	// JSON files
@@ -618,6 +632,21 @@ export const RULES: readonly Rule[] = [
 	introDescription8Sentences,
 	introNoActionsList,
 	introPlaceholderText,
+	// Breaking changes against the previous version (run only when a check compares with one)
+	breakingOperationDeleted,
+	breakingPathChanged,
+	breakingParameterDeleted,
+	breakingParameterLocationChanged,
+	breakingRequiredInputAdded,
+	breakingInputTypeChanged,
+	breakingInputEnumChanged,
+	breakingOutputDeleted,
+	breakingOutputTypeChanged,
+	breakingSuccessResponseRemoved,
+	breakingNotificationSchemaChanged,
+	breakingTriggerChanged,
+	breakingMadeInternal,
+	breakingConnectionChanged,
 ];
 
 export function findRule(id: string): Rule | undefined {
