@@ -14,7 +14,8 @@ import { runPackageCheck } from './commands/checkPackage';
 import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
-import { InputError, runCheck } from './commands/check';
+import { InputError, runCheck, type CheckRun } from './commands/check';
+import { runDiff } from './commands/diff';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText, plural } from './cli/textFormat';
 
@@ -150,11 +151,12 @@ async function main(argv: readonly string[]): Promise<number> {
 			}
 			return EXIT_OK;
 		}
+		case 'diff':
 		case 'check': {
 			const cwd = process.cwd();
-			let run;
+			let run: CheckRun;
 			try {
-				run = await runCheck(command.targets, command.config, { cwd, quiet: command.quiet });
+				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);
@@ -169,13 +171,15 @@ async function main(argv: readonly string[]): Promise<number> {
 						? formatSarif(run, cwd, version, run.problems.length === 0)
 						: formatText(run, cwd);
 			process.stdout.write(output);
-			for (const problem of run.problems) {
-				process.stderr.write(`${NAME}: ${problem}\n`);
+			for (const line of [...(run.notes ?? []), ...run.problems]) {
+				process.stderr.write(`${NAME}: ${line}\n`);
 			}
 			if (run.problems.length) {
 				return EXIT_TROUBLE;
 			}
-			return run.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+			// diff: a breaking change (an error or a warning) fails; check: errors only.
+			const fails = (finding: { severity: string }) => finding.severity === 'error' || (command.kind === 'diff' && finding.severity === 'warning');
+			return run.files.some((file) => file.findings.some(fails)) ? EXIT_FINDINGS : EXIT_OK;
 		}
 	}
 }

@@ -14,7 +14,8 @@ export type RulesFormat = (typeof RULES_FORMATS)[number];
 export type Command =
 	| { readonly kind: 'help' }
 	| { readonly kind: 'version' }
-	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean }
+	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean; readonly against?: string }
+	| { readonly kind: 'diff'; readonly old: string; readonly new: string; readonly format: CheckFormat; readonly config: EngineConfig }
 	| { readonly kind: 'rules'; readonly format: RulesFormat }
 	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
 	| { readonly kind: 'package'; readonly target: string; readonly output?: string; readonly config: EngineConfig }
@@ -27,6 +28,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage:
   connector-certify check <folder|file>... [options]
+  connector-certify diff <old> <new> [--format text|json|sarif] [--rule ...]
   connector-certify fix <folder|file>... [--dry-run] [--profile ...] [--rule ...] [--rule-option ...]
   connector-certify package <folder> [-o file.zip] [--profile ...] [--rule ...] [--rule-option ...]
   connector-certify package --check <submission.zip> [--format text|json]
@@ -59,6 +61,23 @@ Options for check:
                                    e.g. --rule-option op-summary-max-80.maxLength=100.
                                    Values are JSON (numbers, true/false, ["a","b"]) or text.
   -q, --quiet                      Report errors only.
+      --against <git-ref>          Also report what the connector breaks against its version
+                                   at the ref (HEAD, HEAD~1, a branch), read from git (no
+                                   network, nothing written): the breaking-* rules, as in diff.
+                                   Outside a git repository, or with a ref the repository lacks,
+                                   a note on stderr says so and nothing is compared; a file the
+                                   ref does not have (a new connector) is not compared.
+
+diff
+  Reports what the new version of a connector breaks for flows and connections built on
+  the old one: deleted operations, parameters and output fields, changed paths, types,
+  locations and enums, new required inputs, lost success responses, changed triggers,
+  connection parameters and authentication (the breaking-* rules; see
+  docs/breaking-changes.md). Each side is a connector folder or one swagger file (any
+  name; apiProperties.json is read as such). Findings point into the new files, a deleted
+  thing at its nearest surviving parent, with Microsoft's ValuePath in the JSON output.
+  Exit 1 when a breaking change is found, 0 when none, 2 when a side cannot be read or is
+  not valid JSON.
 
 fix
   Applies every available quick fix (the editor's "fix all") to the connectors named, the
@@ -199,6 +218,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				force: { type: 'boolean' },
 				check: { type: 'boolean' },
 				auth: { type: 'string' },
+				against: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -214,7 +234,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	}
 	const [command, ...rest] = positionals;
 	if (command === undefined) {
-		throw new UsageError('a command is required: check, fix, package, intro, readme, new or rules (see --help).');
+		throw new UsageError('a command is required: check, diff, fix, package, intro, readme, new or rules (see --help).');
 	}
 	if (command === 'help') {
 		return { kind: 'help' };
@@ -237,6 +257,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	only('--force', values.force ?? false, ['intro', 'readme']);
 	only('--auth', values.auth !== undefined, ['new']);
 	only('--check', values.check ?? false, ['package']);
+	only('--against', values.against !== undefined, ['check']);
 	if (command === 'intro' || command === 'readme' || command === 'new') {
 		if (rest.length !== 1) {
 			throw new UsageError(`${command} takes exactly one connector folder.`);
@@ -261,8 +282,18 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		}
 		return { kind: 'package-check', zip: rest[0], format: oneOf(values.format, PACKAGE_CHECK_FORMATS, 'text', '--format') };
 	}
+	if (command === 'diff') {
+		if (rest.length !== 2) {
+			throw new UsageError('diff takes two versions: diff <old> <new> (each a connector folder or a swagger file).');
+		}
+		if (values.profile !== undefined || values['rule-option'] !== undefined || values.quiet || values['dry-run'] || values.output !== undefined) {
+			throw new UsageError('diff takes only --format and --rule.');
+		}
+		const rules = parseRuleOverrides(values.rule ?? []);
+		return { kind: 'diff', old: rest[0], new: rest[1], format: oneOf(values.format, CHECK_FORMATS, 'text', '--format'), config: { profile: 'strict', ...(Object.keys(rules).length ? { rules } : {}) } };
+	}
 	if (command !== 'check' && command !== 'fix' && command !== 'package') {
-		throw new UsageError(`unknown command "${command}": use check, fix, package, intro, readme, new or rules (see --help).`);
+		throw new UsageError(`unknown command "${command}": use check, diff, fix, package, intro, readme, new or rules (see --help).`);
 	}
 	if (command !== 'package' && values.output !== undefined) {
 		throw new UsageError('--output applies to package.');
@@ -298,5 +329,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		format: oneOf(values.format, CHECK_FORMATS, 'text', '--format'),
 		config,
 		quiet: values.quiet ?? false,
+		...(values.against !== undefined ? { against: values.against } : {}),
 	};
 }

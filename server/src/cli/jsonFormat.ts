@@ -5,7 +5,9 @@
  *      "summary":{"errors","warnings","information","hints","files"}}
  *
  * Ranges are 0-based LSP ranges (UTF-16 characters); `jsonPointer` is RFC 6901 (`""` is the whole file); paths are
- * relative to the working directory with `/` separators. Every checked file is listed, clean ones included.
+ * relative to the working directory with `/` separators. Every checked file is listed, clean ones included. A
+ * breaking-change finding (`diff`) adds `valuePath`, Microsoft's change validator's name for what changed; a field
+ * added this way is not a change of shape.
  */
 import type { Range } from '../core/lines';
 import type { Severity } from '../engine/index';
@@ -17,6 +19,7 @@ export interface JsonDiagnostic {
 	readonly message: string;
 	readonly range: Range;
 	readonly jsonPointer: string;
+	readonly valuePath?: string;
 }
 
 export interface JsonReport {
@@ -40,6 +43,7 @@ export function toJsonReport(run: CheckRun, cwd: string): JsonReport {
 					end: { line: finding.range.end.line, character: finding.range.end.character },
 				},
 				jsonPointer: finding.jsonPointer,
+				...(typeof finding.data?.valuePath === 'string' ? { valuePath: finding.data.valuePath } : {}),
 			})),
 		})),
 		summary: { errors: summary.error, warnings: summary.warning, information: summary.information, hints: summary.hint, files: summary.files },

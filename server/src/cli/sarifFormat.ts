@@ -61,7 +61,7 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 					},
 				],
 				partialFingerprints: { 'connectorCertify/jsonPointer/v1': fingerprint(finding.ruleId, uri, finding) },
-				...(isJsonFileKind(finding.file) ? { properties: { jsonPointer: finding.jsonPointer } } : {}),
+				...(isJsonFileKind(finding.file) ? { properties: { jsonPointer: finding.jsonPointer, ...(typeof finding.data?.valuePath === 'string' ? { valuePath: finding.data.valuePath } : {}) } } : {}),
 			});
 		}
 	}

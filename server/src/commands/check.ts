@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { FILE_KINDS, fileKindOf, isJsonFileKind, type FileKind } from '../core/connector';
 import { check, type EngineConfig, type Finding, type Severity } from '../engine/index';
+import { previousFromGit } from '../host/git';
 import { connectorInFolder, findConnectorFolders, loadConnector, type ConnectorOnDisk } from '../host/nodeConnector';
 import { RULES } from '../rules/index';
 
@@ -25,6 +26,8 @@ export interface CheckRun {
 	readonly connectors: number;
 	/** One-line messages about input that could not be read or checked completely (exit code 2). */
 	readonly problems: readonly string[];
+	/** One-line remarks that change no exit code (a connector `--against` could not compare). */
+	readonly notes?: readonly string[];
 }
 
 export type Summary = Readonly<Record<Severity, number>> & { readonly files: number };
@@ -121,12 +124,22 @@ export async function resolveTargets(args: readonly string[], cwd: string): Prom
 }
 
 /** Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an argument is unusable. */
-export async function runCheck(args: readonly string[], config: EngineConfig, options: { cwd: string; quiet: boolean }): Promise<CheckRun> {
+export async function runCheck(args: readonly string[], config: EngineConfig, options: { cwd: string; quiet: boolean; against?: string }): Promise<CheckRun> {
 	const targets = await resolveTargets(args, options.cwd);
 	const files: CheckedFile[] = [];
 	const problems: string[] = [];
+	const notes: string[] = [];
 	for (const { connector, report } of targets) {
-		const loaded = await loadConnector(connector);
+		let loaded = await loadConnector(connector);
+		if (options.against !== undefined) {
+			// The version at the ref is the previous one: the breaking-change rules compare with it.
+			const previous = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties }, options.against);
+			if (previous.kind === 'found') {
+				loaded = { ...loaded, input: { ...loaded.input, previous: previous.files } };
+			} else {
+				notes.push(`no breaking-change check of "${displayPath(connector.folder, options.cwd, 'native')}" against ${options.against}: ${previous.reason}.`);
+			}
+		}
 		for (const kind of FILE_KINDS) {
 			const reason = loaded.unreadable[kind];
 			const file = connector.paths[kind];
@@ -154,7 +167,7 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 			files.push({ absolutePath: file, kind, lineCount, findings });
 		}
 	}
-	return { files, connectors: targets.length, problems };
+	return { files, connectors: targets.length, problems, notes };
 }
 
 export function summarize(files: readonly CheckedFile[]): Summary {

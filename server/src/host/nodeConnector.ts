@@ -76,7 +76,8 @@ export async function findConnectorFolders(root: string): Promise<ConnectorOnDis
 	return found;
 }
 
-async function readParsed(file: string): Promise<ParsedFile | string> {
+/** One connector JSON file read and parsed, or why it could not be (a one-line reason starting with the path). */
+export async function readParsed(file: string): Promise<ParsedFile | string> {
 	try {
 		const stat = await fs.stat(file);
 		if (stat.size > MAX_FILE_BYTES) {

@@ -1,0 +1,91 @@
+/**
+ * A connector's previous version from git, for the breaking-change rules: the files as they are at a ref
+ * (`git show <ref>:<path>`). Read-only: no working-tree or index change, no lock taken, and no network (a partial
+ * clone's missing object is an error here, never a fetch).
+ */
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { JsonFileKind } from '../core/connector';
+import { parseBytes, type ParsedFile } from '../engine/index';
+import { MAX_FILE_BYTES } from './nodeConnector';
+
+const GIT_TIMEOUT_MS = 15_000;
+
+/** The previous version of a connector's definition files, or why there is none to compare with. */
+export type PreviousFromGit =
+	| { readonly kind: 'found'; readonly files: Partial<Record<JsonFileKind, ParsedFile>> }
+	| { readonly kind: 'unavailable'; readonly reason: string };
+
+interface GitResult {
+	readonly code: number;
+	readonly stdout: Buffer;
+	readonly stderr: string;
+	readonly missing?: boolean;
+}
+
+function git(cwd: string, args: readonly string[]): Promise<GitResult> {
+	return new Promise((resolve) => {
+		execFile(
+			'git',
+			// No transport may run, so nothing is fetched; no optional locks, so a concurrent git in the editor is not disturbed.
+			['-c', 'protocol.allow=never', '-c', 'core.fsmonitor=false', ...args],
+			{ cwd, encoding: 'buffer', maxBuffer: MAX_FILE_BYTES, timeout: GIT_TIMEOUT_MS, windowsHide: true, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_NO_LAZY_FETCH: '1' } },
+			(error, stdout, stderr) => {
+				// An exit status comes as a number code; a git that could not start, as ENOENT; a timeout, as no code.
+				const code = (error as { code?: unknown } | null)?.code;
+				resolve({ code: !error ? 0 : typeof code === 'number' ? code : -1, stdout, stderr: stderr.toString('utf8'), missing: code === 'ENOENT' });
+			},
+		);
+	});
+}
+
+/** A ref as the user wrote it, refused when it could be read as an option. */
+export function isUsableRef(ref: string): boolean {
+	return ref.length > 0 && !ref.startsWith('-') && !/[\s\0]/.test(ref);
+}
+
+/**
+ * The files of a connector at `ref`, from the git repository the folder is in. A file the ref does not have (a new
+ * connector, a new apiProperties.json) is absent from the result, which then compares nothing for it.
+ */
+export async function previousFromGit(files: Partial<Record<JsonFileKind, string>>, ref: string): Promise<PreviousFromGit> {
+	if (!isUsableRef(ref)) {
+		return { kind: 'unavailable', reason: `"${ref}" is not a git ref` };
+	}
+	const anyFile = files.swagger ?? files.apiProperties;
+	if (!anyFile) {
+		return { kind: 'found', files: {} };
+	}
+	const folder = path.dirname(anyFile);
+	const top = await git(folder, ['rev-parse', '--show-toplevel']);
+	if (top.missing) {
+		return { kind: 'unavailable', reason: 'git is not installed (or not on the PATH)' };
+	}
+	if (top.code !== 0) {
+		return { kind: 'unavailable', reason: 'the folder is not in a git repository' };
+	}
+	const root = top.stdout.toString('utf8').trim();
+	const verified = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+	if (verified.code !== 0) {
+		return { kind: 'unavailable', reason: `the repository has no commit "${ref}"` };
+	}
+	const commit = verified.stdout.toString('utf8').trim();
+	const found: Partial<Record<JsonFileKind, ParsedFile>> = {};
+	for (const [kind, file] of Object.entries(files) as [JsonFileKind, string | undefined][]) {
+		if (!file) {
+			continue;
+		}
+		// git names the top level by its real path: compare it with the file's (a folder reached through a link).
+		const real = await fs.realpath(file).catch(() => file);
+		const relative = path.relative(root, real).split(path.sep).join('/');
+		if (relative.startsWith('../')) {
+			continue;
+		}
+		const shown = await git(root, ['cat-file', 'blob', `${commit}:${relative}`]);
+		if (shown.code === 0) {
+			found[kind] = parseBytes(shown.stdout);
+		}
+	}
+	return { kind: 'found', files: found };
+}

@@ -1,0 +1,224 @@
+// `connector-certify diff <old> <new>`: the breaking-change rules over two versions of a connector, through the built
+// CLI. Real updates from the upstream history (test/fixtures/upstream/updates, each old.json and new.json one commit
+// apart, read by hand to confirm what they break), and folders made here for the apiProperties side and the errors.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { JsonReport } from '../server/src/cli/jsonFormat';
+import { runCli } from './helpers/cli';
+
+const UPDATES = join(__dirname, 'fixtures', 'upstream', 'updates');
+
+/** `diff` of one real update as JSON: the exit code and each finding as [rule, 0-based line, ValuePath, message]. */
+function diffUpdate(name: string): { status: number | null; rows: [string, number, string | undefined, string][]; report: JsonReport } {
+	const result = runCli(['diff', join(UPDATES, name, 'old.json'), join(UPDATES, name, 'new.json'), '--format', 'json']);
+	assert.equal(result.stderr, '');
+	const report = JSON.parse(result.stdout) as JsonReport;
+	assert.equal(report.files.length, 1);
+	return { status: result.status, rows: report.files[0].diagnostics.map((d) => [d.ruleId, d.range.start.line, d.valuePath, d.message]), report };
+}
+
+function countByRule(rows: readonly [string, ...unknown[]][]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const [ruleId] of rows) {
+		counts[ruleId] = (counts[ruleId] ?? 0) + 1;
+	}
+	return counts;
+}
+
+describe('diff on real updates', () => {
+	test('dox42 #3122 moved its calls to another path and a query parameter into a header', () => {
+		const { status, rows } = diffUpdate('34-dox42');
+		assert.equal(status, 1);
+		assert.deepEqual(rows, [
+			['breaking-path-changed', 20, 'operation/Dox42Call', 'The path template has been changed for the operation (operation Dox42Call, was GET /dox42RestService.ashx).'],
+			['breaking-path-changed', 20, 'operation/Dox42CallPost', 'The path template has been changed for the operation (operation Dox42CallPost, was POST /dox42RestService.ashx).'],
+			['breaking-parameter-location-changed', 44, 'operation/Dox42Call/parameter/querystring', "The location has been changed for the parameter, from 'query' to 'header' (parameter 'querystring' of Dox42Call)."],
+			['breaking-parameter-location-changed', 82, 'operation/Dox42CallPost/parameter/querystring', "The location has been changed for the parameter, from 'query' to 'header' (parameter 'querystring' of Dox42CallPost)."],
+		]);
+	});
+
+	test('Abstract Timezones #3325 changed two output fields from integer to number', () => {
+		const { status, rows } = diffUpdate('37-Abstract_Timezones');
+		assert.equal(status, 1);
+		assert.deepEqual(rows, [
+			['breaking-output-type-changed', 126, 'operation/ConvertTime/responses/200/schema/base_location/gmt_offset/type', "The type has been changed for the output field, from 'integer' to 'number' (output field 'base_location/gmt_offset' of the 200 response of ConvertTime)."],
+			['breaking-output-type-changed', 181, 'operation/ConvertTime/responses/200/schema/target_location/gmt_offset/type', "The type has been changed for the output field, from 'integer' to 'number' (output field 'target_location/gmt_offset' of the 200 response of ConvertTime)."],
+		]);
+	});
+
+	test('RegEx Matching #1729 changed an input from integer to string', () => {
+		const { status, rows } = diffUpdate('40-RegEx_Matching');
+		assert.equal(status, 1);
+		assert.deepEqual(rows, [['breaking-input-type-changed', 279, 'operation/RegexPattern/parameter/text/type', "The type has been changed for the input field, from 'integer' to 'string' (parameter 'text' of RegexPattern)."]]);
+	});
+
+	test('MyHospitals #1495 wrapped its responses in { result, version_information }: the old top-level output fields are gone', () => {
+		// One list became an object: its type change is reported once, not again for each field of its items.
+		const { status, rows } = diffUpdate('39-MyHospitals_by_AIHW');
+		assert.equal(status, 1);
+		assert.deepEqual(countByRule(rows), { 'breaking-output-deleted': 43, 'breaking-parameter-deleted': 1, 'breaking-output-type-changed': 1, 'breaking-made-internal': 2 });
+		// GetCaveat returned a CaveatModel; now the model is under `result`.
+		assert.deepEqual(rows[0], ['breaking-output-deleted', 55, 'operation/GetCaveat/responses/200/schema/caveat_code', "The output field has been deleted. This change breaks existing flows (output field 'caveat_code' of the 200 response of GetCaveat)."]);
+		// A deleted parameter is reported on the operation's parameters, not on the parameter that took its place.
+		assert.deepEqual(
+			rows.find((row) => row[0] === 'breaking-parameter-deleted'),
+			['breaking-parameter-deleted', 529, 'operation/GetReportedMeasures/parameter/reported_measure_category_code', "The input field has been deleted. This change breaks existing flows (parameter 'reported_measure_category_code' of GetReportedMeasures)."],
+		);
+	});
+
+	test('absentify #3622 removed deprecated fields from two webhook triggers\' notifications: warnings', () => {
+		const { status, rows } = diffUpdate('33-absentify');
+		assert.equal(status, 1);
+		assert.deepEqual(countByRule(rows), { 'breaking-notification-schema-changed': 10 });
+		assert.deepEqual(rows[0].slice(0, 3), ['breaking-notification-schema-changed', 127, 'operation/TriggerRequestCreated/responses/x-ms-notification-content/schema/details/approver_member']);
+	});
+
+	test('touchSMS #3395 only renamed the connector: nothing breaks, exit 0', () => {
+		const { status, rows, report } = diffUpdate('36-touchSMS');
+		assert.equal(status, 0);
+		assert.deepEqual(rows, []);
+		assert.deepEqual(report.summary, { errors: 0, warnings: 0, information: 0, hints: 0, files: 1 });
+	});
+});
+
+describe('diff on connector folders', () => {
+	let scratch: string;
+
+	const swagger = (operations: Record<string, unknown>) => ({
+		swagger: '2.0',
+		info: { title: 'Invoices', version: '1.0' },
+		host: 'api.example.com',
+		paths: { '/invoices': operations },
+	});
+	const apiProperties = (parameters: Record<string, unknown>) => ({ properties: { connectionParameters: parameters } });
+	const connector = (name: string, files: { swagger?: object; apiProperties?: object }): string => {
+		const folder = join(scratch, name);
+		mkdirSync(folder, { recursive: true });
+		if (files.swagger) {
+			writeFileSync(join(folder, 'apiDefinition.swagger.json'), JSON.stringify(files.swagger, null, 2));
+		}
+		if (files.apiProperties) {
+			writeFileSync(join(folder, 'apiProperties.json'), JSON.stringify(files.apiProperties, null, 2));
+		}
+		return folder;
+	};
+
+	before(() => {
+		scratch = mkdtempSync(join(tmpdir(), 'connector-certify-diff-'));
+	});
+	after(() => rmSync(scratch, { recursive: true, force: true }));
+
+	test('compares both files of two folders and reports into the new ones, with text output and exit 1', () => {
+		const list = { operationId: 'ListInvoices', responses: { 200: { description: 'OK' } } };
+		const apiKey = { type: 'securestring', uiDefinition: { constraints: { required: 'true' } } };
+		const old = connector('old', { swagger: swagger({ get: list, post: { operationId: 'CreateInvoice', responses: { 200: { description: 'OK' } } } }), apiProperties: apiProperties({ api_key: apiKey }) });
+		const now = connector('new', { swagger: swagger({ get: list }), apiProperties: apiProperties({ token: apiKey }) });
+		const result = runCli(['diff', old, now], { cwd: scratch });
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 1);
+		assert.equal(
+			result.stdout,
+			[
+				"new/apiDefinition.swagger.json:9:5 error breaking-operation-deleted The operation has been deleted. This change breaks existing flows (operation CreateInvoice, POST /invoices).",
+				"new/apiProperties.json:3:5 warning breaking-connection-changed The connection parameter has been deleted: existing connections stop working (connection parameter 'api_key').",
+				"new/apiProperties.json:4:7 warning breaking-connection-changed A required connection parameter has been added: existing connections do not have it (connection parameter 'token').",
+				'',
+				'1 error, 2 warnings, 0 information, 0 hints in 2 files (1 connector).',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('an unchanged connector compared with itself reports nothing, exit 0', () => {
+		const folder = connector('same', { swagger: swagger({ get: { operationId: 'ListInvoices', responses: { 200: { description: 'OK' } } } }) });
+		const result = runCli(['diff', folder, folder, '--format', 'sarif']);
+		assert.equal(result.status, 0);
+		assert.deepEqual((JSON.parse(result.stdout) as { runs: { results: unknown[] }[] }).runs[0].results, []);
+	});
+
+	test('a side that is missing, not a connector or not valid JSON is exit 2 with one line saying which', () => {
+		const good = connector('good', { swagger: swagger({}) });
+		const empty = join(scratch, 'empty');
+		mkdirSync(empty, { recursive: true });
+		const broken = join(scratch, 'broken.json');
+		writeFileSync(broken, '{ "swagger": ');
+		const cases: [string[], string][] = [
+			[['diff', good], 'connector-certify: diff takes two versions: diff <old> <new> (each a connector folder or a swagger file) (see connector-certify --help).\n'],
+			[['diff', good, join(scratch, 'missing')], `connector-certify: cannot read the new version "${join(scratch, 'missing')}": the path does not exist.\n`],
+			[['diff', empty, good], `connector-certify: the old version "${empty}" is not a connector folder (no apiDefinition.swagger.json or apiProperties.json in it).\n`],
+			[['diff', broken, good], 'connector-certify: cannot compare: the old version\'s "broken.json" is not valid JSON (check it first).\n'],
+			[['diff', good, good, '--profile', 'strict'], 'connector-certify: diff takes only --format and --rule (see connector-certify --help).\n'],
+		];
+		for (const [args, stderr] of cases) {
+			const result = runCli(args, { cwd: scratch });
+			assert.equal(result.status, 2, args.join(' '));
+			assert.equal(result.stderr, stderr);
+			assert.equal(result.stdout, '');
+		}
+	});
+});
+
+describe('check --against a git ref', () => {
+	let repo: string;
+	const git = (...args: string[]) => {
+		const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+		assert.equal(result.status, 0, result.stderr);
+		return result.stdout;
+	};
+	/** The breaking-change findings of `check <args>` as JSON: [rule, ValuePath]. */
+	const breaking = (args: string[], cwd: string) => {
+		const result = runCli(['check', ...args, '--format', 'json', '--rule', '*=off', '--rule', 'breaking-*=error'], { cwd });
+		const report = JSON.parse(result.stdout) as JsonReport;
+		return { status: result.status, stderr: result.stderr, rows: report.files.flatMap((file) => file.diagnostics.map((d) => [d.ruleId, d.valuePath])) };
+	};
+
+	before(() => {
+		repo = mkdtempSync(join(tmpdir(), 'connector-certify-against-'));
+		git('init', '-q');
+		git('config', 'user.email', 'test@example.com');
+		git('config', 'user.name', 'Test');
+		mkdirSync(join(repo, 'dox42'));
+		cpSync(join(UPDATES, '34-dox42', 'old.json'), join(repo, 'dox42', 'apiDefinition.swagger.json'));
+		git('add', '.');
+		git('commit', '-q', '-m', 'first');
+		cpSync(join(UPDATES, '34-dox42', 'new.json'), join(repo, 'dox42', 'apiDefinition.swagger.json'));
+		git('commit', '-q', '-a', '-m', 'second');
+	});
+	after(() => rmSync(repo, { recursive: true, force: true }));
+
+	test('HEAD~1 is the previous version: its breaking changes join the findings, and git is only read', () => {
+		const { status, stderr, rows } = breaking(['dox42', '--against', 'HEAD~1'], repo);
+		assert.equal(stderr, '');
+		assert.equal(status, 1);
+		assert.deepEqual(rows, [
+			['breaking-path-changed', 'operation/Dox42Call'],
+			['breaking-path-changed', 'operation/Dox42CallPost'],
+			['breaking-parameter-location-changed', 'operation/Dox42Call/parameter/querystring'],
+			['breaking-parameter-location-changed', 'operation/Dox42CallPost/parameter/querystring'],
+		]);
+		assert.equal(git('status', '--porcelain'), '');
+		// Against the commit the file is at, nothing changed.
+		assert.deepEqual(breaking(['dox42', '--against', 'HEAD'], repo).rows, []);
+	});
+
+	test('a ref the repository lacks, or a folder outside any repository, compares nothing and says so once', () => {
+		const missing = breaking(['dox42', '--against', 'no-such-branch'], repo);
+		assert.deepEqual(missing.rows, []);
+		assert.equal(missing.status, 0);
+		assert.equal(missing.stderr, 'connector-certify: no breaking-change check of "dox42" against no-such-branch: the repository has no commit "no-such-branch".\n');
+		const outside = mkdtempSync(join(tmpdir(), 'connector-certify-no-git-'));
+		try {
+			cpSync(join(repo, 'dox42'), join(outside, 'dox42'), { recursive: true });
+			const result = breaking(['dox42', '--against', 'HEAD'], outside);
+			assert.deepEqual(result.rows, []);
+			assert.equal(result.status, 0);
+			assert.equal(result.stderr, 'connector-certify: no breaking-change check of "dox42" against HEAD: the folder is not in a git repository.\n');
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
+});
