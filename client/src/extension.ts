@@ -62,8 +62,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		run: { module: serverModule, transport: TransportKind.ipc },
 		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
-	// The icon, script.csx, readme.md and intro.md are watched too: rules read them, and their findings change with them.
-	const watchers = ['**/apiProperties.json', '**/*.swagger.json', '**/icon.png', '**/script.csx', '**/[Rr][Ee][Aa][Dd][Mm][Ee].md', '**/[Ii][Nn][Tt][Rr][Oo].md'].map((glob) =>
+	// The icon, script.csx, readme.md and intro.md are watched too: rules read them, and their findings change with them;
+	// and git's HEAD log, written at each commit, checkout or reset, so the breaking-change comparison follows the ref.
+	const watchers = ['**/apiProperties.json', '**/*.swagger.json', '**/icon.png', '**/script.csx', '**/[Rr][Ee][Aa][Dd][Mm][Ee].md', '**/[Ii][Nn][Tt][Rr][Oo].md', '**/.git/logs/HEAD'].map((glob) =>
 		vscode.workspace.createFileSystemWatcher(glob),
 	);
 	context.subscriptions.push(...watchers);

@@ -12,6 +12,17 @@ import { MAX_FILE_BYTES } from './nodeConnector';
 
 const GIT_TIMEOUT_MS = 15_000;
 
+/**
+ * Files at a commit never change: the editor checks on every pause in typing, so each is read from git once (a few
+ * connectors' worth). The repository root of a folder is kept too; what a ref points at is asked every time.
+ */
+const MAX_CACHED_FILES = 16;
+const cachedFiles = new Map<string, ParsedFile | null>();
+const cachedRoots = new Map<string, string>();
+/** Folders found outside any repository, asked again after a while (a `git init` is noticed without a restart). */
+const NOT_A_REPOSITORY_MS = 30_000;
+const notRepositories = new Map<string, number>();
+
 /** The previous version of a connector's definition files, or why there is none to compare with. */
 export type PreviousFromGit =
 	| { readonly kind: 'found'; readonly files: Partial<Record<JsonFileKind, ParsedFile>> }
@@ -58,14 +69,22 @@ export async function previousFromGit(files: Partial<Record<JsonFileKind, string
 		return { kind: 'found', files: {} };
 	}
 	const folder = path.dirname(anyFile);
-	const top = await git(folder, ['rev-parse', '--show-toplevel']);
-	if (top.missing) {
-		return { kind: 'unavailable', reason: 'git is not installed (or not on the PATH)' };
-	}
-	if (top.code !== 0) {
+	let root = cachedRoots.get(folder);
+	if (root === undefined && (notRepositories.get(folder) ?? 0) > Date.now()) {
 		return { kind: 'unavailable', reason: 'the folder is not in a git repository' };
 	}
-	const root = top.stdout.toString('utf8').trim();
+	if (root === undefined) {
+		const top = await git(folder, ['rev-parse', '--show-toplevel']);
+		if (top.missing) {
+			return { kind: 'unavailable', reason: 'git is not installed (or not on the PATH)' };
+		}
+		if (top.code !== 0) {
+			notRepositories.set(folder, Date.now() + NOT_A_REPOSITORY_MS);
+			return { kind: 'unavailable', reason: 'the folder is not in a git repository' };
+		}
+		root = top.stdout.toString('utf8').trim();
+		cachedRoots.set(folder, root);
+	}
 	const verified = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 	if (verified.code !== 0) {
 		return { kind: 'unavailable', reason: `the repository has no commit "${ref}"` };
@@ -82,9 +101,18 @@ export async function previousFromGit(files: Partial<Record<JsonFileKind, string
 		if (relative.startsWith('../')) {
 			continue;
 		}
-		const shown = await git(root, ['cat-file', 'blob', `${commit}:${relative}`]);
-		if (shown.code === 0) {
-			found[kind] = parseBytes(shown.stdout);
+		const key = `${root}\0${commit}:${relative}`;
+		let parsed = cachedFiles.get(key);
+		if (parsed === undefined) {
+			const shown = await git(root, ['cat-file', 'blob', `${commit}:${relative}`]);
+			parsed = shown.code === 0 ? parseBytes(shown.stdout) : null;
+			cachedFiles.set(key, parsed);
+			if (cachedFiles.size > MAX_CACHED_FILES) {
+				cachedFiles.delete(cachedFiles.keys().next().value!);
+			}
+		}
+		if (parsed) {
+			found[kind] = parsed;
 		}
 	}
 	return { kind: 'found', files: found };

@@ -15,6 +15,8 @@ export interface CheckJob {
 	readonly paths: Readonly<Partial<Record<FileKind, string>>>;
 	readonly open: Readonly<Partial<Record<FileKind, OpenFile>>>;
 	readonly config: EngineConfig;
+	/** The git ref to compare the connector with (see CheckRequest.compareWith). */
+	readonly compareWith?: string;
 	/** Called when the check is handed to the thread (for tracing). */
 	readonly onStart?: () => void;
 }
@@ -70,7 +72,7 @@ export class Checker {
 		let resolve!: (outcome: CheckOutcome) => void;
 		const outcome = new Promise<CheckOutcome>((r) => (resolve = r));
 		const pending: Pending = {
-			request: { type: 'check', id: this.#nextId++, cancel, folder: job.folder, paths: job.paths, open: job.open, config: job.config },
+			request: { type: 'check', id: this.#nextId++, cancel, folder: job.folder, paths: job.paths, open: job.open, config: job.config, ...(job.compareWith !== undefined ? { compareWith: job.compareWith } : {}) },
 			onStart: job.onStart,
 			flag,
 			resolve,

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind, type FileKind, type TextArtifactKind } from '../core/connector';
-import { check, noFindings, parseText, textArtifactOf, type ParsedFile, type TextArtifact } from '../engine/index';
+import { check, noFindings, parseText, textArtifactOf, type ConnectorInput, type ParsedFile, type TextArtifact } from '../engine/index';
+import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
 import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
 import { RULES } from '../rules/index';
@@ -160,13 +161,23 @@ async function runCheck(request: CheckRequest): Promise<void> {
 			unreadable[kind] = loaded.unreadable[kind];
 		}
 	}
-	const input = { ...loaded.input, folderPath: request.folder };
+	let input: ConnectorInput = { ...loaded.input, folderPath: request.folder };
+	let notCompared: string | undefined;
+	if (request.compareWith !== undefined) {
+		// The previous version for the breaking-change rules: the connector's files at the ref, read from git.
+		const previous = await previousFromGit({ swagger: request.paths.swagger, apiProperties: request.paths.apiProperties }, request.compareWith);
+		if (previous.kind === 'found') {
+			input = { ...input, previous: previous.files };
+		} else {
+			notCompared = previous.reason;
+		}
+	}
 	const result = check(RULES, input, request.config, {
 		isCancelled,
 		onRuleError: (ruleId, error) => log('error', `Rule ${ruleId} failed on ${request.folder ?? Object.values(request.open)[0]?.uri}: ${describe(error)}`),
 	});
 	const brokenJson = KINDS.filter((kind) => input[kind]?.doc.fatal === true);
-	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, artifactPaths, brokenJson, elapsedMs: performance.now() - started });
+	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, artifactPaths, brokenJson, notCompared, elapsedMs: performance.now() - started });
 }
 
 /** Entry point of the checker thread. */

@@ -113,7 +113,7 @@ export function coveredKeys(jobs: readonly Job[]): Set<string> {
 }
 
 /** The checker request for a job: the paths to read, and the open buffers that win over them. */
-export function requestOf(unit: Unit, job: Job, config: EngineConfig): PlannedCheck['request'] {
+export function requestOf(unit: Unit, job: Job, config: EngineConfig, compareWith?: string): PlannedCheck['request'] {
 	const paths: Partial<Record<FileKind, string>> = {};
 	const open: Partial<Record<FileKind, OpenFile>> = {};
 	for (const kind of FILE_KINDS) {
@@ -125,7 +125,8 @@ export function requestOf(unit: Unit, job: Job, config: EngineConfig): PlannedCh
 			open[kind] = file.open;
 		}
 	}
-	return { folder: unit.folder, paths, open, config };
+	// Only a connector being edited is compared with its previous version: a sweep of hundreds would run git for each.
+	return { folder: unit.folder, paths, open, config, ...(compareWith !== undefined && Object.keys(open).length > 0 && unit.folder ? { compareWith } : {}) };
 }
 
 /** The job's files for trace lines: each URI with the buffer version it read, or "(disk)". */

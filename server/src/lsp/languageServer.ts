@@ -185,10 +185,11 @@ async function planChecks(server: Server, unit: Unit, stale: () => boolean): Pro
 		return [];
 	}
 	const config = await server.settings.configFor(scopeOf(unit));
+	const compareWith = await server.settings.compareWithFor(scopeOf(unit));
 	if (stale()) {
 		return [];
 	}
-	unit.lastConfig = JSON.stringify(config);
+	unit.lastConfig = JSON.stringify([config, compareWith]);
 	server.publisher.clearUncovered(unit, jobs);
 	if (!jobs.length) {
 		// No timer can be pending here: a schedule since the last await would have made this plan stale.
@@ -199,7 +200,7 @@ async function planChecks(server: Server, unit: Unit, stale: () => boolean): Pro
 		return [];
 	}
 	const versionOf = (uri: string) => documents.get(uri)?.version;
-	return jobs.map((job) => ({ job, request: requestOf(unit, job, config), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
+	return jobs.map((job) => ({ job, request: requestOf(unit, job, config, compareWith), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
 }
 
 /** Finds the connectors under a workspace folder and checks them in the background. */
@@ -318,7 +319,7 @@ function registerWorkspaceEvents(server: Server): void {
 			// right after registration, while the workspace scan is running.
 			await Promise.all(
 				units.all().map(async (unit) => {
-					const config = JSON.stringify(await server.settings.configFor(scopeOf(unit)));
+					const config = JSON.stringify([await server.settings.configFor(scopeOf(unit)), await server.settings.compareWithFor(scopeOf(unit))]);
 					if (unit.lastConfig !== config) {
 						scheduler.schedule(unit, 0);
 					}
@@ -328,6 +329,15 @@ function registerWorkspaceEvents(server: Server): void {
 	);
 	connection.onDidChangeWatchedFiles(
 		safe(log, 'workspace/didChangeWatchedFiles', (params) => {
+			// A commit, checkout or reset moved a ref (git writes .git/logs/HEAD each time): connectors being edited are
+			// compared with their previous version again.
+			if (params.changes.some((change) => /[\\/]\.git[\\/]/.test(change.uri))) {
+				for (const unit of units.all()) {
+					if (openDocumentsOf(unit, documents.all()).length > 0) {
+						scheduler.schedule(unit, FILE_EVENT_DEBOUNCE_MS);
+					}
+				}
+			}
 			for (const change of params.changes) {
 				const file = pathOfUri(change.uri);
 				if (!file || (fileKindOf(path.basename(file)) === undefined && artifactKindOf(path.basename(file)) === undefined)) {

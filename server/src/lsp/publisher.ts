@@ -61,6 +61,8 @@ export class DiagnosticsPublisher {
 	readonly #good = new Map<string, GoodCheck>();
 	/** By URI, for open documents only: what was last sent (see #publish). */
 	readonly #sent = new Map<string, Sent>();
+	/** What was said about connectors not compared with their previous version (said once each). */
+	readonly #notCompared = new Set<string>();
 	/** By URI: the send of diagnostics that only moved, waiting for the typing to pause. */
 	readonly #settling = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -162,6 +164,12 @@ export class DiagnosticsPublisher {
 		}
 		if (outcome.kind === 'done') {
 			this.#artifacts(unit, job, outcome.response);
+			const reason = outcome.response.notCompared;
+			const note = reason && `No breaking-change check of ${unit.folder ?? unit.key} against its previous version: ${reason}.`;
+			if (note && !this.#notCompared.has(note)) {
+				this.#notCompared.add(note);
+				this.#services.log.info(note);
+			}
 		}
 	}
 

@@ -18,6 +18,21 @@ export interface ConnectorCertifySettings {
 	readonly rules?: Record<string, string>;
 	/** Rule id → option name → value, e.g. `{ "op-summary-max-80": { "maxLength": 100 } }`. */
 	readonly ruleOptions?: Record<string, Record<string, unknown>>;
+	/** The git ref whose version the breaking-change rules compare open connectors with (`HEAD`), or `off`. */
+	readonly compareWith?: string;
+}
+
+/** The ref to compare open connectors with, from raw settings: `HEAD` unless set; undefined for `off` or an empty value. */
+export function compareWithOf(raw: unknown, warn: (message: string) => void): string | undefined {
+	const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { compareWith?: unknown }).compareWith : undefined;
+	if (value === undefined || value === null) {
+		return 'HEAD';
+	}
+	if (typeof value !== 'string') {
+		warn(`Ignoring "${SETTINGS_SECTION}.compareWith": ${JSON.stringify(value)} is not a git ref or "off"; comparing with HEAD.`);
+		return 'HEAD';
+	}
+	return value.trim() === '' || value.trim() === 'off' ? undefined : value.trim();
 }
 
 /**
@@ -92,7 +107,7 @@ export class ClientSettings {
 	readonly #log: Logger;
 	#pulling = false;
 	#pushed: unknown;
-	readonly #cache = new Map<string, Promise<EngineConfig>>();
+	readonly #cache = new Map<string, Promise<unknown>>();
 	readonly #warnings = new Set<string>();
 
 	constructor(pull: (scopeUri: string) => Promise<unknown>, log: Logger) {
@@ -106,23 +121,29 @@ export class ClientSettings {
 	}
 
 	/** The configuration for a scope, pulled from the client once and cached. */
-	configFor(scopeUri: string): Promise<EngineConfig> {
-		const warn = (message: string) => this.#warn(message);
+	async configFor(scopeUri: string): Promise<EngineConfig> {
+		return toEngineConfig(await this.#raw(scopeUri), (message) => this.#warn(message));
+	}
+
+	/** The git ref open connectors of a scope are compared with (`connectorCertify.compareWith`), or undefined when off. */
+	async compareWithFor(scopeUri: string): Promise<string | undefined> {
+		return compareWithOf(await this.#raw(scopeUri), (message) => this.#warn(message));
+	}
+
+	/** The raw settings of a scope: pulled once and cached, or the pushed ones. */
+	#raw(scopeUri: string): Promise<unknown> {
 		if (!this.#pulling) {
-			return Promise.resolve(toEngineConfig(this.#pushed, warn));
+			return Promise.resolve(this.#pushed);
 		}
-		let config = this.#cache.get(scopeUri);
-		if (!config) {
-			config = this.#pull(scopeUri).then(
-				(raw: unknown) => toEngineConfig(raw, warn),
-				(error: unknown) => {
-					this.#log.warn(`Could not read the settings for ${scopeUri}; using the defaults: ${describe(error)}`);
-					return toEngineConfig(undefined, warn);
-				},
-			);
-			this.#cache.set(scopeUri, config);
+		let raw = this.#cache.get(scopeUri);
+		if (!raw) {
+			raw = this.#pull(scopeUri).catch((error: unknown) => {
+				this.#log.warn(`Could not read the settings for ${scopeUri}; using the defaults: ${describe(error)}`);
+				return undefined;
+			});
+			this.#cache.set(scopeUri, raw);
 		}
-		return config;
+		return raw;
 	}
 
 	/** A `workspace/didChangeConfiguration`: keeps what it pushed (when not pulling) and forgets the cache and the warnings. */

@@ -30,6 +30,8 @@ export interface CheckRequest {
 	/** Open buffers, which win over the disk. */
 	readonly open: Readonly<Partial<Record<FileKind, OpenFile>>>;
 	readonly config: EngineConfig;
+	/** The git ref whose version of the connector the breaking-change rules compare with (`connectorCertify.compareWith`). */
+	readonly compareWith?: string;
 }
 
 /** Main → checker: a document was closed; drop its cached parse. */
@@ -52,6 +54,8 @@ export interface CheckResponse {
 	readonly brokenJson?: readonly FileKind[];
 	/** Where the icon, script.csx and readme.md were found, so their findings can be published to them. */
 	readonly artifactPaths?: Readonly<Partial<Record<ArtifactKind, string>>>;
+	/** Why the connector was not compared with `compareWith` (not in a git repository, no such ref), once per check. */
+	readonly notCompared?: string;
 	/** Milliseconds spent in the checker, for the log. */
 	readonly elapsedMs: number;
 }
