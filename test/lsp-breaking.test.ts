@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './helpers/lspClient';
 import { waitFor } from './helpers/waitFor';
 
@@ -58,6 +58,28 @@ describe('breaking changes against git while editing', () => {
 		const { client, diagnostics } = await deleteInBuffer(repo, null);
 		try {
 			assert.deepEqual(breaking(diagnostics), [['breaking-operation-deleted', 12, 'The operation has been deleted. This change breaks existing flows (operation CreateInvoice, POST /invoices/new).', 'operation/CreateInvoice']]);
+		} finally {
+			client.stop();
+		}
+	});
+
+	test('the deprecate quick fix keeps the operation, deprecated and internal, and the breaking change is gone', async () => {
+		const { client, diagnostics } = await deleteInBuffer(repo, null);
+		try {
+			const uri = pathToFileURL(path.join(repo, 'invoices', 'apiDefinition.swagger.json')).href;
+			const diagnostic = diagnostics.find((d) => d.code === 'breaking-operation-deleted')!;
+			const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[];
+			const keep = actions.find((action) => action.title === 'Keep CreateInvoice as a deprecated operation');
+			assert.ok(keep?.edit?.changes?.[uri], actions.map((action) => action.title).join(', '));
+			assert.ok(!actions.some((action) => action.title.startsWith('Fix all breaking-operation-deleted')), 'not offered for fix-all');
+			const edits = [...keep.edit.changes[uri]].sort((a: TextEdit, b: TextEdit) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+			const buffer = readFileSync(path.join(FIXTURE, 'apiDefinition.swagger.json'), 'utf8');
+			const lines = buffer.split('\n');
+			const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
+			const fixed = edits.reduce((text, edit) => text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end)), buffer);
+			assert.equal(JSON.parse(fixed).paths['/invoices/new'].post.deprecated, true);
+			client.change(uri, fixed, 3);
+			assert.deepEqual(breaking((await client.diagnostics(uri, (p) => p.version === 3)).diagnostics), []);
 		} finally {
 			client.stop();
 		}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-operation-deleted';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const list = { operationId: 'ListInvoices', summary: 'List invoices', responses: ok };
@@ -106,4 +106,18 @@ test('breaking-operation-deleted does not fire without a previous version', () =
 	const swagger = swaggerWith({ '/invoices': { get: list } });
 	assert.deepEqual(runRule(rule, { swagger }), []);
 	assert.deepEqual(runRule(rule, { swagger, previous: {} }), []);
+});
+
+test('breaking-operation-deleted offers to keep the operation, deprecated and internal, which the check then accepts', () => {
+	const previous = swaggerWith({ '/invoices': { get: list, post: create } });
+	const swagger = textOf(swaggerWith({ '/invoices': { get: list } }));
+	const [finding] = runRule(rule, { swagger, previous: { swagger: previous } });
+	const fixed = applyFix(rule, finding, { swagger });
+	assert.equal(fixed.title, 'Keep CreateInvoice as a deprecated operation');
+	assert.deepEqual(JSON.parse(fixed.text).paths['/invoices'].post, { ...create, summary: 'Create an invoice (deprecated)', deprecated: true, 'x-ms-visibility': 'internal' });
+	assert.deepEqual(runRule(rule, { swagger: fixed.text, previous: { swagger: previous } }), []);
+	// A whole path gone comes back with its operation.
+	const withoutPath = textOf(swaggerWith({ '/bills': { get: listBills } }));
+	const [gone] = runRule(rule, { swagger: withoutPath, previous: { swagger: swaggerWith({ '/bills': { get: listBills }, '/invoices': { post: create } }) } });
+	assert.equal(JSON.parse(applyFix(rule, gone, { swagger: withoutPath }).text).paths['/invoices'].post.deprecated, true);
 });

@@ -1,3 +1,5 @@
+import { isObject } from '../../core/refs';
+import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { nearestExisting, operationPairs, valuePath } from './_compare';
@@ -12,7 +14,7 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD', 'DEP'], basis: 'change-validator-rejects' },
 	description: 'An operation of the previous version must not be deleted or have its operationId renamed.',
-	fixable: false,
+	fixable: true,
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
@@ -31,8 +33,32 @@ export default defineRule({
 				path: nearestExisting(after.root, info.path),
 				target: 'key',
 				message: withSubject('The operation has been deleted. This change breaks existing flows.', `operation ${operationId}, ${info.method.toUpperCase()} ${info.pathKey}`),
-				data: { valuePath: valuePath(operationId), operationId },
+				// What the deprecate fix puts back: the operation as it was, where it was.
+				data: { valuePath: valuePath(operationId), operationId, pathKey: info.pathKey, method: info.method, operation: info.value },
 			});
 		}
+	},
+	/**
+	 * Microsoft's way out: keep the operation, deprecated (`deprecated: true`, "(deprecated)" at the end of its summary,
+	 * `x-ms-visibility: internal`), so existing flows keep running while new ones cannot pick it. Never applied by
+	 * fix-all: it undoes a deletion the author made on purpose, so it is offered one finding at a time.
+	 */
+	fix({ doc, finding, swagger }) {
+		const { pathKey, method, operation } = finding.data ?? {};
+		if (typeof pathKey !== 'string' || typeof method !== 'string' || !isObject(operation)) {
+			return undefined;
+		}
+		const item = swagger?.root.paths;
+		if (isObject(item) && isObject(item[pathKey]) && (item[pathKey] as Record<string, unknown>)[method] !== undefined) {
+			return undefined; // Another operation took its place.
+		}
+		const summary = typeof operation.summary === 'string' ? operation.summary : undefined;
+		const deprecated = {
+			...operation,
+			...(summary !== undefined ? { summary: /\(deprecated\)\s*$/i.test(summary) ? summary : `${summary} (deprecated)` } : {}),
+			deprecated: true,
+			'x-ms-visibility': 'internal',
+		};
+		return { requiresAuthor: true, title: `Keep ${String(finding.data?.operationId)} as a deprecated operation`, edits: setValue(doc, ['paths', pathKey, method], deprecated) };
 	},
 });
