@@ -3,6 +3,7 @@
 // the scope of checking and findings that hold while a key is half typed. scale.e2e.ts opens a fork-sized workspace.
 // Each journey ends with a screenshot in test-results/e2e/, and a failing one leaves `<journey>-failure.png`.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,11 @@ describe('Connector Certify in VS Code', () => {
 		cpSync(join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector'), join(workspace, 'Notes'), { recursive: true });
 		// A real certified connector nobody opens: checked only by the workspace sweep (journey 7).
 		cpSync(join(REPO_ROOT, 'test', 'fixtures', 'upstream', 'Egnyte'), join(workspace, 'Egnyte'), { recursive: true });
+		// A certified connector in its own git repository, committed: what an update is compared with (journey 10).
+		cpSync(join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector'), join(workspace, 'Ledger'), { recursive: true });
+		for (const args of [['init', '-q'], ['config', 'user.email', 'test@example.com'], ['config', 'user.name', 'Test'], ['add', '.'], ['commit', '-q', '-m', 'certified']]) {
+			assert.equal(spawnSync('git', args, { cwd: join(workspace, 'Ledger') }).status, 0, `git ${args.join(' ')}`);
+		}
 		vscode = await VsCode.start(tools, builtVsix(), workspace, join(scratch, 'vscode'));
 	});
 
@@ -166,7 +172,7 @@ describe('Connector Certify in VS Code', () => {
 		const egnyteRows = async () => (await vscode.page.locator('.markers-panel .monaco-list-row').allTextContents()).filter((row) => row.includes('Egnyte'));
 		assert.deepEqual(await egnyteRows(), [], 'no Egnyte row before the sweep');
 		await vscode.runCommand('Connector Certify: Check All Connectors in Workspace');
-		await waitFor('the sweep to finish', async () => (await vscode.notifications()).some((text) => /checked 3 of 3 connectors/.test(text)));
+		await waitFor('the sweep to finish', async () => (await vscode.notifications()).some((text) => /checked 4 of 4 connectors/.test(text)));
 		await waitFor('Egnyte in the Problems panel', async () => (await egnyteRows()).length > 0);
 		await filter.fill('');
 	});
@@ -235,5 +241,37 @@ describe('Connector Certify in VS Code', () => {
 			return toasts.some((text) => text.includes('packaged Notes-certification.zip')) && !toasts.some((text) => text.includes('checking and packaging'));
 		});
 		assert.deepEqual(Object.keys(unzipSync(readFileSync(zip))), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
+	});
+
+	journey('10-breaking-change', async () => {
+		await vscode.openFile('Ledger', 'apiDefinition.swagger.json');
+		// Lines 25 to 64 are the "/notes/{noteId}" path item and its one operation, GetNote, as committed: delete them.
+		await vscode.goTo(25, 1);
+		for (let line = 25; line <= 64; line++) {
+			await vscode.page.keyboard.press('Shift+ArrowDown');
+		}
+		await vscode.page.keyboard.press('Delete');
+		await waitFor('the breaking change in the Problems panel', async () => (await vscode.problems()).some((row) => row.includes('breaking-operation-deleted') && row.includes('GetNote')));
+		// It is reported on the "paths" key, line 24: the deprecate quick fix puts the operation back, deprecated.
+		await vscode.goTo(24, 4);
+		const keep = vscode.page.locator('.action-widget').getByText('Keep GetNote as a deprecated operation', { exact: true }).first();
+		await waitFor('the deprecate fix in the Ctrl+. menu', async () => {
+			await vscode.page.keyboard.press('Control+.');
+			const shown = await keep.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+			if (!shown) {
+				await vscode.page.keyboard.press('Escape');
+			}
+			return shown;
+		});
+		await keep.click();
+		await waitFor('the breaking change to leave the Problems panel', async () => !(await vscode.problems()).some((row) => row.includes('breaking-operation-deleted')));
+		await vscode.page.keyboard.press('Control+S');
+		const saved = await waitFor('the deprecated operation on disk', () => {
+			const text = readFileSync(join(workspace, 'Ledger', 'apiDefinition.swagger.json'), 'utf8');
+			return text.includes('"deprecated": true') && text;
+		});
+		const operation = (JSON.parse(saved) as { paths: Record<string, Record<string, Record<string, unknown>>> }).paths['/notes/{noteId}'].get;
+		assert.equal(operation.summary, 'Get a note (deprecated)');
+		assert.equal(operation['x-ms-visibility'], 'internal');
 	});
 });
