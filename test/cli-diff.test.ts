@@ -3,7 +3,7 @@
 // apart, read by hand to confirm what they break), and folders made here for the apiProperties side and the errors.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -220,5 +220,60 @@ describe('check --against a git ref', () => {
 		} finally {
 			rmSync(outside, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('check --baseline a git ref', () => {
+	let repo: string;
+	const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: repo }).status, 0, `git ${args.join(' ')}`);
+	const file = () => join(repo, 'notes', 'apiDefinition.swagger.json');
+
+	before(() => {
+		repo = mkdtempSync(join(tmpdir(), 'connector-certify-baseline-'));
+		cpSync(join(__dirname, 'fixtures', 'cli', 'clean-connector'), join(repo, 'notes'), { recursive: true });
+		// The committed version's noteId parameter already lacks its x-ms-summary: an old problem.
+		const swagger = JSON.parse(readFileSync(file(), 'utf8'));
+		delete swagger.paths['/notes/{noteId}'].get.parameters[0]['x-ms-summary'];
+		writeFileSync(file(), JSON.stringify(swagger, null, 2));
+		git('init', '-q');
+		git('config', 'user.email', 'test@example.com');
+		git('config', 'user.name', 'Test');
+		git('add', '.');
+		git('commit', '-q', '-m', 'old');
+		// The working tree adds a problem (the operation loses its summary) and a parameter above noteId, which moves it
+		// from parameters/0 to parameters/1: its old problem must still be recognised as old.
+		const get = swagger.paths['/notes/{noteId}'].get;
+		delete get.summary;
+		get.parameters.unshift({ name: 'format', in: 'query', type: 'string', required: false, 'x-ms-summary': 'Format', description: 'The format of the note.', 'x-ms-visibility': 'advanced' });
+		writeFileSync(file(), JSON.stringify(swagger, null, 2));
+	});
+	after(() => rmSync(repo, { recursive: true, force: true }));
+
+	const rules = (report: JsonReport) => report.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId));
+
+	test('only the findings the ref did not have are reported, and exit 1 rests on them', () => {
+		const all = runCli(['check', 'notes', '--format', 'json'], { cwd: repo });
+		assert.deepEqual(rules(JSON.parse(all.stdout) as JsonReport).sort(), ['op-summary-required', 'param-x-ms-summary-required']);
+		const fresh = runCli(['check', 'notes', '--format', 'json', '--baseline', 'HEAD'], { cwd: repo });
+		assert.equal(fresh.stderr, '');
+		assert.equal(fresh.status, 1);
+		assert.deepEqual(rules(JSON.parse(fresh.stdout) as JsonReport), ['op-summary-required']);
+	});
+
+	test('SARIF marks the new result new and lists the old one as unchanged', () => {
+		const sarif = JSON.parse(runCli(['check', 'notes', '--format', 'sarif', '--baseline', 'HEAD'], { cwd: repo }).stdout) as { runs: { results: { ruleId: string; baselineState: string }[] }[] };
+		assert.deepEqual(
+			sarif.runs[0].results.map((result) => [result.ruleId, result.baselineState]),
+			[
+				['op-summary-required', 'new'],
+				['param-x-ms-summary-required', 'unchanged'],
+			],
+		);
+	});
+
+	test('without a usable baseline every finding is reported, with a note', () => {
+		const result = runCli(['check', 'notes', '--format', 'json', '--baseline', 'no-such-ref'], { cwd: repo });
+		assert.deepEqual(rules(JSON.parse(result.stdout) as JsonReport).sort(), ['op-summary-required', 'param-x-ms-summary-required']);
+		assert.equal(result.stderr, 'connector-certify: no baseline for "notes" at no-such-ref: the repository has no commit "no-such-ref"; every finding is reported.\n');
 	});
 });

@@ -156,7 +156,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			const cwd = process.cwd();
 			let run: CheckRun;
 			try {
-				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against });
+				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);

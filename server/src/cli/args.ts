@@ -14,7 +14,7 @@ export type RulesFormat = (typeof RULES_FORMATS)[number];
 export type Command =
 	| { readonly kind: 'help' }
 	| { readonly kind: 'version' }
-	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean; readonly against?: string }
+	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean; readonly against?: string; readonly baseline?: string }
 	| { readonly kind: 'diff'; readonly old: string; readonly new: string; readonly format: CheckFormat; readonly config: EngineConfig }
 	| { readonly kind: 'rules'; readonly format: RulesFormat }
 	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
@@ -67,6 +67,11 @@ Options for check:
                                    Outside a git repository, or with a ref the repository lacks,
                                    a note on stderr says so and nothing is compared; a file the
                                    ref does not have (a new connector) is not compared.
+      --baseline <git-ref>         Report only findings the connector's version at the ref did
+                                   not already have (same rule, message and place, array
+                                   indexes aside), for an old connector whose history is not
+                                   clean yet. SARIF marks results baselineState new, and lists
+                                   the old ones as unchanged. Read from git as for --against.
 
 diff
   Reports what the new version of a connector breaks for flows and connections built on
@@ -219,6 +224,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				check: { type: 'boolean' },
 				auth: { type: 'string' },
 				against: { type: 'string' },
+				baseline: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -258,6 +264,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	only('--auth', values.auth !== undefined, ['new']);
 	only('--check', values.check ?? false, ['package']);
 	only('--against', values.against !== undefined, ['check']);
+	only('--baseline', values.baseline !== undefined, ['check']);
 	if (command === 'intro' || command === 'readme' || command === 'new') {
 		if (rest.length !== 1) {
 			throw new UsageError(`${command} takes exactly one connector folder.`);
@@ -330,5 +337,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		config,
 		quiet: values.quiet ?? false,
 		...(values.against !== undefined ? { against: values.against } : {}),
+		...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
 	};
 }

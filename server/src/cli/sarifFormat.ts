@@ -42,7 +42,9 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 		const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(displayPath(file.absolutePath, cwd, 'native'))
 			? { uri: pathToFileURL(file.absolutePath).href }
 			: { uri, uriBaseId: '%SRCROOT%' };
-		for (const finding of file.findings) {
+		// With a baseline, the new findings and then those the baseline had, each marked (SARIF's baselineState).
+		const marked = [...file.findings.map((finding) => [finding, 'new'] as const), ...(file.unchanged ?? []).map((finding) => [finding, 'unchanged'] as const)];
+		for (const [finding, state] of marked) {
 			const { start, end } = finding.range;
 			const index = ruleIndex.get(finding.ruleId);
 			results.push({
@@ -61,6 +63,7 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 					},
 				],
 				partialFingerprints: { 'connectorCertify/jsonPointer/v1': fingerprint(finding.ruleId, uri, finding) },
+				...(run.baseline !== undefined ? { baselineState: state } : {}),
 				...(isJsonFileKind(finding.file) ? { properties: { jsonPointer: finding.jsonPointer, ...(typeof finding.data?.valuePath === 'string' ? { valuePath: finding.data.valuePath } : {}) } } : {}),
 			});
 		}

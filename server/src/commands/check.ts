@@ -19,6 +19,8 @@ export interface CheckedFile {
 	/** Lines in the file as checked (after BOM removal), for consumers that validate ranges. */
 	readonly lineCount: number;
 	readonly findings: readonly Finding[];
+	/** With `--baseline`: the findings the baseline version already had, left out of `findings`. */
+	readonly unchanged?: readonly Finding[];
 }
 
 export interface CheckRun {
@@ -26,8 +28,39 @@ export interface CheckRun {
 	readonly connectors: number;
 	/** One-line messages about input that could not be read or checked completely (exit code 2). */
 	readonly problems: readonly string[];
-	/** One-line remarks that change no exit code (a connector `--against` could not compare). */
+	/** One-line remarks that change no exit code (a connector `--against` or `--baseline` could not compare). */
 	readonly notes?: readonly string[];
+	/** The git ref findings were compared with (`--baseline`): only new ones are in `findings`. */
+	readonly baseline?: string;
+}
+
+/**
+ * What identifies a finding across versions of a file: its rule, file, message (which names its subject: the
+ * operation, the parameter) and JSON pointer without array indexes (a parameter added above shifts the others).
+ */
+function baselineKey(finding: Finding): string {
+	return [finding.file, finding.ruleId, finding.message, finding.jsonPointer.replace(/\/\d+(?=\/|$)/g, '/*')].join('\u0000');
+}
+
+/** Splits findings into those the baseline did not have (new) and those it had, one for one. */
+export function splitByBaseline(findings: readonly Finding[], baseline: readonly Finding[]): { fresh: Finding[]; unchanged: Finding[] } {
+	const counts = new Map<string, number>();
+	for (const finding of baseline) {
+		counts.set(baselineKey(finding), (counts.get(baselineKey(finding)) ?? 0) + 1);
+	}
+	const fresh: Finding[] = [];
+	const unchanged: Finding[] = [];
+	for (const finding of findings) {
+		const key = baselineKey(finding);
+		const left = counts.get(key) ?? 0;
+		if (left > 0) {
+			counts.set(key, left - 1);
+			unchanged.push(finding);
+		} else {
+			fresh.push(finding);
+		}
+	}
+	return { fresh, unchanged };
 }
 
 export type Summary = Readonly<Record<Severity, number>> & { readonly files: number };
@@ -124,7 +157,7 @@ export async function resolveTargets(args: readonly string[], cwd: string): Prom
 }
 
 /** Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an argument is unusable. */
-export async function runCheck(args: readonly string[], config: EngineConfig, options: { cwd: string; quiet: boolean; against?: string }): Promise<CheckRun> {
+export async function runCheck(args: readonly string[], config: EngineConfig, options: { cwd: string; quiet: boolean; against?: string; baseline?: string }): Promise<CheckRun> {
 	const targets = await resolveTargets(args, options.cwd);
 	const files: CheckedFile[] = [];
 	const problems: string[] = [];
@@ -147,6 +180,16 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 				problems.push(`cannot read "${displayPath(file, options.cwd, 'native')}": ${unreadableReason(file, reason)}.`);
 			}
 		}
+		// The baseline: the same connector at the ref, checked the same way; what it already had is not new.
+		let baseline: ReturnType<typeof check> | undefined;
+		if (options.baseline !== undefined) {
+			const old = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties }, options.baseline);
+			if (old.kind === 'found') {
+				baseline = check(RULES, { ...loaded.input, swagger: old.files.swagger, apiProperties: old.files.apiProperties, previous: undefined }, config);
+			} else {
+				notes.push(`no baseline for "${displayPath(connector.folder, options.cwd, 'native')}" at ${options.baseline}: ${old.reason}; every finding is reported.`);
+			}
+		}
 		const result = check(RULES, loaded.input, config, {
 			onRuleError: (ruleId, error) => {
 				const message = error instanceof Error ? error.message : String(error);
@@ -163,11 +206,16 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 			if (lineCount === undefined || !file || !report.has(kind)) {
 				continue;
 			}
-			const findings = options.quiet ? result.findings[kind].filter((f) => f.severity === 'error') : result.findings[kind];
-			files.push({ absolutePath: file, kind, lineCount, findings });
+			const all = options.quiet ? result.findings[kind].filter((f) => f.severity === 'error') : result.findings[kind];
+			if (baseline) {
+				const { fresh, unchanged } = splitByBaseline(all, baseline.findings[kind]);
+				files.push({ absolutePath: file, kind, lineCount, findings: fresh, unchanged });
+			} else {
+				files.push({ absolutePath: file, kind, lineCount, findings: all });
+			}
 		}
 	}
-	return { files, connectors: targets.length, problems, notes };
+	return { files, connectors: targets.length, problems, notes, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) };
 }
 
 export function summarize(files: readonly CheckedFile[]): Summary {
