@@ -9,6 +9,8 @@
  */
 import type { JsonPath } from '../../core/json';
 import type { PathTarget } from '../../core/location';
+import type { ReportDescriptor, RuleContext } from '../../engine/types';
+import { withSubject } from '../shared/subject';
 import { memo } from '../../core/memo';
 import { isObject, valueAtPath } from '../../core/refs';
 import type { JsonObject, OperationInfo, SwaggerModel } from '../../core/swagger';
@@ -293,14 +295,11 @@ export function nearestExisting(root: unknown, path: JsonPath): JsonPath {
 }
 
 /**
- * Where to report a field of the old definition in the new one: the new field's anchor when it still exists,
- * else the old anchor moved onto the new operation's path, cut back to what exists (and to before any array index).
+ * Where to report a field of the old definition that the new one lacks: its old anchor moved onto the new
+ * operation's path, cut back to what exists (and to before any array index).
  */
-export function placeInNew(pair: Required<OperationPair>, model: SwaggerModel, before: Field, after: Field | undefined): JsonPath {
-	if (after) {
-		return after.anchor;
-	}
-	return nearestExisting(model.root, movedOnto(pair, before.anchor));
+export function placeInNew(pair: Required<OperationPair>, model: SwaggerModel, gone: Field): JsonPath {
+	return nearestExisting(model.root, movedOnto(pair, gone.anchor));
 }
 
 /**
@@ -414,4 +413,36 @@ export function movedParameter(from: ReadonlyMap<string, Field>, to: ReadonlyMap
 		return undefined;
 	}
 	return [...to.values()].find((other) => isParameter(other) && other.label === field.label && other.location !== field.location && !from.has(other.key));
+}
+
+/** The previous and the current definition, when the check compares versions and both parse; else undefined. */
+export function swaggerVersions(context: RuleContext): { before: SwaggerModel; after: SwaggerModel } | undefined {
+	const before = context.previous?.swagger;
+	const after = context.swagger;
+	return before && after ? { before, after } : undefined;
+}
+
+/**
+ * A field's type or format change, in Microsoft's words for an input, output or notification field: the type when
+ * both types are known and differ (at `type`, ValuePath `…/type`), else the format of the same type (at `format`,
+ * `…/format`); undefined when neither changed.
+ */
+export function typeChange(role: 'input' | 'output' | 'notification', operationId: string, old: Field, now: Field, subject: string): ReportDescriptor | undefined {
+	if (typesDiffer(old.type, now.type)) {
+		return {
+			file: 'swagger',
+			...placeOf(now, 'type'),
+			message: withSubject(`The type has been changed for the ${role} field, from '${old.type}' to '${now.type}'.`, subject),
+			data: { valuePath: valuePath(operationId, now, 'type'), operationId, before: old.type, after: now.type },
+		};
+	}
+	if (old.type === now.type && old.format !== now.format) {
+		return {
+			file: 'swagger',
+			...placeOf(now, now.format !== undefined ? 'format' : undefined),
+			message: withSubject(`The type format has been changed for the ${role} field, from '${old.format ?? 'none'}' to '${now.format ?? 'none'}'.`, subject),
+			data: { valuePath: valuePath(operationId, now, 'format'), operationId, before: old.format ?? null, after: now.format ?? null },
+		};
+	}
+	return undefined;
 }

@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { fieldSubject, keptOperations, placeOf, valuePath } from './_compare';
+import { fieldSubject, keptOperations, placeOf, swaggerVersions, valuePath } from './_compare';
 
 /**
  * An input that took any value now takes a list (flows may hold a value outside it), or values of its list are gone
@@ -16,11 +16,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			for (const [key, now] of pair.after.inputs) {
 				const old = pair.before.inputs.get(key);

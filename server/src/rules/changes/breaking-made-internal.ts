@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { fieldSubject, keptOperations, placeOf, valuePath } from './_compare';
+import { fieldSubject, keptOperations, placeOf, swaggerVersions, valuePath } from './_compare';
 
 /**
  * `x-ms-visibility: internal` hides an operation or parameter from the designer: flows that use it can no longer be
@@ -17,11 +17,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			const operationId = pair.after.operationId;
 			if (pair.after.deprecated) {

@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { keptOperations, movedOnto, nearestExisting, placeOf, typesDiffer, valuePath } from './_compare';
+import { keptOperations, movedOnto, nearestExisting, swaggerVersions, typeChange, valuePath } from './_compare';
 
 /**
  * A webhook trigger's `x-ms-notification-content` schema is what flows read from each notification: a field gone or
@@ -18,11 +18,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			const operationId = pair.after.operationId;
 			for (const [key, old] of pair.before.notification) {
@@ -41,20 +41,11 @@ export default defineRule({
 						message: withSubject(old.label ? 'The notification field has been deleted. This change breaks existing flows.' : 'The notification schema has been removed. This change breaks existing flows.', subject),
 						data: { valuePath: valuePath(operationId, old), operationId },
 					});
-				} else if (typesDiffer(old.type, now.type)) {
-					context.report({
-						file: 'swagger',
-						...placeOf(now, 'type'),
-						message: withSubject(`The type has been changed for the notification field, from '${old.type}' to '${now.type}'.`, subject),
-						data: { valuePath: valuePath(operationId, now, 'type'), operationId, before: old.type, after: now.type },
-					});
-				} else if (old.type === now.type && old.format !== now.format) {
-					context.report({
-						file: 'swagger',
-						...placeOf(now, now.format !== undefined ? 'format' : undefined),
-						message: withSubject(`The type format has been changed for the notification field, from '${old.format ?? 'none'}' to '${now.format ?? 'none'}'.`, subject),
-						data: { valuePath: valuePath(operationId, now, 'format'), operationId, before: old.format ?? null, after: now.format ?? null },
-					});
+				} else {
+					const change = typeChange('notification', operationId, old, now, subject);
+					if (change) {
+						context.report(change);
+					}
 				}
 			}
 		}

@@ -2,7 +2,7 @@ import { isObject } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { nearestExisting, operationPairs, valuePath } from './_compare';
+import { nearestExisting, operationPairs, swaggerVersions, valuePath } from './_compare';
 
 /**
  * An operation of the previous version is gone: every flow that uses it fails. A renamed operationId is the same to a
@@ -18,11 +18,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of operationPairs(before, after)) {
 			if (pair.after) {
 				continue;

@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { fieldSubject, keptOperations, outputKeyInNew, placeInNew, valuePath } from './_compare';
+import { fieldSubject, keptOperations, outputKeyInNew, placeInNew, swaggerVersions, valuePath } from './_compare';
 
 /**
  * A field of a success response is gone: flows that read it (dynamic content in later steps) break. Reported once
@@ -16,11 +16,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			for (const [key, old] of pair.before.outputs) {
 				const newKey = outputKeyInNew(pair, key);
@@ -41,7 +41,7 @@ export default defineRule({
 				}
 				context.report({
 					file: 'swagger',
-					path: placeInNew(pair, after, old, undefined),
+					path: placeInNew(pair, after, old),
 					target: 'key',
 					message: withSubject('The output field has been deleted. This change breaks existing flows.', fieldSubject({ ...old, key: newKey }, pair.after.operationId)),
 					data: { valuePath: valuePath(pair.after.operationId, outputKeyInNew(pair, old.valuePath)), operationId: pair.after.operationId, field: old.label },

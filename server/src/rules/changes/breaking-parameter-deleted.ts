@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { fieldSubject, isParameter, keptOperations, movedParameter, placeInNew, valuePath } from './_compare';
+import { fieldSubject, isParameter, keptOperations, movedParameter, placeInNew, swaggerVersions, valuePath } from './_compare';
 
 /**
  * A parameter of the previous version is gone from its operation (a renamed parameter is gone under its old name):
@@ -16,11 +16,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			for (const [key, field] of pair.before.inputs) {
 				if (!isParameter(field) || pair.after.inputs.has(key) || movedParameter(pair.before.inputs, pair.after.inputs, field)) {
@@ -31,7 +31,7 @@ export default defineRule({
 				}
 				context.report({
 					file: 'swagger',
-					path: placeInNew(pair, after, field, undefined),
+					path: placeInNew(pair, after, field),
 					target: 'key',
 					message: withSubject('The input field has been deleted. This change breaks existing flows.', fieldSubject(field, pair.after.operationId)),
 					data: { valuePath: valuePath(pair.after.operationId, field), operationId: pair.after.operationId, parameter: field.label },

@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { fieldSubject, keptOperations, movedParameter, placeOf, valuePath } from './_compare';
+import { fieldSubject, keptOperations, movedParameter, placeOf, swaggerVersions, valuePath } from './_compare';
 
 /** A parameter moved (`in`: query to header, path to query…): the service no longer finds what flows send. */
 export default defineRule({
@@ -13,11 +13,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			for (const [key, old] of pair.before.inputs) {
 				const now = pair.after.inputs.has(key) ? undefined : movedParameter(pair.before.inputs, pair.after.inputs, old);

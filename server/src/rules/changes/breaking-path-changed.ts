@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { keptOperations, valuePath } from './_compare';
+import { keptOperations, swaggerVersions, valuePath } from './_compare';
 
 /** The same operationId on another path template or method: flows call the old address and fail. */
 export default defineRule({
@@ -13,11 +13,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			const old = pair.before.info;
 			const now = pair.after.info;

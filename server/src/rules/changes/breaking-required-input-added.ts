@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { fieldSubject, keptOperations, movedParameter, placeOf, valuePath, type Field } from './_compare';
+import { type Field, fieldSubject, keptOperations, movedParameter, placeOf, swaggerVersions, valuePath } from './_compare';
 
 /**
  * A flow built on the previous version does not set an input that did not exist or was optional: a new required
@@ -31,11 +31,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			for (const [key, now] of pair.after.inputs) {
 				if (now.hasDefault) {

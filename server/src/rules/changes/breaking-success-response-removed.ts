@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { keptOperations, nearestExisting, successCounterpart, valuePath } from './_compare';
+import { keptOperations, nearestExisting, successCounterpart, swaggerVersions, valuePath } from './_compare';
 
 /**
  * A success response, or its schema, is gone: what flows read from it goes with it. A schema with fields is left to
@@ -17,11 +17,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			const operationId = pair.after.operationId;
 			for (const [status, old] of pair.before.successResponses) {

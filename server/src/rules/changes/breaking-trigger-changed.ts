@@ -1,6 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
-import { keptOperations, valuePath } from './_compare';
+import { keptOperations, swaggerVersions, valuePath } from './_compare';
 
 /**
  * A trigger that became an action, an action that became a trigger, or a trigger whose kind changed (`single` to
@@ -16,11 +16,11 @@ export default defineRule({
 	files: ['swagger'],
 	comparesVersions: true,
 	check(context) {
-		const before = context.previous?.swagger;
-		const after = context.swagger;
-		if (!before || !after) {
+		const versions = swaggerVersions(context);
+		if (!versions) {
 			return;
 		}
+		const { before, after } = versions;
 		for (const pair of keptOperations(before, after)) {
 			const old = pair.before.trigger;
 			const now = pair.after.trigger;
