@@ -127,10 +127,40 @@ describe('diff on connector folders', () => {
 				"new/apiProperties.json:3:5 warning breaking-connection-changed The connection parameter has been deleted: existing connections stop working (connection parameter 'api_key').",
 				"new/apiProperties.json:4:7 warning breaking-connection-changed A required connection parameter has been added: existing connections do not have it (connection parameter 'token').",
 				'',
+				"Update against old: major (Microsoft's review: about 6–10 weeks); 3 changes are outside Microsoft's minor-update list:",
+				'  removed operation POST /invoices',
+				'  removed properties/connectionParameters/api_key in apiProperties.json',
+				'  added properties/connectionParameters/token in apiProperties.json',
 				'1 error, 2 warnings, 0 information, 0 hints in 2 files (1 connector).',
 				'',
 			].join('\n'),
 		);
+	});
+
+	test('an update that only rewords descriptions and summaries is minor; a new script.csx makes it major', () => {
+		const list = (summary: string, description: string) => ({ operationId: 'ListInvoices', summary, description, responses: { 200: { description: 'OK' } } });
+		connector('reworded-old', { swagger: swagger({ get: list('List invoices', 'Lists the invoices.') }) });
+		const now = connector('reworded-new', { swagger: { ...swagger({ get: list('List all invoices', 'Lists every invoice.') }), info: { title: 'Invoices', version: '1.0', description: 'Invoices of Contoso.' } } });
+		const minor = runCli(['diff', 'reworded-old', 'reworded-new'], { cwd: scratch });
+		assert.equal(minor.status, 0);
+		assert.equal(minor.stdout, "Update against reworded-old: minor (Microsoft's review: about 4–5 weeks); every change is on Microsoft's minor-update list (3 changes).\nNo problems found in 1 file (1 connector).\n");
+		writeFileSync(join(now, 'script.csx'), 'public class Script : ScriptBase { }\n');
+		const major = runCli(['diff', 'reworded-old', 'reworded-new', '--format', 'json'], { cwd: scratch });
+		assert.equal(major.status, 0);
+		assert.deepEqual((JSON.parse(major.stdout) as JsonReport).updates, [
+			{
+				path: 'reworded-new',
+				against: 'reworded-old',
+				kind: 'major',
+				reviewTime: '6–10 weeks',
+				changes: [
+					{ file: 'script', change: 'added', jsonPointer: '', minor: false, description: 'added script.csx' },
+					{ file: 'swagger', change: 'added', jsonPointer: '/info/description', minor: true, description: 'added info/description' },
+					{ file: 'swagger', change: 'changed', jsonPointer: '/paths/~1invoices/get/summary', minor: true, description: 'changed summary of GET /invoices' },
+					{ file: 'swagger', change: 'changed', jsonPointer: '/paths/~1invoices/get/description', minor: true, description: 'changed description of GET /invoices' },
+				],
+			},
+		]);
 	});
 
 	test('an unchanged connector compared with itself reports nothing, exit 0', () => {
@@ -203,6 +233,21 @@ describe('check --against a git ref', () => {
 		assert.equal(git('status', '--porcelain'), '');
 		// Against the commit the file is at, nothing changed.
 		assert.deepEqual(breaking(['dox42', '--against', 'HEAD'], repo).rows, []);
+	});
+
+	test('the update against the ref is classed minor or major, with what makes it major', () => {
+		const major = runCli(['check', 'dox42', '--against', 'HEAD~1', '--rule', '*=off'], { cwd: repo });
+		assert.equal(major.stdout, [
+			"Update against HEAD~1: major (Microsoft's review: about 6–10 weeks); 2 changes are outside Microsoft's minor-update list:",
+			'  removed path /dox42RestService.ashx',
+			'  added path /',
+			'No problems found in 1 file (1 connector).',
+			'',
+		].join('\n'));
+		const same = runCli(['check', 'dox42', '--against', 'HEAD', '--rule', '*=off', '--format', 'json'], { cwd: repo });
+		assert.deepEqual((JSON.parse(same.stdout) as JsonReport).updates, [{ path: 'dox42', against: 'HEAD', kind: 'unchanged', changes: [] }]);
+		// Without --against there is nothing to class.
+		assert.equal((JSON.parse(runCli(['check', 'dox42', '--rule', '*=off', '--format', 'json'], { cwd: repo }).stdout) as JsonReport).updates, undefined);
 	});
 
 	test('a ref the repository lacks, or a folder outside any repository, compares nothing and says so once', () => {

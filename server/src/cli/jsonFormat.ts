@@ -7,11 +7,14 @@
  * Ranges are 0-based LSP ranges (UTF-16 characters); `jsonPointer` is RFC 6901 (`""` is the whole file); paths are
  * relative to the working directory with `/` separators. Every checked file is listed, clean ones included. A
  * breaking-change finding (`diff`) adds `valuePath`, Microsoft's change validator's name for what changed; a field
- * added this way is not a change of shape.
+ * added this way is not a change of shape. So is `updates`, present with `check --against` and `diff`: per connector,
+ * whether Microsoft will class the update minor or major, and the changes that decide it.
  */
 import type { Range } from '../core/lines';
 import type { Severity } from '../engine/index';
 import { displayPath, summarize, type CheckRun } from '../commands/check';
+import { toJsonPointer } from '../core/location';
+import { describeUpdateChange, type UpdateChange, type UpdateKind } from '../core/updateKind';
 
 export interface JsonDiagnostic {
 	readonly ruleId: string;
@@ -22,8 +25,19 @@ export interface JsonDiagnostic {
 	readonly valuePath?: string;
 }
 
+export interface JsonUpdate {
+	/** The connector folder (for `diff`, the new side as given). */
+	readonly path: string;
+	/** The git ref or old side it was compared with. */
+	readonly against: string;
+	readonly kind: UpdateKind;
+	readonly reviewTime?: string;
+	readonly changes: readonly { readonly file: UpdateChange['file']; readonly change: UpdateChange['change']; readonly jsonPointer: string; readonly minor: boolean; readonly description: string }[];
+}
+
 export interface JsonReport {
 	readonly version: 1;
+	readonly updates?: readonly JsonUpdate[];
 	readonly files: readonly { readonly path: string; readonly diagnostics: readonly JsonDiagnostic[] }[];
 	readonly summary: { readonly errors: number; readonly warnings: number; readonly information: number; readonly hints: number; readonly files: number };
 }
@@ -47,7 +61,18 @@ export function toJsonReport(run: CheckRun, cwd: string): JsonReport {
 			})),
 		})),
 		summary: { errors: summary.error, warnings: summary.warning, information: summary.information, hints: summary.hint, files: summary.files },
+		...(run.updates ? { updates: toJsonUpdates(run, cwd) } : {}),
 	};
+}
+
+export function toJsonUpdates(run: CheckRun, cwd: string): JsonUpdate[] {
+	return (run.updates ?? []).map(({ absolutePath, against, update }) => ({
+		path: displayPath(absolutePath, cwd, 'posix'),
+		against,
+		kind: update.kind,
+		...(update.reviewTime !== undefined ? { reviewTime: update.reviewTime } : {}),
+		changes: update.changes.map((change) => ({ file: change.file, change: change.change, jsonPointer: toJsonPointer(change.path), minor: change.minor, description: describeUpdateChange(change) })),
+	}));
 }
 
 export function formatJson(run: CheckRun, cwd: string): string {

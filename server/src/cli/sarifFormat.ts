@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type * as sarif from 'sarif';
 import { type Finding, type Severity } from '../engine/index';
 import { RULES } from '../rules/index';
+import { toJsonUpdates } from './jsonFormat';
 import { ruleDocsUrl } from '../engine/docs';
 import { displayPath, type CheckRun } from '../commands/check';
 import { isJsonFileKind } from '../core/connector';
@@ -78,6 +79,8 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 				columnKind: 'utf16CodeUnits',
 				invocations: [{ executionSuccessful }],
 				results,
+				// Whether Microsoft will class the update minor or major (`--against`, `diff`): a property bag, as SARIF has no place for it.
+				...(run.updates ? { properties: { updates: toJsonUpdates(run, cwd) } } : {}),
 			},
 		],
 	};

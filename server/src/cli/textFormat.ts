@@ -1,5 +1,34 @@
 /** The default output: one `path:line:col severity rule-id message` line per finding (1-based), then a summary. */
-import { displayPath, summarize, type CheckRun } from '../commands/check';
+import { displayPath, summarize, type CheckRun, type ConnectorUpdate } from '../commands/check';
+import { describeUpdateChange } from '../core/updateKind';
+
+/** How many of the changes that make an update major are listed; the count says how many more there are. */
+const LISTED_CHANGES = 5;
+
+/** The update's kind in a line or a few: what Microsoft will call it, its review time, and why when it is major. */
+export function formatUpdate(entry: ConnectorUpdate, label: string): string[] {
+	const { update } = entry;
+	const head = `Update ${label}:`;
+	switch (update.kind) {
+		case 'new':
+			return [`${head} none; the connector is not in ${entry.against}, so this is a new certification, not an update.`];
+		case 'unchanged':
+			return [`${head} no change to the definition files.`];
+		case 'minor':
+			return [`${head} minor (Microsoft's review: about ${update.reviewTime}); every change is on Microsoft's minor-update list (${plural(update.changes.length, 'change')}).`];
+		case 'major': {
+			const major = update.changes.filter((change) => !change.minor);
+			const lines = [`${head} major (Microsoft's review: about ${update.reviewTime}); ${plural(major.length, 'change is', 'changes are')} outside Microsoft's minor-update list:`];
+			for (const change of major.slice(0, LISTED_CHANGES)) {
+				lines.push(`  ${describeUpdateChange(change)}`);
+			}
+			if (major.length > LISTED_CHANGES) {
+				lines.push(`  and ${major.length - LISTED_CHANGES} more`);
+			}
+			return lines;
+		}
+	}
+}
 
 /** `1 error`, `2 errors`. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
@@ -22,6 +51,10 @@ export function formatText(run: CheckRun, cwd: string): string {
 	const total = summary.error + summary.warning + summary.information + summary.hint;
 	if (lines.length) {
 		lines.push('');
+	}
+	for (const entry of run.updates ?? []) {
+		const label = run.connectors > 1 ? `of ${displayPath(entry.absolutePath, cwd, 'native')} against ${entry.against}` : `against ${entry.against}`;
+		lines.push(...formatUpdate(entry, label));
 	}
 	lines.push(
 		total === 0

@@ -5,7 +5,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { FILE_KINDS, fileKindOf, isJsonFileKind, type FileKind } from '../core/connector';
-import { check, type EngineConfig, type Finding, type Severity } from '../engine/index';
+import { check, updateOf, type EngineConfig, type Finding, type Severity } from '../engine/index';
+import type { UpdateClassification } from '../core/updateKind';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, findConnectorFolders, loadConnector, type ConnectorOnDisk } from '../host/nodeConnector';
 import { RULES } from '../rules/index';
@@ -32,6 +33,16 @@ export interface CheckRun {
 	readonly notes?: readonly string[];
 	/** The git ref findings were compared with (`--baseline`): only new ones are in `findings`. */
 	readonly baseline?: string;
+	/** With `--against` and in `diff`: each compared connector's update, minor or major (see core/updateKind). */
+	readonly updates?: readonly ConnectorUpdate[];
+}
+
+export interface ConnectorUpdate {
+	/** The connector's folder (for `diff`, the new side as given). */
+	readonly absolutePath: string;
+	/** What it was compared with: a git ref, or the old side of `diff`. */
+	readonly against: string;
+	readonly update: UpdateClassification;
 }
 
 /**
@@ -162,13 +173,19 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 	const files: CheckedFile[] = [];
 	const problems: string[] = [];
 	const notes: string[] = [];
+	const updates: ConnectorUpdate[] = [];
 	for (const { connector, report } of targets) {
 		let loaded = await loadConnector(connector);
 		if (options.against !== undefined) {
 			// The version at the ref is the previous one: the breaking-change rules compare with it.
-			const previous = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties }, options.against);
+			const script = connector.paths.script ?? path.join(connector.folder, 'script.csx');
+			const previous = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties, script }, options.against);
 			if (previous.kind === 'found') {
 				loaded = { ...loaded, input: { ...loaded.input, previous: previous.files } };
+				const update = updateOf(previous.files, previous.script, loaded.input, connector.paths.script ? loaded.input.artifacts?.script?.text : null);
+				if (update) {
+					updates.push({ absolutePath: connector.folder, against: options.against, update });
+				}
 			} else {
 				notes.push(`no breaking-change check of "${displayPath(connector.folder, options.cwd, 'native')}" against ${options.against}: ${previous.reason}.`);
 			}
@@ -215,7 +232,7 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 			}
 		}
 	}
-	return { files, connectors: targets.length, problems, notes, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) };
+	return { files, connectors: targets.length, problems, notes, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}), ...(options.against !== undefined ? { updates } : {}) };
 }
 
 export function summarize(files: readonly CheckedFile[]): Summary {

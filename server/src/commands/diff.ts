@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileKindOf, JSON_FILE_KINDS, type JsonFileKind } from '../core/connector';
-import { check, type EngineConfig, type ParsedFile } from '../engine/index';
+import { check, updateOf, type EngineConfig, type ParsedFile } from '../engine/index';
 import { connectorInFolder, readParsed } from '../host/nodeConnector';
 import { RULES } from '../rules/index';
 import { describeFsError, displayPath, InputError, type CheckedFile, type CheckRun } from './check';
@@ -16,6 +16,8 @@ export const CHANGE_RULES = RULES.filter((rule) => rule.comparesVersions);
 
 interface Side {
 	readonly files: Partial<Record<JsonFileKind, { readonly path: string; readonly parsed: ParsedFile }>>;
+	/** script.csx's text for a folder (null when it has none); undefined for a single file, which says nothing of it. */
+	readonly script?: string | null;
 }
 
 /** A side of the comparison: a connector folder (both its files), or one file (a swagger unless it is apiProperties.json). */
@@ -28,6 +30,7 @@ async function readSide(arg: string, cwd: string, which: 'old' | 'new'): Promise
 		throw new InputError(`cannot read the ${which} version "${arg}": ${describeFsError(error)}.`);
 	}
 	const paths: Partial<Record<JsonFileKind, string>> = {};
+	let script: string | null | undefined;
 	if (stat.isDirectory()) {
 		const connector = await connectorInFolder(absolute).catch((error: unknown) => {
 			throw new InputError(`cannot read the ${which} version "${arg}": ${describeFsError(error)}.`);
@@ -40,6 +43,7 @@ async function readSide(arg: string, cwd: string, which: 'old' | 'new'): Promise
 				paths[kind] = connector.paths[kind];
 			}
 		}
+		script = connector.paths.script ? await fs.readFile(connector.paths.script, 'utf8').catch(() => undefined) : null;
 	} else if (stat.isFile()) {
 		// Any name: the two sides of a comparison are often old.json and new.json.
 		paths[fileKindOf(path.basename(absolute)) === 'apiProperties' ? 'apiProperties' : 'swagger'] = absolute;
@@ -61,7 +65,7 @@ async function readSide(arg: string, cwd: string, which: 'old' | 'new'): Promise
 		}
 		files[kind] = { path: file, parsed };
 	}
-	return { files };
+	return { files, script };
 }
 
 /** Reads both versions and reports what the new one breaks. Throws `InputError` when a side cannot be read or compared. */
@@ -91,5 +95,13 @@ export async function runDiff(oldArg: string, newArg: string, config: EngineConf
 			files.push({ absolutePath: file.path, kind, lineCount: file.parsed.doc.lines.lineCount, findings: result.findings[kind] });
 		}
 	}
-	return { files, connectors: 1, problems };
+	const update = updateOf(
+		{ swagger: before.files.swagger?.parsed, apiProperties: before.files.apiProperties?.parsed },
+		before.script,
+		{ swagger: after.files.swagger?.parsed, apiProperties: after.files.apiProperties?.parsed },
+		after.script,
+	);
+	const against = displayPath(path.resolve(options.cwd, oldArg), options.cwd, 'native');
+	const updates = update ? [{ absolutePath: path.resolve(options.cwd, newArg), against, update }] : [];
+	return { files, connectors: 1, problems, updates };
 }

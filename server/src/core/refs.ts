@@ -144,3 +144,18 @@ export function jsonTypeOf(value: unknown): string {
 	}
 	return typeof value;
 }
+
+/** Whether two JSON values are equal: objects by their members in any order, arrays item by item. */
+export function sameJsonValue(a: unknown, b: unknown): boolean {
+	if (a === b) {
+		return true;
+	}
+	if (Array.isArray(a) && Array.isArray(b)) {
+		return a.length === b.length && a.every((item, index) => sameJsonValue(item, b[index]));
+	}
+	if (isObject(a) && isObject(b) && !Array.isArray(a) && !Array.isArray(b)) {
+		const keys = Object.keys(a);
+		return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJsonValue(a[key], b[key]));
+	}
+	return false;
+}

@@ -7,6 +7,7 @@ export { DEFAULT_CONFIG, effectiveSeverity, isProfile, isSeveritySetting, type E
 export { ruleDocsUrl, REPOSITORY_URL } from './docs';
 export { parseBytes, parseText, type ParsedFile } from './parsedFile';
 export { textArtifact, textArtifactOf, type BinaryArtifact, type TextArtifact } from './artifacts';
+export { updateOf } from './update';
 export { noFindings, type CheckResult, type ConnectorInput } from './run';
 export * from './types';
 

@@ -17,7 +17,7 @@ const GIT_TIMEOUT_MS = 15_000;
  * connectors' worth). The repository root of a folder is kept too; what a ref points at is asked every time.
  */
 const MAX_CACHED_FILES = 16;
-const cachedFiles = new Map<string, ParsedFile | null>();
+const cachedFiles = new Map<string, ParsedFile | string | null>();
 const cachedRoots = new Map<string, string>();
 /** Folders found outside any repository, asked again after a while (a `git init` is noticed without a restart). */
 const NOT_A_REPOSITORY_MS = 30_000;
@@ -25,7 +25,12 @@ const notRepositories = new Map<string, number>();
 
 /** The previous version of a connector's definition files, or why there is none to compare with. */
 export type PreviousFromGit =
-	| { readonly kind: 'found'; readonly files: Partial<Record<JsonFileKind, ParsedFile>> }
+	| {
+			readonly kind: 'found';
+			readonly files: Partial<Record<JsonFileKind, ParsedFile>>;
+			/** script.csx's text at the ref (null when the ref has none), when its path was asked for. */
+			readonly script?: string | null;
+	  }
 	| { readonly kind: 'unavailable'; readonly reason: string };
 
 interface GitResult {
@@ -60,7 +65,7 @@ export function isUsableRef(ref: string): boolean {
  * The files of a connector at `ref`, from the git repository the folder is in. A file the ref does not have (a new
  * connector, a new apiProperties.json) is absent from the result, which then compares nothing for it.
  */
-export async function previousFromGit(files: Partial<Record<JsonFileKind, string>>, ref: string): Promise<PreviousFromGit> {
+export async function previousFromGit(files: Partial<Record<JsonFileKind | 'script', string>>, ref: string): Promise<PreviousFromGit> {
 	if (!isUsableRef(ref)) {
 		return { kind: 'unavailable', reason: `"${ref}" is not a git ref` };
 	}
@@ -91,29 +96,32 @@ export async function previousFromGit(files: Partial<Record<JsonFileKind, string
 	}
 	const commit = verified.stdout.toString('utf8').trim();
 	const found: Partial<Record<JsonFileKind, ParsedFile>> = {};
-	for (const [kind, file] of Object.entries(files) as [JsonFileKind, string | undefined][]) {
+	let script: string | null | undefined;
+	for (const [kind, file] of Object.entries(files) as [JsonFileKind | 'script', string | undefined][]) {
 		if (!file) {
 			continue;
 		}
 		// git names the top level by its real path: compare it with the file's (a folder reached through a link).
-		const real = await fs.realpath(file).catch(() => file);
+		const real = await fs.realpath(file).catch(async () => path.join(await fs.realpath(path.dirname(file)).catch(() => path.dirname(file)), path.basename(file)));
 		const relative = path.relative(root, real).split(path.sep).join('/');
 		if (relative.startsWith('../')) {
 			continue;
 		}
 		const key = `${root}\0${commit}:${relative}`;
-		let parsed = cachedFiles.get(key);
-		if (parsed === undefined) {
+		let content = cachedFiles.get(key);
+		if (content === undefined) {
 			const shown = await git(root, ['cat-file', 'blob', `${commit}:${relative}`]);
-			parsed = shown.code === 0 ? parseBytes(shown.stdout) : null;
-			cachedFiles.set(key, parsed);
+			content = shown.code !== 0 ? null : kind === 'script' ? shown.stdout.toString('utf8') : parseBytes(shown.stdout);
+			cachedFiles.set(key, content);
 			if (cachedFiles.size > MAX_CACHED_FILES) {
 				cachedFiles.delete(cachedFiles.keys().next().value!);
 			}
 		}
-		if (parsed) {
-			found[kind] = parsed;
+		if (kind === 'script') {
+			script = typeof content === 'string' ? content : null;
+		} else if (content !== null && typeof content !== 'string') {
+			found[kind] = content;
 		}
 	}
-	return { kind: 'found', files: found };
+	return { kind: 'found', files: found, ...(script !== undefined ? { script } : {}) };
 }
