@@ -75,6 +75,18 @@ export function summarize(findings: readonly Finding[]): { ruleId: string; file:
 	return findings.map((f) => ({ ruleId: f.ruleId, file: f.file, message: f.message, range: f.range, jsonPointer: f.jsonPointer }));
 }
 
+/**
+ * A breaking-change finding's `data` without `previous`, the old operation its new-version fix puts back (tested on
+ * its own in _newVersion.test.ts).
+ */
+export function changeData(finding: Finding): Readonly<Record<string, unknown>> | undefined {
+	if (!finding.data) {
+		return undefined;
+	}
+	const { previous: _previous, ...rest } = finding.data;
+	return rest;
+}
+
 /** A minimal valid-looking swagger to extend in tests. */
 export function swaggerWith(paths: object, extra: object = {}): object {
 	return { swagger: '2.0', info: { title: 'Contoso', description: 'Contoso invoices.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths, ...extra };

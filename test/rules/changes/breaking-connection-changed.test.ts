@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-connection-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ui = (displayName: string, required: boolean) => ({ displayName, description: `The ${displayName}.`, tooltip: `Provide the ${displayName}.`, constraints: { required: String(required) } });
 const apiKey = { type: 'securestring', uiDefinition: ui('API key', true) };
@@ -25,7 +25,7 @@ test('breaking-connection-changed fires on a deleted connection parameter, at th
 			jsonPointer: '/properties/connectionParameters',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'connectionParameters/region' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'connectionParameters/region' });
 });
 
 test('breaking-connection-changed fires on a connection parameter of another type, at its type', () => {
@@ -40,7 +40,7 @@ test('breaking-connection-changed fires on a connection parameter of another typ
 			jsonPointer: '/properties/connectionParameters/api_key/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'connectionParameters/api_key' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'connectionParameters/api_key' });
 });
 
 test('breaking-connection-changed fires on another identity provider, at the identity provider', () => {
@@ -55,7 +55,7 @@ test('breaking-connection-changed fires on another identity provider, at the ide
 			jsonPointer: '/properties/connectionParameters/token/oAuthSettings/identityProvider',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'connectionParameters/token' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'connectionParameters/token' });
 });
 
 test('breaking-connection-changed fires on an added required connection parameter, at its name', () => {
@@ -70,7 +70,7 @@ test('breaking-connection-changed fires on an added required connection paramete
 			jsonPointer: '/properties/connectionParameters/region',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'connectionParameters/region' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'connectionParameters/region' });
 });
 
 test('breaking-connection-changed names the set of a parameter of a connection parameter set', () => {
@@ -98,7 +98,7 @@ test('breaking-connection-changed names the set of a parameter of a connection p
 			jsonPointer: '/properties/connectionParameterSets/values/0/parameters/token/oAuthSettings/identityProvider',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'connectionParameterSets/oauth/token' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'connectionParameterSets/oauth/token' });
 });
 
 test('breaking-connection-changed fires on a security definition of another type, at the definition', () => {
@@ -113,7 +113,7 @@ test('breaking-connection-changed fires on a security definition of another type
 			jsonPointer: '/securityDefinitions/contoso',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'securityDefinitions/contoso' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'securityDefinitions/contoso' });
 });
 
 test('breaking-connection-changed fires on an OAuth flow that changed', () => {
@@ -137,7 +137,7 @@ test('breaking-connection-changed fires on a removed security definition', () =>
 			jsonPointer: '/securityDefinitions',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'securityDefinitions/api_key' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'securityDefinitions/api_key' });
 });
 
 test('breaking-connection-changed reports a single security definition renamed to another type as changed', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-input-enum-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const status = { name: 'status', in: 'query', required: false, type: 'string', 'x-ms-summary': 'Status' };
@@ -27,7 +27,7 @@ test('breaking-input-enum-changed fires on a list of values added to a parameter
 			jsonPointer: '/paths/~1invoices/get/parameters/0/enum',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/status', operationId: 'ListInvoices' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/status', operationId: 'ListInvoices' });
 });
 
 test('breaking-input-enum-changed fires on values removed from a parameter list, naming them', () => {
@@ -43,7 +43,7 @@ test('breaking-input-enum-changed fires on values removed from a parameter list,
 			jsonPointer: '/paths/~1invoices/get/parameters/0/enum',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/status', operationId: 'ListInvoices', removed: ['void', 'draft'] });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/status', operationId: 'ListInvoices', removed: ['void', 'draft'] });
 });
 
 test('breaking-input-enum-changed reports a value whose case changed as removed, and compares numbers as text', () => {
@@ -52,7 +52,7 @@ test('breaking-input-enum-changed reports a value whose case changed as removed,
 	const swagger = textOf(swaggerWith({ '/invoices': { get: listWith([{ ...status, enum: ['open', 'Paid'] }, { ...priority, enum: [1, 2] }]) } }));
 	const findings = runRule(rule, { swagger, previous: { swagger: previous } });
 	assert.deepEqual(
-		findings.map((f) => ({ message: f.message, jsonPointer: f.jsonPointer, range: f.range, data: f.data })),
+		findings.map((f) => ({ message: f.message, jsonPointer: f.jsonPointer, range: f.range, data: changeData(f) })),
 		[
 			{
 				message: "Enum values have been removed from the input field: 'Open' (parameter 'status' of ListInvoices).",
@@ -83,7 +83,7 @@ test('breaking-input-enum-changed fires on a body field, with its schema ValuePa
 			jsonPointer: '/paths/~1invoices/post/parameters/0/schema/properties/terms/properties/unit/enum',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/CreateInvoice/parameter/body/schema/terms/unit', operationId: 'CreateInvoice', removed: ['weeks'] });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/CreateInvoice/parameter/body/schema/terms/unit', operationId: 'CreateInvoice', removed: ['weeks'] });
 });
 
 test('breaking-input-enum-changed reports a list added in a shared definition at the $ref on the operation', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-input-type-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const top = { name: 'top', in: 'query', required: false, type: 'integer', format: 'int32', 'x-ms-summary': 'Top' };
@@ -21,7 +21,7 @@ test('breaking-input-type-changed fires on a parameter whose type changed, at it
 			jsonPointer: '/paths/~1invoices/get/parameters/0/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/top/type', operationId: 'ListInvoices', before: 'integer', after: 'string' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/top/type', operationId: 'ListInvoices', before: 'integer', after: 'string' });
 });
 
 test('breaking-input-type-changed fires on a changed format of the same type, at its format', () => {
@@ -37,7 +37,7 @@ test('breaking-input-type-changed fires on a changed format of the same type, at
 			jsonPointer: '/paths/~1invoices/get/parameters/0/format',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/top/format', operationId: 'ListInvoices', before: 'int32', after: 'int64' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/top/format', operationId: 'ListInvoices', before: 'int32', after: 'int64' });
 });
 
 test("breaking-input-type-changed fires on an added format, and on a removed one at the parameter's name", () => {
@@ -100,7 +100,7 @@ test("breaking-input-type-changed fires on an array whose item type changed ('ar
 			jsonPointer: '/paths/~1invoices/get/parameters/0/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/ids/type', operationId: 'ListInvoices', before: 'array of string', after: 'array of integer' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/ids/type', operationId: 'ListInvoices', before: 'array of string', after: 'array of integer' });
 });
 
 test('breaking-input-type-changed fires on a body field whose type changed, with its schema ValuePath', () => {
@@ -116,7 +116,7 @@ test('breaking-input-type-changed fires on a body field whose type changed, with
 			jsonPointer: '/paths/~1invoices/post/parameters/0/schema/properties/customer/properties/id/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/CreateInvoice/parameter/body/schema/customer/id/type', operationId: 'CreateInvoice', before: 'integer', after: 'string' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/CreateInvoice/parameter/body/schema/customer/id/type', operationId: 'CreateInvoice', before: 'integer', after: 'string' });
 });
 
 test("breaking-input-type-changed reports a changed type of the body itself at its schema's type", () => {
@@ -132,7 +132,7 @@ test("breaking-input-type-changed reports a changed type of the body itself at i
 			jsonPointer: '/paths/~1invoices/post/parameters/0/schema/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/CreateInvoice/parameter/body/type', operationId: 'CreateInvoice', before: 'object', after: 'array of string' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/CreateInvoice/parameter/body/type', operationId: 'CreateInvoice', before: 'object', after: 'array of string' });
 });
 
 test('breaking-input-type-changed reports a field of a shared definition at the $ref on the operation', () => {

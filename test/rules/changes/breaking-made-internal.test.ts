@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-made-internal';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const top = (visibility?: string) => ({ name: 'top', in: 'query', type: 'integer', ...(visibility ? { 'x-ms-visibility': visibility } : {}) });
@@ -20,7 +20,7 @@ test('breaking-made-internal fires on an operation made internal, at its visibil
 			jsonPointer: '/paths/~1items/get/x-ms-visibility',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems', operationId: 'ListItems' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems', operationId: 'ListItems' });
 });
 
 test('breaking-made-internal fires on a parameter made internal, at its visibility', () => {
@@ -35,7 +35,7 @@ test('breaking-made-internal fires on a parameter made internal, at its visibili
 			jsonPointer: '/paths/~1items/get/parameters/0/x-ms-visibility',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/parameter/top', operationId: 'ListItems' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/parameter/top', operationId: 'ListItems' });
 });
 
 test('breaking-made-internal fires on a body field made internal', () => {
@@ -52,7 +52,7 @@ test('breaking-made-internal fires on a body field made internal', () => {
 			jsonPointer: '/paths/~1items/post/parameters/0/schema/properties/title/x-ms-visibility',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/CreateItem/parameter/body/schema/title', operationId: 'CreateItem' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/CreateItem/parameter/body/schema/title', operationId: 'CreateItem' });
 });
 
 test('breaking-made-internal reports a shared parameter made internal at the $ref in the operation', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-notification-schema-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const item = (properties: object) => ({ type: 'object', properties });
 const hookBody = { name: 'body', in: 'body', required: true, schema: item({ callbackUrl: { type: 'string', 'x-ms-notification-url': true } }) };
@@ -35,7 +35,7 @@ test('breaking-notification-schema-changed fires on a deleted notification field
 			jsonPointer: '/paths/~1hooks/post/x-ms-notification-content/schema/properties/data/properties',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/OnNewItem/responses/x-ms-notification-content/schema/data/name', operationId: 'OnNewItem' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/OnNewItem/responses/x-ms-notification-content/schema/data/name', operationId: 'OnNewItem' });
 });
 
 test('breaking-notification-schema-changed reports a deleted object once, at its top', () => {
@@ -69,7 +69,7 @@ test('breaking-notification-schema-changed fires on a notification field of anot
 			jsonPointer: '/paths/~1hooks/post/x-ms-notification-content/schema/properties/value/items/properties/size/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/OnNewItem/responses/x-ms-notification-content/schema/value/items/size/type', operationId: 'OnNewItem', before: 'integer', after: 'string' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/OnNewItem/responses/x-ms-notification-content/schema/value/items/size/type', operationId: 'OnNewItem', before: 'integer', after: 'string' });
 });
 
 test('breaking-notification-schema-changed fires on a removed notification schema, once', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-output-deleted';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const item = (properties: object) => ({ type: 'object', properties });
 const listItems = (schema: object | undefined, status = '200', extra: object = {}) =>
@@ -20,7 +20,7 @@ test('breaking-output-deleted fires on a deleted output field, at the object tha
 			jsonPointer: '/paths/~1items/get/responses/200/schema/properties/data/properties',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/responses/200/schema/data/name', operationId: 'ListItems', field: 'data/name' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/responses/200/schema/data/name', operationId: 'ListItems', field: 'data/name' });
 });
 
 test('breaking-output-deleted reports a deleted object once, at its top, not for each of its fields', () => {

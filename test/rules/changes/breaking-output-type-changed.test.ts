@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-output-type-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const item = (properties: object) => ({ type: 'object', properties });
 const listItems = (schema: object, status = '200', extra: object = {}) =>
@@ -20,7 +20,7 @@ test('breaking-output-type-changed fires on an output field of another type, at 
 			jsonPointer: '/paths/~1items/get/responses/200/schema/properties/data/properties/count/type',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/responses/200/schema/data/count/type', operationId: 'ListItems', before: 'integer', after: 'string' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/responses/200/schema/data/count/type', operationId: 'ListItems', before: 'integer', after: 'string' });
 });
 
 test('breaking-output-type-changed fires on a changed format, at the new format', () => {
@@ -36,7 +36,7 @@ test('breaking-output-type-changed fires on a changed format, at the new format'
 			jsonPointer: '/paths/~1items/get/responses/200/schema/properties/created/format',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/responses/200/schema/created/format', operationId: 'ListItems', before: 'date-time', after: 'date' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/responses/200/schema/created/format', operationId: 'ListItems', before: 'date-time', after: 'date' });
 });
 
 test('breaking-output-type-changed fires on a removed format, at the field', () => {
@@ -52,7 +52,7 @@ test('breaking-output-type-changed fires on a removed format, at the field', () 
 			jsonPointer: '/paths/~1items/get/responses/200/schema/properties/created',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/responses/200/schema/created/format', operationId: 'ListItems', before: 'date-time', after: null });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/responses/200/schema/created/format', operationId: 'ListItems', before: 'date-time', after: null });
 });
 
 test('breaking-output-type-changed fires on array items of another type, and on array item properties as value/name', () => {

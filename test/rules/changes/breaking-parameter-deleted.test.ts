@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-parameter-deleted';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const top = { name: 'top', in: 'query', required: false, type: 'integer', 'x-ms-summary': 'Top' };
@@ -22,7 +22,7 @@ test('breaking-parameter-deleted fires on a deleted parameter, at the parameters
 			jsonPointer: '/paths/~1invoices/get/parameters',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/top', operationId: 'ListInvoices', parameter: 'top' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/top', operationId: 'ListInvoices', parameter: 'top' });
 });
 
 test('breaking-parameter-deleted does not point at another parameter that took the deleted one\'s place in the list', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-parameter-location-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const top = { name: 'top', in: 'query', required: false, type: 'integer', 'x-ms-summary': 'Top' };
@@ -21,7 +21,7 @@ test('breaking-parameter-location-changed fires on a parameter moved from the qu
 			jsonPointer: '/paths/~1invoices/get/parameters/0/in',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/top', operationId: 'ListInvoices', before: 'query', after: 'header' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/top', operationId: 'ListInvoices', before: 'query', after: 'header' });
 });
 
 test('breaking-parameter-location-changed fires on a path parameter moved to the query', () => {

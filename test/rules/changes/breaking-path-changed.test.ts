@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-path-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const idParameter = { name: 'id', in: 'path', required: true, type: 'string' };
@@ -21,7 +21,7 @@ test('breaking-path-changed fires on a changed path template, at the new path ke
 			jsonPointer: '/paths/~1bills~1{id}',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/GetInvoice', operationId: 'GetInvoice', before: '/invoices/{id}', after: '/bills/{id}' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/GetInvoice', operationId: 'GetInvoice', before: '/invoices/{id}', after: '/bills/{id}' });
 });
 
 test('breaking-path-changed fires on a changed method, at the new method key', () => {
@@ -37,7 +37,7 @@ test('breaking-path-changed fires on a changed method, at the new method key', (
 			jsonPointer: '/paths/~1invoices/post',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices', operationId: 'ListInvoices', before: 'get', after: 'post' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices', operationId: 'ListInvoices', before: 'get', after: 'post' });
 });
 
 test('breaking-path-changed reports a changed path template and a changed method separately', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-required-input-added';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK' } };
 const top = { name: 'top', in: 'query', required: false, type: 'integer', 'x-ms-summary': 'Top' };
@@ -22,7 +22,7 @@ test('breaking-required-input-added fires on an added required parameter, at the
 			jsonPointer: '/paths/~1invoices/get/parameters/1',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/status', operationId: 'ListInvoices', added: true });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/status', operationId: 'ListInvoices', added: true });
 });
 
 test('breaking-required-input-added fires on an optional parameter made required', () => {
@@ -38,7 +38,7 @@ test('breaking-required-input-added fires on an optional parameter made required
 			jsonPointer: '/paths/~1invoices/get/parameters/0',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListInvoices/parameter/top', operationId: 'ListInvoices', added: false });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListInvoices/parameter/top', operationId: 'ListInvoices', added: false });
 });
 
 test('breaking-required-input-added fires on a required field added to a required body, at the property key', () => {
@@ -58,7 +58,7 @@ test('breaking-required-input-added fires on a required field added to a require
 			jsonPointer: '/paths/~1invoices/post/parameters/0/schema/properties/customer',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/CreateInvoice/parameter/body/schema/customer', operationId: 'CreateInvoice', added: true });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/CreateInvoice/parameter/body/schema/customer', operationId: 'CreateInvoice', added: true });
 });
 
 test('breaking-required-input-added reports a body made required once, not again for its required fields', () => {
@@ -75,7 +75,7 @@ test('breaking-required-input-added reports a body made required once, not again
 			jsonPointer: '/paths/~1invoices/post/parameters/0',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/CreateInvoice/parameter/body', operationId: 'CreateInvoice', added: false });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/CreateInvoice/parameter/body', operationId: 'CreateInvoice', added: false });
 });
 
 test('breaking-required-input-added reports an added required object field once, not again for its required fields', () => {

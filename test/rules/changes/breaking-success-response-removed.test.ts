@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-success-response-removed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 /** A body without fields (a file): the rule's case. A schema with fields is breaking-output-deleted's, field by field. */
 const schema = { type: 'file' };
@@ -20,7 +20,7 @@ test('breaking-success-response-removed fires on a removed success response, at 
 			jsonPointer: '/paths/~1items/get/responses',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/responses/200', operationId: 'ListItems', status: '200' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/responses/200', operationId: 'ListItems', status: '200' });
 });
 
 test('breaking-success-response-removed fires on a removed schema, at the response', () => {
@@ -36,7 +36,7 @@ test('breaking-success-response-removed fires on a removed schema, at the respon
 			jsonPointer: '/paths/~1items/get/responses/200',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/ListItems/responses/200/schema', operationId: 'ListItems', status: '200' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/ListItems/responses/200/schema', operationId: 'ListItems', status: '200' });
 });
 
 test('breaking-success-response-removed fires on a 200 with a schema that became a 204 without one', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/changes/breaking-trigger-changed';
-import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { changeData, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 const ok = { 200: { description: 'OK', schema: { type: 'object', properties: { id: { type: 'string' } } } } };
 const items = (trigger: string | undefined, extra: object = {}) =>
@@ -19,7 +19,7 @@ test('breaking-trigger-changed fires on a single trigger that became a batch tri
 			jsonPointer: '/paths/~1items/get/x-ms-trigger',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/OnNewItems', operationId: 'OnNewItems', before: 'single', after: 'batch' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/OnNewItems', operationId: 'OnNewItems', before: 'single', after: 'batch' });
 });
 
 test('breaking-trigger-changed fires on a trigger that became an action, at the operation', () => {
@@ -34,7 +34,7 @@ test('breaking-trigger-changed fires on a trigger that became an action, at the 
 			jsonPointer: '/paths/~1items/get',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/OnNewItems', operationId: 'OnNewItems', before: 'single', after: null });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/OnNewItems', operationId: 'OnNewItems', before: 'single', after: null });
 });
 
 test('breaking-trigger-changed fires on an action that became a trigger', () => {
@@ -49,7 +49,7 @@ test('breaking-trigger-changed fires on an action that became a trigger', () => 
 			jsonPointer: '/paths/~1items/get/x-ms-trigger',
 		},
 	]);
-	assert.deepEqual(findings[0].data, { valuePath: 'operation/OnNewItems', operationId: 'OnNewItems', before: null, after: 'batch' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'operation/OnNewItems', operationId: 'OnNewItems', before: null, after: 'batch' });
 });
 
 test('breaking-trigger-changed does not fire on an unchanged trigger, description edits or added triggers', () => {

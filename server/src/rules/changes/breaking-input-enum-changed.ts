@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { fieldSubject, keptOperations, placeOf, swaggerVersions, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /**
  * An input that took any value now takes a list (flows may hold a value outside it), or values of its list are gone
@@ -12,9 +13,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD'], basis: 'change-validator-rejects' },
 	description: 'An update must not add a list of allowed values to an input, or remove values from its list.',
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -30,19 +31,20 @@ export default defineRule({
 				const subject = fieldSubject(now, pair.after.operationId);
 				const data = { valuePath: valuePath(pair.after.operationId, now), operationId: pair.after.operationId };
 				if (!old.enum) {
-					context.report({ file: 'swagger', ...placeOf(now, 'enum'), message: withSubject('The list of enum values has been added to the input field.', subject), data });
+					context.report(withPrevious(versions, pair, { file: 'swagger', ...placeOf(now, 'enum'), message: withSubject('The list of enum values has been added to the input field.', subject), data }));
 					continue;
 				}
 				const removed = old.enum.filter((value) => !now.enum!.includes(value));
 				if (removed.length > 0) {
-					context.report({
+					context.report(withPrevious(versions, pair, {
 						file: 'swagger',
 						...placeOf(now, 'enum'),
 						message: withSubject(`Enum values have been removed from the input field: ${removed.map((value) => `'${value}'`).join(', ')}.`, subject),
 						data: { ...data, removed },
-					});
+					}));
 				}
 			}
 		}
 	},
+	fix: newVersionFix,
 });

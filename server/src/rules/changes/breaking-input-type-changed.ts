@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { fieldSubject, keptOperations, swaggerVersions, typeChange } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /** What a flow passes no longer fits: an input's type or format changed (an array's item type counts as its type). */
 export default defineRule({
@@ -8,9 +9,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD'], basis: 'change-validator-rejects' },
 	description: "An input's type and format must stay as they were in the previous version.",
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -25,9 +26,10 @@ export default defineRule({
 				}
 				const change = typeChange('input', pair.after.operationId, old, now, fieldSubject(now, pair.after.operationId));
 				if (change) {
-					context.report(change);
+					context.report(withPrevious(versions, pair, change));
 				}
 			}
 		}
 	},
+	fix: newVersionFix,
 });

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { keptOperations, movedOnto, nearestExisting, swaggerVersions, typeChange, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /**
  * A webhook trigger's `x-ms-notification-content` schema is what flows read from each notification: a field gone or
@@ -14,9 +15,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['WH', 'EXT'], basis: 'heuristic' },
 	description: "A webhook trigger's notification schema must keep the fields, types and formats of the previous version.",
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -34,20 +35,21 @@ export default defineRule({
 					if (old.label && (!parent || parent.type !== pair.before.notification.get(parentKey)?.type)) {
 						continue; // Reported at the parent that went, or whose type changed.
 					}
-					context.report({
+					context.report(withPrevious(versions, pair, {
 						file: 'swagger',
 						path: nearestExisting(after.root, movedOnto(pair, old.anchor)),
 						target: 'key',
 						message: withSubject(old.label ? 'The notification field has been deleted. This change breaks existing flows.' : 'The notification schema has been removed. This change breaks existing flows.', subject),
 						data: { valuePath: valuePath(operationId, old), operationId },
-					});
+					}));
 				} else {
 					const change = typeChange('notification', operationId, old, now, subject);
 					if (change) {
-						context.report(change);
+						context.report(withPrevious(versions, pair, change));
 					}
 				}
 			}
 		}
 	},
+	fix: newVersionFix,
 });

@@ -2,6 +2,7 @@ import { isObject } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
+import { deprecatedOperation, previousOperation } from './_newVersion';
 import { nearestExisting, operationPairs, swaggerVersions, valuePath } from './_compare';
 
 /**
@@ -34,13 +35,13 @@ export default defineRule({
 				target: 'key',
 				message: withSubject('The operation has been deleted. This change breaks existing flows.', `operation ${operationId}, ${info.method.toUpperCase()} ${info.pathKey}`),
 				// What the deprecate fix puts back: the operation as it was, where it was.
-				data: { valuePath: valuePath(operationId), operationId, pathKey: info.pathKey, method: info.method, operation: info.value },
+				data: { valuePath: valuePath(operationId), operationId, pathKey: info.pathKey, method: info.method, operation: previousOperation(before, after, pair.before).operation },
 			});
 		}
 	},
 	/**
-	 * Microsoft's way out: keep the operation, deprecated (`deprecated: true`, "(deprecated)" at the end of its summary,
-	 * `x-ms-visibility: internal`), so existing flows keep running while new ones cannot pick it. Never applied by
+	 * Microsoft's way out: keep the operation, deprecated (`deprecated: true`, "(deprecated)" in its summary and
+	 * description, `x-ms-visibility: internal`), so existing flows keep running while new ones cannot pick it. Never applied by
 	 * fix-all: it undoes a deletion the author made on purpose, so it is offered one finding at a time.
 	 */
 	fix({ doc, finding, swagger }) {
@@ -52,13 +53,6 @@ export default defineRule({
 		if (isObject(item) && isObject(item[pathKey]) && (item[pathKey] as Record<string, unknown>)[method] !== undefined) {
 			return undefined; // Another operation took its place.
 		}
-		const summary = typeof operation.summary === 'string' ? operation.summary : undefined;
-		const deprecated = {
-			...operation,
-			...(summary !== undefined ? { summary: /\(deprecated\)\s*$/i.test(summary) ? summary : `${summary} (deprecated)` } : {}),
-			deprecated: true,
-			'x-ms-visibility': 'internal',
-		};
-		return { requiresAuthor: true, title: `Keep ${String(finding.data?.operationId)} as a deprecated operation`, edits: setValue(doc, ['paths', pathKey, method], deprecated) };
+		return { requiresAuthor: true, title: `Keep ${String(finding.data?.operationId)} as a deprecated operation`, edits: setValue(doc, ['paths', pathKey, method], deprecatedOperation(operation)) };
 	},
 });

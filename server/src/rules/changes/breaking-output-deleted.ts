@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { fieldSubject, keptOperations, outputKeyInNew, placeInNew, swaggerVersions, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /**
  * A field of a success response is gone: flows that read it (dynamic content in later steps) break. Reported once
@@ -12,9 +13,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD'], basis: 'change-validator-rejects' },
 	description: 'A field of a success response of the previous version must not be deleted.',
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -39,14 +40,15 @@ export default defineRule({
 				if (parent && parent.type !== oldParent?.type) {
 					continue; // The parent is no longer an object: breaking-output-type-changed says so once.
 				}
-				context.report({
+				context.report(withPrevious(versions, pair, {
 					file: 'swagger',
 					path: placeInNew(pair, after, old),
 					target: 'key',
 					message: withSubject('The output field has been deleted. This change breaks existing flows.', fieldSubject({ ...old, key: newKey }, pair.after.operationId)),
 					data: { valuePath: valuePath(pair.after.operationId, outputKeyInNew(pair, old.valuePath)), operationId: pair.after.operationId, field: old.label },
-				});
+				}));
 			}
 		}
 	},
+	fix: newVersionFix,
 });

@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { fieldSubject, keptOperations, outputKeyInNew, swaggerVersions, typeChange } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /** Flows that use an output as a number, a date or a list get something else: its type or format changed. */
 export default defineRule({
@@ -8,9 +9,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD'], basis: 'change-validator-rejects' },
 	description: "An output field's type and format must stay as they were in the previous version.",
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -26,9 +27,10 @@ export default defineRule({
 				}
 				const change = typeChange('output', pair.after.operationId, old, now, fieldSubject(now, pair.after.operationId));
 				if (change) {
-					context.report(change);
+					context.report(withPrevious(versions, pair, change));
 				}
 			}
 		}
 	},
+	fix: newVersionFix,
 });

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { fieldSubject, keptOperations, movedParameter, placeOf, swaggerVersions, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /** A parameter moved (`in`: query to header, path to query…): the service no longer finds what flows send. */
 export default defineRule({
@@ -9,9 +10,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD'], basis: 'change-validator-rejects' },
 	description: "A parameter's location (`in`) must stay as it was in the previous version.",
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -24,13 +25,14 @@ export default defineRule({
 				if (!now || old.location === undefined || now.location === undefined) {
 					continue;
 				}
-				context.report({
+				context.report(withPrevious(versions, pair, {
 					file: 'swagger',
 					...placeOf(now, 'in'),
 					message: withSubject(`The location has been changed for the parameter, from '${old.location}' to '${now.location}'.`, fieldSubject(now, pair.after.operationId)),
 					data: { valuePath: valuePath(pair.after.operationId, now), operationId: pair.after.operationId, before: old.location, after: now.location },
-				});
+				}));
 			}
 		}
 	},
+	fix: newVersionFix,
 });

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { type Field, fieldSubject, keptOperations, movedParameter, placeOf, swaggerVersions, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /**
  * A flow built on the previous version does not set an input that did not exist or was optional: a new required
@@ -27,9 +28,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CHG', 'UPD'], basis: 'change-validator-rejects' },
 	description: 'An update must not add a required input, or make an optional input required, unless it has a default.',
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -64,13 +65,14 @@ export default defineRule({
 					: bodyField
 						? 'The required input field has been added. Existing flows will not send this new field.'
 						: 'The required parameter has been added.';
-				context.report({
+				context.report(withPrevious(versions, pair, {
 					file: 'swagger',
 					...placeOf(now),
 					message: withSubject(message, fieldSubject(now, pair.after.operationId)),
 					data: { valuePath: valuePath(pair.after.operationId, now), operationId: pair.after.operationId, added: !old },
-				});
+				}));
 			}
 		}
 	},
+	fix: newVersionFix,
 });

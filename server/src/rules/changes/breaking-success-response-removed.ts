@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { keptOperations, nearestExisting, successCounterpart, swaggerVersions, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /**
  * A success response, or its schema, is gone: what flows read from it goes with it. A schema with fields is left to
@@ -13,9 +14,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['UPD'], basis: 'heuristic', note: "No message of Microsoft's change validator for a removed response is known; its field-by-field output check reports the fields instead." },
 	description: 'A success response of the previous version, and its schema, must not be removed.',
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -36,23 +37,24 @@ export default defineRule({
 					if (old.schemaPath === undefined) {
 						continue; // A success without a body gave flows nothing to read.
 					}
-					context.report({
+					context.report(withPrevious(versions, pair, {
 						file: 'swagger',
 						path: nearestExisting(after.root, [...pair.after.info.path, 'responses']),
 						target: 'key',
 						message: withSubject(`The '${status}' response has been removed. This change breaks existing flows.`, `operation ${operationId}`),
 						data: { valuePath: valuePath(operationId, `responses/${status}`), operationId, status },
-					});
+					}));
 				} else if (old.schemaPath !== undefined && now.schemaPath === undefined) {
-					context.report({
+					context.report(withPrevious(versions, pair, {
 						file: 'swagger',
 						path: now.path,
 						target: 'key',
 						message: withSubject(`The schema of the '${status}' response has been removed. This change breaks existing flows.`, `operation ${operationId}`),
 						data: { valuePath: valuePath(operationId, `responses/${status}/schema`), operationId, status },
-					});
+					}));
 				}
 			}
 		}
 	},
+	fix: newVersionFix,
 });

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { keptOperations, swaggerVersions, valuePath } from './_compare';
+import { newVersionFix, withPrevious } from './_newVersion';
 
 /**
  * A trigger that became an action, an action that became a trigger, or a trigger whose kind changed (`single` to
@@ -12,9 +13,9 @@ export default defineRule({
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['EXT', 'PT', 'WH'], basis: 'heuristic' },
 	description: "An operation's `x-ms-trigger` must stay as it was in the previous version.",
-	fixable: false,
 	files: ['swagger'],
 	comparesVersions: true,
+	fixable: true,
 	check(context) {
 		const versions = swaggerVersions(context);
 		if (!versions) {
@@ -28,13 +29,14 @@ export default defineRule({
 				continue;
 			}
 			const describe = (kind: string | undefined) => (kind === undefined ? 'an action' : `a '${kind}' trigger`);
-			context.report({
+			context.report(withPrevious(versions, pair, {
 				file: 'swagger',
 				path: now === undefined ? pair.after.info.path : [...pair.after.info.path, 'x-ms-trigger'],
 				target: 'key',
 				message: withSubject(`The operation has been changed from ${describe(old)} to ${describe(now)}.`, `operation ${pair.after.operationId}`),
 				data: { valuePath: valuePath(pair.after.operationId), operationId: pair.after.operationId, before: old ?? null, after: now ?? null },
-			});
+			}));
 		}
 	},
+	fix: newVersionFix,
 });
