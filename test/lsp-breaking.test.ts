@@ -58,6 +58,17 @@ describe('breaking changes against git while editing', () => {
 		const { client, diagnostics } = await deleteInBuffer(repo, null);
 		try {
 			assert.deepEqual(breaking(diagnostics), [['breaking-operation-deleted', 12, 'The operation has been deleted. This change breaks existing flows (operation CreateInvoice, POST /invoices/new).', 'operation/CreateInvoice']]);
+			// The update's kind goes with it: unchanged as opened, major once the operation is gone.
+			const uri = pathToFileURL(path.join(repo, 'invoices', 'apiDefinition.swagger.json')).href;
+			await waitFor('the major update', () => client.updates.some((params) => params.update?.kind === 'major'));
+			assert.deepEqual(
+				client.updates.map((params) => [params.uris.includes(uri), params.update?.kind]),
+				[
+					[true, 'unchanged'],
+					[true, 'major'],
+				],
+			);
+			assert.deepEqual(client.updates[1].update, { against: 'HEAD', kind: 'major', reviewTime: '6–10 weeks', majorChanges: ['removed path /invoices/new'], majorCount: 1, changeCount: 1 });
 		} finally {
 			client.stop();
 		}
@@ -89,6 +100,26 @@ describe('breaking changes against git while editing', () => {
 		const { client, diagnostics } = await deleteInBuffer(repo, { compareWith: 'off' });
 		try {
 			assert.deepEqual(breaking(diagnostics), []);
+			assert.deepEqual(client.updates, []);
+		} finally {
+			client.stop();
+		}
+	});
+
+	test('with a baseline, only the findings the committed version did not have are shown', async () => {
+		const client = await LspClient.start(repo, {}, { jsonSyntaxErrors: 'editor' });
+		client.settings = { baseline: 'HEAD', compareWith: 'off' };
+		try {
+			const uri = pathToFileURL(path.join(repo, 'invoices', 'apiDefinition.swagger.json')).href;
+			client.open(uri, committed, 1);
+			// As committed, every finding is old: none is shown.
+			assert.deepEqual((await client.diagnostics(uri, (p) => p.version === 1)).diagnostics.map((d) => d.code), []);
+			// A visibility value that is not one is new, and it alone is shown.
+			const edited = committed.replace('"operationId": "CreateInvoice",', '"operationId": "CreateInvoice", "x-ms-visibility": "bogus",');
+			assert.notEqual(edited, committed);
+			client.change(uri, edited, 2);
+			const shown = (await client.diagnostics(uri, (p) => p.version === 2)).diagnostics;
+			assert.deepEqual(shown.map((d) => [d.code, d.message]), [['visibility-enum', 'The property value must be one of the following: important, advanced, internal.']]);
 		} finally {
 			client.stop();
 		}

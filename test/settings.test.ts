@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { toEngineConfig } from '../server/src/lsp/settings';
+import { baselineOf, compareWithOf, toEngineConfig } from '../server/src/lsp/settings';
 
 test('settings: profile, rules and ruleOptions become the engine configuration', () => {
 	const warnings: string[] = [];
@@ -14,4 +14,26 @@ test('settings: a ruleOptions entry that is not an object is ignored with a warn
 	const config = toEngineConfig({ ruleOptions: { 'op-summary-max-80': 100, 'icon-size': { width: 160 } } }, (w) => warnings.push(w));
 	assert.deepEqual(config, { profile: 'certification', ruleOptions: { 'icon-size': { width: 160 } } });
 	assert.deepEqual(warnings, ['Ignoring "connectorCertify.ruleOptions" entry "op-summary-max-80": expected an object of option values.']);
+});
+
+test('settings: compareWith is HEAD unless set, and off or empty turns it off; a non-string is ignored with a warning', () => {
+	const warnings: string[] = [];
+	const warn = (w: string) => warnings.push(w);
+	assert.equal(compareWithOf(null, warn), 'HEAD');
+	assert.equal(compareWithOf({ compareWith: ' origin/dev ' }, warn), 'origin/dev');
+	assert.equal(compareWithOf({ compareWith: 'off' }, warn), undefined);
+	assert.equal(compareWithOf({ compareWith: '' }, warn), undefined);
+	assert.equal(compareWithOf({ compareWith: 3 }, warn), 'HEAD');
+	assert.deepEqual(warnings, ['Ignoring "connectorCertify.compareWith": 3 is not a git ref or "off"; comparing with HEAD.']);
+});
+
+test('settings: baseline is off unless set to a ref; a non-string is ignored with a warning', () => {
+	const warnings: string[] = [];
+	const warn = (w: string) => warnings.push(w);
+	assert.equal(baselineOf(null, warn), undefined);
+	assert.equal(baselineOf({ baseline: 'HEAD' }, warn), 'HEAD');
+	assert.equal(baselineOf({ baseline: ' off ' }, warn), undefined);
+	assert.equal(baselineOf({ baseline: '' }, warn), undefined);
+	assert.equal(baselineOf({ baseline: ['main'] }, warn), undefined);
+	assert.deepEqual(warnings, ['Ignoring "connectorCertify.baseline": ["main"] is not a git ref or "off"; every finding is shown.']);
 });

@@ -12,6 +12,7 @@ import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type Langu
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../../server/src/protocol/commands';
 import { artifactKindOf, fileKindOf } from '../../server/src/protocol/connectorFiles';
 import { ConnectorFolders, folderOf } from './connectorFolders';
+import { UpdateStatus } from './updateStatus';
 import { createWorkspaceCommands } from './workspaceCommands';
 
 /** The `source` the server puts on its diagnostics. */
@@ -102,7 +103,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	client = languageClient;
 
 	const status = new ProblemsStatus(languageClient);
-	context.subscriptions.push(status, new PackageStatus(connectorFolders));
+	const updateStatus = new UpdateStatus(languageClient, output);
+	context.subscriptions.push(status, new PackageStatus(connectorFolders), updateStatus);
 
 	const start = async () => {
 		try {
@@ -136,6 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		...createCommands(context, output, restart),
 		...createWorkspaceCommands(languageClient, connectorFolders, output),
 		checkWorkspace: () => checkWorkspace(languageClient),
+		showUpdateChanges: () => updateStatus.showChanges(),
 	};
 	for (const [name, run] of Object.entries(commands)) {
 		context.subscriptions.push(vscode.commands.registerCommand(`connectorCertify.${name}`, run));

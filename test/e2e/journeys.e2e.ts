@@ -252,6 +252,12 @@ describe('Connector Certify in VS Code', () => {
 		}
 		await vscode.page.keyboard.press('Delete');
 		await waitFor('the breaking change in the Problems panel', async () => (await vscode.problems()).some((row) => row.includes('breaking-operation-deleted') && row.includes('GetNote')));
+		// The update is now major: the language status links to what makes it so, listed in the output.
+		await vscode.runCommand('Connector Certify: Show What Makes This Update Major');
+		await waitFor('the major update in the output', async () => {
+			const text = await vscode.outputText();
+			return text.includes('apiDefinition.swagger.json against HEAD: major') && text.includes('removed path /notes/{noteId}');
+		});
 		// It is reported on the "paths" key, line 24: the deprecate quick fix puts the operation back, deprecated.
 		await vscode.goTo(24, 4);
 		const keep = vscode.page.locator('.action-widget').getByText('Keep GetNote as a deprecated operation', { exact: true }).first();

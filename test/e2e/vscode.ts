@@ -180,6 +180,14 @@ export class VsCode {
 		return this.page.locator('.markers-panel .monaco-list-row').allTextContents();
 	}
 
+	/** The text of the output channel shown in the panel (its visible lines). */
+	async outputText(): Promise<string> {
+		// The output view is the panel's one editor while it is shown.
+		const lines = this.page.locator('.part.panel .monaco-editor .view-lines .view-line');
+		// Monaco renders spaces as no-break spaces.
+		return (await lines.allTextContents()).join('\n').replace(/\u00a0/g, ' ');
+	}
+
 	/** The visible notification toasts' text. */
 	async notifications(): Promise<string[]> {
 		return this.page.locator('.notifications-toasts .notification-toast').allTextContents();

@@ -21,6 +21,7 @@ import {
 	type ProtocolConnection,
 	type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { UPDATE_KIND_NOTIFICATION, type UpdateKindParams } from '../../server/src/protocol/commands';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 const TIMEOUT_MS = 20_000;
@@ -28,6 +29,8 @@ const TIMEOUT_MS = 20_000;
 export class LspClient {
 	readonly connection: ProtocolConnection;
 	readonly log: string[] = [];
+	/** The `connectorCertify/updateKind` notifications, in order. */
+	readonly updates: UpdateKindParams[] = [];
 	readonly #child: ChildProcess;
 	readonly #published: PublishDiagnosticsParams[] = [];
 	readonly #waiters = new Set<{ uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }>();
@@ -49,6 +52,9 @@ export class LspClient {
 		});
 		this.connection.onNotification(LogMessageNotification.type, (params) => {
 			this.log.push(params.message);
+		});
+		this.connection.onNotification(UPDATE_KIND_NOTIFICATION, (params: UpdateKindParams) => {
+			this.updates.push(params);
 		});
 		this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
 		this.connection.onRequest('client/registerCapability', () => null);

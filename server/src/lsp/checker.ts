@@ -17,6 +17,8 @@ export interface CheckJob {
 	readonly config: EngineConfig;
 	/** The git ref to compare the connector with (see CheckRequest.compareWith). */
 	readonly compareWith?: string;
+	/** The git ref whose findings are left out (see CheckRequest.baseline). */
+	readonly baseline?: string;
 	/** Called when the check is handed to the thread (for tracing). */
 	readonly onStart?: () => void;
 }
@@ -72,7 +74,7 @@ export class Checker {
 		let resolve!: (outcome: CheckOutcome) => void;
 		const outcome = new Promise<CheckOutcome>((r) => (resolve = r));
 		const pending: Pending = {
-			request: { type: 'check', id: this.#nextId++, cancel, folder: job.folder, paths: job.paths, open: job.open, config: job.config, ...(job.compareWith !== undefined ? { compareWith: job.compareWith } : {}) },
+			request: { type: 'check', id: this.#nextId++, cancel, folder: job.folder, paths: job.paths, open: job.open, config: job.config, ...(job.compareWith !== undefined ? { compareWith: job.compareWith } : {}), ...(job.baseline !== undefined ? { baseline: job.baseline } : {}) },
 			onStart: job.onStart,
 			flag,
 			resolve,

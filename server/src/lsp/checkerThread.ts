@@ -9,11 +9,29 @@ import * as path from 'node:path';
 import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind, type FileKind, type TextArtifactKind } from '../core/connector';
-import { check, noFindings, parseText, textArtifactOf, type ConnectorInput, type ParsedFile, type TextArtifact } from '../engine/index';
+import { describeUpdateChange, type UpdateClassification } from '../core/updateKind';
+import { check, noFindings, parseText, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
+import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
 import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
+import type { UpdateSummary } from '../protocol/commands';
 import { RULES } from '../rules/index';
+
+/** How many of the changes that make an update major go to the client (the count says how many there are). */
+const MAX_LISTED_CHANGES = 50;
+
+function summarizeUpdate(update: UpdateClassification, against: string): UpdateSummary {
+	const major = update.changes.filter((change) => !change.minor);
+	return {
+		against,
+		kind: update.kind,
+		...(update.reviewTime !== undefined ? { reviewTime: update.reviewTime } : {}),
+		majorChanges: major.slice(0, MAX_LISTED_CHANGES).map(describeUpdateChange),
+		majorCount: major.length,
+		changeCount: update.changes.length,
+	};
+}
 
 const KINDS = JSON_FILE_KINDS;
 
@@ -163,11 +181,15 @@ async function runCheck(request: CheckRequest): Promise<void> {
 	}
 	let input: ConnectorInput = { ...loaded.input, folderPath: request.folder };
 	let notCompared: string | undefined;
+	let update: UpdateSummary | undefined;
 	if (request.compareWith !== undefined) {
 		// The previous version for the breaking-change rules: the connector's files at the ref, read from git.
-		const previous = await previousFromGit({ swagger: request.paths.swagger, apiProperties: request.paths.apiProperties }, request.compareWith);
+		const script = paths.script ?? (request.folder ? path.join(request.folder, 'script.csx') : undefined);
+		const previous = await previousFromGit({ swagger: request.paths.swagger, apiProperties: request.paths.apiProperties, script }, request.compareWith);
 		if (previous.kind === 'found') {
 			input = { ...input, previous: previous.files };
+			const classified = updateOf(previous.files, script ? previous.script : undefined, input, paths.script ? input.artifacts?.script?.text : null);
+			update = classified && summarizeUpdate(classified, request.compareWith);
 		} else {
 			notCompared = previous.reason;
 		}
@@ -176,8 +198,37 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		isCancelled,
 		onRuleError: (ruleId, error) => log('error', `Rule ${ruleId} failed on ${request.folder ?? Object.values(request.open)[0]?.uri}: ${describe(error)}`),
 	});
+	let findings = result.findings;
+	let notBaselined: string | undefined;
+	if (request.baseline !== undefined && !result.cancelled) {
+		// Only what the version at the baseline ref did not have already, as `check --baseline` reports.
+		const old = await previousFromGit({ swagger: request.paths.swagger, apiProperties: request.paths.apiProperties }, request.baseline);
+		if (old.kind === 'found') {
+			const baseline = baselineFindings(old.files, input, request.config);
+			findings = Object.fromEntries(Object.entries(findings).map(([kind, list]) => [kind, splitByBaseline(list, baseline[kind as FileKind]).fresh])) as typeof findings;
+		} else {
+			notBaselined = old.reason;
+		}
+	}
 	const brokenJson = KINDS.filter((kind) => input[kind]?.doc.fatal === true);
-	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: result.findings, unreadable, artifactPaths, brokenJson, notCompared, elapsedMs: performance.now() - started });
+	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings, unreadable, artifactPaths, brokenJson, notCompared, notBaselined, update, elapsedMs: performance.now() - started });
+}
+
+/**
+ * The findings of the connector's version at the baseline ref, checked like the open one (same settings, the same
+ * icon and readme beside it). A commit's files never change, so the last result is kept while the files and settings
+ * are the same (git's cache hands back the same parsed files).
+ */
+let lastBaseline: { readonly swagger?: ParsedFile; readonly apiProperties?: ParsedFile; readonly config: string; readonly findings: CheckResult['findings'] } | undefined;
+
+function baselineFindings(files: Partial<Record<'swagger' | 'apiProperties', ParsedFile>>, input: ConnectorInput, config: EngineConfig): CheckResult['findings'] {
+	const key = JSON.stringify(config);
+	if (lastBaseline && lastBaseline.swagger === files.swagger && lastBaseline.apiProperties === files.apiProperties && lastBaseline.config === key) {
+		return lastBaseline.findings;
+	}
+	const { findings } = check(RULES, { ...input, swagger: files.swagger, apiProperties: files.apiProperties, previous: undefined }, config);
+	lastBaseline = { swagger: files.swagger, apiProperties: files.apiProperties, config: key, findings };
+	return findings;
 }
 
 /** Entry point of the checker thread. */

@@ -113,7 +113,7 @@ export function coveredKeys(jobs: readonly Job[]): Set<string> {
 }
 
 /** The checker request for a job: the paths to read, and the open buffers that win over them. */
-export function requestOf(unit: Unit, job: Job, config: EngineConfig, compareWith?: string): PlannedCheck['request'] {
+export function requestOf(unit: Unit, job: Job, config: EngineConfig, git: { readonly compareWith?: string; readonly baseline?: string } = {}): PlannedCheck['request'] {
 	const paths: Partial<Record<FileKind, string>> = {};
 	const open: Partial<Record<FileKind, OpenFile>> = {};
 	for (const kind of FILE_KINDS) {
@@ -125,8 +125,16 @@ export function requestOf(unit: Unit, job: Job, config: EngineConfig, compareWit
 			open[kind] = file.open;
 		}
 	}
-	// Only a connector being edited is compared with its previous version: a sweep of hundreds would run git for each.
-	return { folder: unit.folder, paths, open, config, ...(compareWith !== undefined && Object.keys(open).length > 0 && unit.folder ? { compareWith } : {}) };
+	// Only a connector being edited is compared with git: a sweep of hundreds would run git for each.
+	const edited = Object.keys(open).length > 0 && unit.folder !== undefined;
+	return {
+		folder: unit.folder,
+		paths,
+		open,
+		config,
+		...(edited && git.compareWith !== undefined ? { compareWith: git.compareWith } : {}),
+		...(edited && git.baseline !== undefined ? { baseline: git.baseline } : {}),
+	};
 }
 
 /** The job's files for trace lines: each URI with the buffer version it read, or "(disk)". */

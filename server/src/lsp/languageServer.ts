@@ -45,7 +45,7 @@ import { ClientSettings, SETTINGS_SECTION } from './settings';
 import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } from './units';
 import { pathKey, pathOfUri, uriOfPath } from './uris';
 import { registerWorkspaceCommands } from './workspaceCommands';
-import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
+import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, UPDATE_KIND_NOTIFICATION, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
 
 /** Delay between the last keystroke and the check. */
 const CHANGE_DEBOUNCE_MS = 250;
@@ -128,6 +128,7 @@ export function startLanguageServer(script: string): void {
 	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined, reportsJsonSyntax: false };
 	const publisher = new DiagnosticsPublisher({
 		send: (params) => void connection.sendDiagnostics(params),
+		sendUpdate: (params) => void connection.sendNotification(UPDATE_KIND_NOTIFICATION, params),
 		uriOf: (file) => units.uriOf(file),
 		docsBase: () => client.ruleDocumentation,
 		editorReportsSyntax: () => client.reportsJsonSyntax,
@@ -185,11 +186,11 @@ async function planChecks(server: Server, unit: Unit, stale: () => boolean): Pro
 		return [];
 	}
 	const config = await server.settings.configFor(scopeOf(unit));
-	const compareWith = await server.settings.compareWithFor(scopeOf(unit));
+	const git = { compareWith: await server.settings.compareWithFor(scopeOf(unit)), baseline: await server.settings.baselineFor(scopeOf(unit)) };
 	if (stale()) {
 		return [];
 	}
-	unit.lastConfig = JSON.stringify([config, compareWith]);
+	unit.lastConfig = JSON.stringify([config, git]);
 	server.publisher.clearUncovered(unit, jobs);
 	if (!jobs.length) {
 		// No timer can be pending here: a schedule since the last await would have made this plan stale.
@@ -200,7 +201,7 @@ async function planChecks(server: Server, unit: Unit, stale: () => boolean): Pro
 		return [];
 	}
 	const versionOf = (uri: string) => documents.get(uri)?.version;
-	return jobs.map((job) => ({ job, request: requestOf(unit, job, config, compareWith), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
+	return jobs.map((job) => ({ job, request: requestOf(unit, job, config, git), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
 }
 
 /** Finds the connectors under a workspace folder and checks them in the background. */
@@ -319,7 +320,8 @@ function registerWorkspaceEvents(server: Server): void {
 			// right after registration, while the workspace scan is running.
 			await Promise.all(
 				units.all().map(async (unit) => {
-					const config = JSON.stringify([await server.settings.configFor(scopeOf(unit)), await server.settings.compareWithFor(scopeOf(unit))]);
+					const git = { compareWith: await server.settings.compareWithFor(scopeOf(unit)), baseline: await server.settings.baselineFor(scopeOf(unit)) };
+					const config = JSON.stringify([await server.settings.configFor(scopeOf(unit)), git]);
 					if (unit.lastConfig !== config) {
 						scheduler.schedule(unit, 0);
 					}

@@ -16,10 +16,13 @@ import type { Unit } from './units';
 import { rangeMover, silencedBy, steadyFindings, type GoodCheck } from './steady';
 import { pathKey } from './uris';
 import type { CheckResponse, OpenFile } from './workerProtocol';
+import type { UpdateKindParams } from '../protocol/commands';
 
 export interface PublisherServices {
 	/** Sends `textDocument/publishDiagnostics`. */
 	send(params: PublishDiagnosticsParams): void;
+	/** Sends the update kind of a connector compared with its previous version (`connectorCertify/updateKind`). */
+	sendUpdate?(params: UpdateKindParams): void;
 	/** The URI to publish a file on disk under. */
 	uriOf(file: string): string;
 	/** The folder URI of the rule pages the client ships (initializationOptions.ruleDocumentation), if it gave one. */
@@ -61,8 +64,10 @@ export class DiagnosticsPublisher {
 	readonly #good = new Map<string, GoodCheck>();
 	/** By URI, for open documents only: what was last sent (see #publish). */
 	readonly #sent = new Map<string, Sent>();
-	/** What was said about connectors not compared with their previous version (said once each). */
+	/** What was said about connectors not compared with their previous version or baseline (said once each). */
 	readonly #notCompared = new Set<string>();
+	/** By the connector's definition URIs: the update kind last sent, so typing that changes nothing sends nothing. */
+	readonly #updates = new Map<string, string>();
 	/** By URI: the send of diagnostics that only moved, waiting for the typing to pause. */
 	readonly #settling = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -164,13 +169,36 @@ export class DiagnosticsPublisher {
 		}
 		if (outcome.kind === 'done') {
 			this.#artifacts(unit, job, outcome.response);
-			const reason = outcome.response.notCompared;
-			const note = reason && `No breaking-change check of ${unit.folder ?? unit.key} against its previous version: ${reason}.`;
-			if (note && !this.#notCompared.has(note)) {
-				this.#notCompared.add(note);
-				this.#services.log.info(note);
+			this.#update(job, outcome.response);
+			const { notCompared, notBaselined } = outcome.response;
+			const notes = [
+				notCompared && `No breaking-change check of ${unit.folder ?? unit.key} against its previous version: ${notCompared}.`,
+				notBaselined && `No baseline for ${unit.folder ?? unit.key}: ${notBaselined}; every finding is shown.`,
+			];
+			for (const note of notes) {
+				if (note && !this.#notCompared.has(note)) {
+					this.#notCompared.add(note);
+					this.#services.log.info(note);
+				}
 			}
 		}
+	}
+
+	/** The connector's update kind to the client, when it changed (or stopped being known). */
+	#update(job: Job, response: CheckResponse): void {
+		// Only checks of open connectors compare with git: a background check of the same one says nothing about it.
+		if (!response.update && !JSON_FILE_KINDS.some((kind) => job[kind]?.open)) {
+			return;
+		}
+		const uris = JSON_FILE_KINDS.map((kind) => job[kind]?.uri).filter((uri): uri is string => uri !== undefined);
+		const key = uris.join('\n');
+		const sent = this.#updates.get(key);
+		const now = JSON.stringify(response.update ?? null);
+		if (uris.length === 0 || (sent ?? 'null') === now) {
+			return;
+		}
+		this.#updates.set(key, now);
+		this.#services.sendUpdate?.({ uris, ...(response.update ? { update: response.update } : {}) });
 	}
 
 	/**

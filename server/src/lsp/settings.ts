@@ -20,6 +20,21 @@ export interface ConnectorCertifySettings {
 	readonly ruleOptions?: Record<string, Record<string, unknown>>;
 	/** The git ref whose version the breaking-change rules compare open connectors with (`HEAD`), or `off`. */
 	readonly compareWith?: string;
+	/** The git ref whose findings are not shown again (only new ones are), or empty/`off`. */
+	readonly baseline?: string;
+}
+
+/** The ref whose findings open connectors leave out, from raw settings: undefined unless set (and not `off`). */
+export function baselineOf(raw: unknown, warn: (message: string) => void): string | undefined {
+	const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { baseline?: unknown }).baseline : undefined;
+	if (value === undefined || value === null) {
+		return undefined;
+	}
+	if (typeof value !== 'string') {
+		warn(`Ignoring "${SETTINGS_SECTION}.baseline": ${JSON.stringify(value)} is not a git ref or "off"; every finding is shown.`);
+		return undefined;
+	}
+	return value.trim() === '' || value.trim() === 'off' ? undefined : value.trim();
 }
 
 /** The ref to compare open connectors with, from raw settings: `HEAD` unless set; undefined for `off` or an empty value. */
@@ -128,6 +143,11 @@ export class ClientSettings {
 	/** The git ref open connectors of a scope are compared with (`connectorCertify.compareWith`), or undefined when off. */
 	async compareWithFor(scopeUri: string): Promise<string | undefined> {
 		return compareWithOf(await this.#raw(scopeUri), (message) => this.#warn(message));
+	}
+
+	/** The git ref whose findings open connectors of a scope leave out (`connectorCertify.baseline`), or undefined when off. */
+	async baselineFor(scopeUri: string): Promise<string | undefined> {
+		return baselineOf(await this.#raw(scopeUri), (message) => this.#warn(message));
 	}
 
 	/** The raw settings of a scope: pulled once and cached, or the pushed ones. */

@@ -5,6 +5,7 @@
  */
 import type { ArtifactKind, FileKind } from '../core/connector';
 import type { EngineConfig, Finding } from '../engine/index';
+import type { UpdateSummary } from '../protocol/commands';
 
 /** Marks the checker thread in `workerData`, so the bundle can tell its worker from anything else. */
 export const CHECKER_ROLE = 'connector-certify/checker';
@@ -32,6 +33,8 @@ export interface CheckRequest {
 	readonly config: EngineConfig;
 	/** The git ref whose version of the connector the breaking-change rules compare with (`connectorCertify.compareWith`). */
 	readonly compareWith?: string;
+	/** The git ref whose version's findings are left out, so only new ones show (`connectorCertify.baseline`). */
+	readonly baseline?: string;
 }
 
 /** Main → checker: a document was closed; drop its cached parse. */
@@ -56,6 +59,10 @@ export interface CheckResponse {
 	readonly artifactPaths?: Readonly<Partial<Record<ArtifactKind, string>>>;
 	/** Why the connector was not compared with `compareWith` (not in a git repository, no such ref), once per check. */
 	readonly notCompared?: string;
+	/** Why the findings were not filtered by `baseline` (not in a git repository, no such ref). */
+	readonly notBaselined?: string;
+	/** With `compareWith`: the update's kind, minor or major, against that ref. */
+	readonly update?: UpdateSummary;
 	/** Milliseconds spent in the checker, for the log. */
 	readonly elapsedMs: number;
 }

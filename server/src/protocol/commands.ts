@@ -4,6 +4,7 @@
  * request descriptions only, so the client can import this without pulling in the engine.
  */
 import type { NewAuth } from '../core/connector';
+import type { UpdateKind } from '../core/updateKind';
 
 /** A request's method with its parameter and result types (kept free of vscode-jsonrpc, whose copies differ between client and server). */
 export interface CommandRequest<P, R> {
@@ -108,9 +109,32 @@ export interface CheckWorkspaceProgress {
 	readonly connectors: number;
 }
 
+/**
+ * Whether Microsoft will class the update of an open connector minor or major, against `connectorCertify.compareWith`
+ * (see core/updateKind). Sent when it changes; without `update` when the connector is not compared any more.
+ */
+export interface UpdateKindParams {
+	/** The connector's definition files the status is about. */
+	readonly uris: readonly string[];
+	readonly update?: UpdateSummary;
+}
+
+export interface UpdateSummary {
+	/** The git ref compared with. */
+	readonly against: string;
+	readonly kind: UpdateKind;
+	/** Microsoft's stated time to deployment, e.g. "6–10 weeks". */
+	readonly reviewTime?: string;
+	/** The changes outside Microsoft's minor-update list, in words (the first few dozen). */
+	readonly majorChanges: readonly string[];
+	readonly majorCount: number;
+	readonly changeCount: number;
+}
+
 export const PACKAGE_REQUEST = { method: 'connectorCertify/package' } as CommandRequest<PackageParams, PackageResult>;
 export const CHECK_PACKAGE_REQUEST = { method: 'connectorCertify/checkPackage' } as CommandRequest<CheckPackageParams, CheckPackageResult>;
 export const SCAFFOLD_REQUEST = { method: 'connectorCertify/scaffold' } as CommandRequest<ScaffoldParams, ScaffoldResult>;
 export const NEW_CONNECTOR_REQUEST = { method: 'connectorCertify/newConnector' } as CommandRequest<NewConnectorParams, NewConnectorResult>;
 export const CHECK_WORKSPACE_REQUEST = { method: 'connectorCertify/checkWorkspace' } as CommandRequest<Record<string, never>, CheckWorkspaceResult>;
 export const CHECK_WORKSPACE_PROGRESS = 'connectorCertify/checkWorkspaceProgress';
+export const UPDATE_KIND_NOTIFICATION = 'connectorCertify/updateKind';
