@@ -316,6 +316,7 @@ import breakingNotificationSchemaChanged from './changes/breaking-notification-s
 import breakingTriggerChanged from './changes/breaking-trigger-changed';
 import breakingMadeInternal from './changes/breaking-made-internal';
 import breakingConnectionChanged from './changes/breaking-connection-changed';
+import breakingAuthTypeChanged from './changes/breaking-auth-type-changed';
 
 export const RULES: readonly Rule[] = [
 	// JSON files
@@ -647,6 +648,7 @@ export const RULES: readonly Rule[] = [
 	breakingTriggerChanged,
 	breakingMadeInternal,
 	breakingConnectionChanged,
+	breakingAuthTypeChanged,
 ];
 
 export function findRule(id: string): Rule | undefined {

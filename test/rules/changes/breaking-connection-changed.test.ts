@@ -101,57 +101,25 @@ test('breaking-connection-changed names the set of a parameter of a connection p
 	assert.deepEqual(changeData(findings[0]), { valuePath: 'connectionParameterSets/oauth/token' });
 });
 
-test('breaking-connection-changed fires on a security definition of another type, at the definition', () => {
-	const swagger = textOf(withSecurity({ contoso: oauthDefinition }));
-	const findings = runRule(rule, { swagger, previous: { swagger: withSecurity({ contoso: apiKeyDefinition }) } });
-	assert.deepEqual(summarize(findings), [
-		{
-			ruleId: 'breaking-connection-changed',
-			file: 'swagger',
-			message: "The authentication has been changed, from 'apiKey' to 'oauth2 accessCode': existing connections stop working (security definition 'contoso').",
-			range: rangeOf(swagger, '"contoso"'),
-			jsonPointer: '/securityDefinitions/contoso',
-		},
-	]);
-	assert.deepEqual(changeData(findings[0]), { valuePath: 'securityDefinitions/contoso' });
-});
-
-test('breaking-connection-changed fires on an OAuth flow that changed', () => {
+test('breaking-connection-changed fires on an OAuth flow that changed, at the flow', () => {
 	const swagger = textOf(withSecurity({ oauth: { ...oauthDefinition, flow: 'implicit' } }));
 	const findings = runRule(rule, { swagger, previous: { swagger: withSecurity({ oauth: oauthDefinition }) } });
-	assert.deepEqual(
-		findings.map((finding) => finding.message),
-		["The authentication has been changed, from 'oauth2 accessCode' to 'oauth2 implicit': existing connections stop working (security definition 'oauth')."],
-	);
-});
-
-test('breaking-connection-changed fires on a removed security definition', () => {
-	const swagger = textOf(withSecurity({}));
-	const findings = runRule(rule, { swagger, previous: { swagger: withSecurity({ api_key: apiKeyDefinition }) } });
 	assert.deepEqual(summarize(findings), [
 		{
 			ruleId: 'breaking-connection-changed',
 			file: 'swagger',
-			message: "The authentication has been removed: existing connections stop working (security definition 'api_key').",
-			range: rangeOf(swagger, '"securityDefinitions"'),
-			jsonPointer: '/securityDefinitions',
+			message: "The OAuth flow has been changed, from 'accessCode' to 'implicit': existing connections stop working (security definition 'oauth').",
+			range: rangeOf(swagger, '"implicit"'),
+			jsonPointer: '/securityDefinitions/oauth/flow',
 		},
 	]);
-	assert.deepEqual(changeData(findings[0]), { valuePath: 'securityDefinitions/api_key' });
+	assert.deepEqual(changeData(findings[0]), { valuePath: 'securityDefinitions/oauth/flow' });
 });
 
-test('breaking-connection-changed reports a single security definition renamed to another type as changed', () => {
-	const swagger = textOf(withSecurity({ oauth: oauthDefinition }));
-	const findings = runRule(rule, { swagger, previous: { swagger: withSecurity({ api_key: apiKeyDefinition }) } });
-	assert.deepEqual(summarize(findings), [
-		{
-			ruleId: 'breaking-connection-changed',
-			file: 'swagger',
-			message: "The authentication has been changed, from 'apiKey' to 'oauth2 accessCode': existing connections stop working (security definition 'api_key').",
-			range: rangeOf(swagger, '"oauth"'),
-			jsonPointer: '/securityDefinitions/oauth',
-		},
-	]);
+test('breaking-connection-changed leaves another type of authentication, or none, to breaking-auth-type-changed', () => {
+	const previous = { swagger: withSecurity({ api_key: apiKeyDefinition }) };
+	assert.deepEqual(runRule(rule, { swagger: withSecurity({ api_key: oauthDefinition }), previous }), []);
+	assert.deepEqual(runRule(rule, { swagger: withSecurity({}), previous }), []);
 });
 
 test('breaking-connection-changed does not fire on an optional parameter added, text edits or a renamed security definition of the same type', () => {

@@ -446,3 +446,20 @@ export function typeChange(role: 'input' | 'output' | 'notification', operationI
 	}
 	return undefined;
 }
+
+/** A security definition of a version: where it is, its `type` and, for OAuth, its `flow`. */
+export interface SecurityFact {
+	readonly path: JsonPath;
+	readonly type?: string;
+	readonly flow?: string;
+}
+
+/** The security definitions of a version by name. */
+export function securityByName(model: SwaggerModel): Map<string, SecurityFact> {
+	return new Map(
+		model.securityDefinitions().map((definition) => [
+			definition.name,
+			{ path: definition.path, type: typeof definition.value?.type === 'string' ? definition.value.type : undefined, flow: typeof definition.value?.flow === 'string' ? definition.value.flow : undefined },
+		]),
+	);
+}

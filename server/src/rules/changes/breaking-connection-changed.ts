@@ -1,9 +1,8 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import type { ApiPropertiesModel } from '../../core/apiProperties';
-import type { SwaggerModel } from '../../core/swagger';
 import { withSubject } from '../shared/subject';
-import { nearestExisting } from './_compare';
+import { nearestExisting, securityByName } from './_compare';
 
 interface ConnectionFact {
 	readonly key: string;
@@ -42,27 +41,18 @@ function connectionValuePath(key: string): string {
 	return key.startsWith('/') ? `connectionParameters${key}` : `connectionParameterSets/${key}`;
 }
 
-/** Security definitions by name, with their type (and flow, for OAuth). */
-function securityFacts(model: SwaggerModel): Map<string, { path: readonly (string | number)[]; kind: string }> {
-	return new Map(
-		model.securityDefinitions().map((definition) => [
-			definition.name,
-			{ path: definition.path, kind: [definition.value?.type, definition.value?.flow].filter((part) => typeof part === 'string').join(' ') },
-		]),
-	);
-}
-
 /**
- * Connections users made with the previous version hold values for its connection parameters and its authentication:
- * a parameter removed or of another type, a new required one, or another kind of sign-in, and existing connections
- * stop working (every user must create a new one). Our own rule, from how connections are stored.
+ * Connections users made with the previous version hold values for its connection parameters and sign in the way it
+ * said: a parameter removed or of another type, a new required one, another identity provider or OAuth flow, and
+ * existing connections stop working (every user must create a new one). Our own rule, from how connections are
+ * stored; another type of authentication is breaking-auth-type-changed's, an error.
  */
 export default defineRule({
 	id: 'breaking-connection-changed',
 	severity: 'warning',
 	profiles: FROM_VALIDATOR,
 	evidence: { sources: ['CP', 'UPD'], basis: 'heuristic' },
-	description: 'Connection parameters and authentication must stay compatible with connections made with the previous version.',
+	description: 'Connection parameters and the OAuth flow must stay compatible with connections made with the previous version.',
 	fixable: false,
 	files: ['apiProperties', 'swagger'],
 	comparesVersions: true,
@@ -100,22 +90,20 @@ export default defineRule({
 		const beforeSwagger = context.previous?.swagger;
 		const afterSwagger = context.swagger;
 		if (beforeSwagger && afterSwagger) {
-			const before = securityFacts(beforeSwagger);
-			const after = securityFacts(afterSwagger);
+			// Another type of authentication, or none, is breaking-auth-type-changed's; another OAuth flow is ours.
+			const after = securityByName(afterSwagger);
+			const before = securityByName(beforeSwagger);
 			for (const [name, old] of before) {
-				const now = after.get(name);
-				// One definition renamed is the same sign-in under another name: compare it with its successor.
-				const successor = now ?? (after.size === 1 && before.size === 1 ? [...after.values()][0] : undefined);
-				if (successor?.kind === old.kind) {
-					continue;
+				const now = after.get(name) ?? (after.size === 1 && before.size === 1 ? [...after.values()][0] : undefined);
+				if (now && now.type === old.type && now.flow !== old.flow) {
+					context.report({
+						file: 'swagger',
+						path: [...now.path, ...(now.flow !== undefined ? ['flow'] : [])],
+						target: now.flow !== undefined ? 'value' : 'key',
+						message: withSubject(`The OAuth flow has been changed, from '${old.flow ?? 'none'}' to '${now.flow ?? 'none'}': existing connections stop working.`, `security definition '${name}'`),
+						data: { valuePath: `securityDefinitions/${name}/flow` },
+					});
 				}
-				context.report({
-					file: 'swagger',
-					path: successor ? successor.path : nearestExisting(afterSwagger.root, old.path),
-					target: 'key',
-					message: withSubject(successor ? `The authentication has been changed, from '${old.kind}' to '${successor.kind}': existing connections stop working.` : 'The authentication has been removed: existing connections stop working.', `security definition '${name}'`),
-					data: { valuePath: `securityDefinitions/${name}` },
-				});
 			}
 		}
 	},
