@@ -121,6 +121,11 @@ export class LspClient {
 		});
 	}
 
+	/** The server's process id (for its memory, in the benchmark). */
+	get pid(): number | undefined {
+		return this.#child.pid;
+	}
+
 	/** Ends the server process (always call it, in `after`). */
 	stop(): void {
 		this.connection.dispose();
