@@ -3,6 +3,8 @@
  * `check` → a formatter. Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input. Every failure
  * is one line on stderr (never a stack trace), and output goes through `process.exitCode` so a piped stdout drains.
  */
+import { availableParallelism } from 'node:os';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { HELP, parseCommandLine, UsageError } from './cli/args';
 import { isIndependentPublisherPath } from './core/connector';
@@ -15,6 +17,7 @@ import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
 import { InputError, runCheck, type CheckRun } from './commands/check';
+import { checkInWorkers, CHECK_WORKER_ROLE, runCheckWorker } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText, plural } from './cli/textFormat';
@@ -33,6 +36,15 @@ function oneLine(error: unknown): string {
 function fail(message: string): void {
 	process.stderr.write(`${NAME}: ${message}\n`);
 	process.exitCode = EXIT_TROUBLE;
+}
+
+/**
+ * Several connectors are checked on worker threads, one per core (at most four: each holds a copy of the engine);
+ * only from the built bundle, which a worker can load as it is.
+ */
+function parallelCheck(): ReturnType<typeof checkInWorkers> | undefined {
+	const threads = Math.min(availableParallelism(), 4);
+	return threads > 1 && __filename.endsWith('.js') ? checkInWorkers(__filename, threads) : undefined;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -156,7 +168,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			const cwd = process.cwd();
 			let run: CheckRun;
 			try {
-				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline });
+				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel: parallelCheck() });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);
@@ -184,24 +196,28 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 }
 
-// A closed pipe (`connector-certify check . | head`) is not an error worth a message.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') {
-		process.exit(process.exitCode ?? EXIT_OK);
-	}
-	fail(`cannot write the output: ${oneLine(error)}`);
-});
-process.on('uncaughtException', (error) => {
-	fail(`internal error: ${oneLine(error)}`);
-	process.exit(EXIT_TROUBLE);
-});
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === CHECK_WORKER_ROLE) {
+	runCheckWorker();
+} else {
+	// A closed pipe (`connector-certify check . | head`) is not an error worth a message.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(process.exitCode ?? EXIT_OK);
+		}
+		fail(`cannot write the output: ${oneLine(error)}`);
+	});
+	process.on('uncaughtException', (error) => {
+		fail(`internal error: ${oneLine(error)}`);
+		process.exit(EXIT_TROUBLE);
+	});
 
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		const hint = error instanceof RangeError ? ' (the input may be too large or too deeply nested)' : '';
-		fail(`internal error: ${oneLine(error)}${hint}`);
-	},
-);
+	main(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(error: unknown) => {
+			const hint = error instanceof RangeError ? ' (the input may be too large or too deeply nested)' : '';
+			fail(`internal error: ${oneLine(error)}${hint}`);
+		},
+	);
+}

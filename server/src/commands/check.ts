@@ -110,7 +110,7 @@ function unreadableReason(file: string, message: string): string {
 	return code ? describeFsError(Object.assign(new Error(reason.slice(code.length + 2)), { code })) : reason;
 }
 
-interface Target {
+export interface Target {
 	connector: ConnectorOnDisk;
 	/** The file kinds whose findings are reported. */
 	report: Set<FileKind>;
@@ -167,72 +167,112 @@ export async function resolveTargets(args: readonly string[], cwd: string): Prom
 	return [...targets.values()];
 }
 
-/** Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an argument is unusable. */
-export async function runCheck(args: readonly string[], config: EngineConfig, options: { cwd: string; quiet: boolean; against?: string; baseline?: string }): Promise<CheckRun> {
-	const targets = await resolveTargets(args, options.cwd);
+/** The options of a check run that a connector's check depends on. */
+export interface CheckOptions {
+	readonly cwd: string;
+	readonly quiet: boolean;
+	readonly against?: string;
+	readonly baseline?: string;
+}
+
+/** What one connector's check adds to the run. */
+export interface TargetResult {
+	readonly files: CheckedFile[];
+	readonly problems: string[];
+	readonly notes: string[];
+	readonly updates: ConnectorUpdate[];
+}
+
+/** Checks one connector (the work a worker thread does for one target of a parallel run). */
+export async function checkTarget({ connector, report }: Target, config: EngineConfig, options: CheckOptions): Promise<TargetResult> {
 	const files: CheckedFile[] = [];
 	const problems: string[] = [];
 	const notes: string[] = [];
 	const updates: ConnectorUpdate[] = [];
-	for (const { connector, report } of targets) {
-		let loaded = await loadConnector(connector);
-		if (options.against !== undefined) {
-			// The version at the ref is the previous one: the breaking-change rules compare with it.
-			const script = connector.paths.script ?? path.join(connector.folder, 'script.csx');
-			const previous = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties, script }, options.against);
-			if (previous.kind === 'found') {
-				loaded = { ...loaded, input: { ...loaded.input, previous: previous.files } };
-				const update = updateOf(previous.files, previous.script, loaded.input, connector.paths.script ? loaded.input.artifacts?.script?.text : null);
-				if (update) {
-					updates.push({ absolutePath: connector.folder, against: options.against, update });
-				}
-			} else {
-				notes.push(`no breaking-change check of "${displayPath(connector.folder, options.cwd, 'native')}" against ${options.against}: ${previous.reason}.`);
+	let loaded = await loadConnector(connector);
+	if (options.against !== undefined) {
+		// The version at the ref is the previous one: the breaking-change rules compare with it.
+		const script = connector.paths.script ?? path.join(connector.folder, 'script.csx');
+		const previous = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties, script }, options.against);
+		if (previous.kind === 'found') {
+			loaded = { ...loaded, input: { ...loaded.input, previous: previous.files } };
+			const update = updateOf(previous.files, previous.script, loaded.input, connector.paths.script ? loaded.input.artifacts?.script?.text : null);
+			if (update) {
+				updates.push({ absolutePath: connector.folder, against: options.against, update });
 			}
-		}
-		for (const kind of FILE_KINDS) {
-			const reason = loaded.unreadable[kind];
-			const file = connector.paths[kind];
-			if (reason && file && report.has(kind)) {
-				problems.push(`cannot read "${displayPath(file, options.cwd, 'native')}": ${unreadableReason(file, reason)}.`);
-			}
-		}
-		// The baseline: the same connector at the ref, checked the same way; what it already had is not new.
-		let baseline: ReturnType<typeof check> | undefined;
-		if (options.baseline !== undefined) {
-			const old = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties }, options.baseline);
-			if (old.kind === 'found') {
-				baseline = check(RULES, { ...loaded.input, swagger: old.files.swagger, apiProperties: old.files.apiProperties, previous: undefined }, config);
-			} else {
-				notes.push(`no baseline for "${displayPath(connector.folder, options.cwd, 'native')}" at ${options.baseline}: ${old.reason}; every finding is reported.`);
-			}
-		}
-		const result = check(RULES, loaded.input, config, {
-			onRuleError: (ruleId, error) => {
-				const message = error instanceof Error ? error.message : String(error);
-				problems.push(`internal error: rule ${ruleId} failed on "${displayPath(connector.folder, options.cwd, 'native')}": ${message.split('\n')[0]}`);
-			},
-		});
-		for (const kind of FILE_KINDS) {
-			const file = connector.paths[kind];
-			const lineCount = isJsonFileKind(kind)
-				? loaded.input[kind]?.doc.lines.lineCount
-				: kind === 'icon'
-					? loaded.input.artifacts?.icon && 1
-					: loaded.input.artifacts?.[kind]?.lines.lineCount;
-			if (lineCount === undefined || !file || !report.has(kind)) {
-				continue;
-			}
-			const all = options.quiet ? result.findings[kind].filter((f) => f.severity === 'error') : result.findings[kind];
-			if (baseline) {
-				const { fresh, unchanged } = splitByBaseline(all, baseline.findings[kind]);
-				files.push({ absolutePath: file, kind, lineCount, findings: fresh, unchanged });
-			} else {
-				files.push({ absolutePath: file, kind, lineCount, findings: all });
-			}
+		} else {
+			notes.push(`no breaking-change check of "${displayPath(connector.folder, options.cwd, 'native')}" against ${options.against}: ${previous.reason}.`);
 		}
 	}
-	return { files, connectors: targets.length, problems, notes, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}), ...(options.against !== undefined ? { updates } : {}) };
+	for (const kind of FILE_KINDS) {
+		const reason = loaded.unreadable[kind];
+		const file = connector.paths[kind];
+		if (reason && file && report.has(kind)) {
+			problems.push(`cannot read "${displayPath(file, options.cwd, 'native')}": ${unreadableReason(file, reason)}.`);
+		}
+	}
+	// The baseline: the same connector at the ref, checked the same way; what it already had is not new.
+	let baseline: ReturnType<typeof check> | undefined;
+	if (options.baseline !== undefined) {
+		const old = await previousFromGit({ swagger: connector.paths.swagger, apiProperties: connector.paths.apiProperties }, options.baseline);
+		if (old.kind === 'found') {
+			baseline = check(RULES, { ...loaded.input, swagger: old.files.swagger, apiProperties: old.files.apiProperties, previous: undefined }, config);
+		} else {
+			notes.push(`no baseline for "${displayPath(connector.folder, options.cwd, 'native')}" at ${options.baseline}: ${old.reason}; every finding is reported.`);
+		}
+	}
+	const result = check(RULES, loaded.input, config, {
+		onRuleError: (ruleId, error) => {
+			const message = error instanceof Error ? error.message : String(error);
+			problems.push(`internal error: rule ${ruleId} failed on "${displayPath(connector.folder, options.cwd, 'native')}": ${message.split('\n')[0]}`);
+		},
+	});
+	for (const kind of FILE_KINDS) {
+		const file = connector.paths[kind];
+		const lineCount = isJsonFileKind(kind)
+			? loaded.input[kind]?.doc.lines.lineCount
+			: kind === 'icon'
+				? loaded.input.artifacts?.icon && 1
+				: loaded.input.artifacts?.[kind]?.lines.lineCount;
+		if (lineCount === undefined || !file || !report.has(kind)) {
+			continue;
+		}
+		const all = options.quiet ? result.findings[kind].filter((f) => f.severity === 'error') : result.findings[kind];
+		if (baseline) {
+			const { fresh, unchanged } = splitByBaseline(all, baseline.findings[kind]);
+			files.push({ absolutePath: file, kind, lineCount, findings: fresh, unchanged });
+		} else {
+			files.push({ absolutePath: file, kind, lineCount, findings: all });
+		}
+	}
+	return { files, problems, notes, updates };
+}
+
+/**
+ * Checks the connectors one after the other, or spread over worker threads by `parallel` (the CLI's): the results
+ * come back in the targets' order either way, so the output is the same.
+ */
+export type ParallelCheck = (targets: readonly Target[], config: EngineConfig, options: CheckOptions) => Promise<TargetResult[]>;
+
+/** Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an argument is unusable. */
+export async function runCheck(args: readonly string[], config: EngineConfig, options: CheckOptions & { parallel?: ParallelCheck }): Promise<CheckRun> {
+	const targets = await resolveTargets(args, options.cwd);
+	const results: TargetResult[] = [];
+	if (options.parallel && targets.length > 1) {
+		results.push(...(await options.parallel(targets, config, options)));
+	} else {
+		for (const target of targets) {
+			results.push(await checkTarget(target, config, options));
+		}
+	}
+	return {
+		files: results.flatMap((result) => result.files),
+		connectors: targets.length,
+		problems: results.flatMap((result) => result.problems),
+		notes: results.flatMap((result) => result.notes),
+		...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+		...(options.against !== undefined ? { updates: results.flatMap((result) => result.updates) } : {}),
+	};
 }
 
 export function summarize(files: readonly CheckedFile[]): Summary {
