@@ -47,8 +47,12 @@ import { pathKey, pathOfUri, uriOfPath } from './uris';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, UPDATE_KIND_NOTIFICATION, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
 
-/** Delay between the last keystroke and the check. */
-const CHANGE_DEBOUNCE_MS = 250;
+/**
+ * Delay between the last keystroke and the check. Short, so the squiggles follow the typing (issue 15: edit to
+ * diagnostics within 200 ms): the check runs on a checker thread and a keystroke cancels it, so checking often costs
+ * the typing nothing, and diagnostics that only moved are held until a pause anyway (publisher.ts).
+ */
+const CHANGE_DEBOUNCE_MS = 75;
 /** Delay for file events from the watcher (a branch switch delivers many at once). */
 const FILE_EVENT_DEBOUNCE_MS = 250;
 
