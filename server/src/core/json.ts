@@ -1,6 +1,7 @@
 /**
- * A tolerant JSON parse that never throws: one jsonc-parser `visit` pass builds the positioned tree, the plain value
- * the rules read, and the list of syntax problems (with stable codes), duplicate keys included.
+ * A tolerant JSON parse that never throws: a strict pass of our own builds the positioned tree of valid JSON, and
+ * otherwise one jsonc-parser `visit` pass builds it with the list of syntax problems (with stable codes), duplicate
+ * keys included; the plain value the rules read comes with either.
  */
 import { visit, ParseErrorCode, type NodeType } from 'jsonc-parser';
 import { LineIndex, type Range } from './lines';
@@ -148,8 +149,259 @@ function setProperty(target: Record<string, unknown>, key: string, value: unknow
 	}
 }
 
+/** Thrown by the strict pass at anything beyond plain strict JSON; the tolerant pass then parses the text. */
+const NOT_STRICT = new Error('not strict JSON');
+
+/**
+ * The tree of strict JSON, in one hand-written pass: the common case (a valid connector file) at about half the cost
+ * of jsonc-parser's generic scanner and visitor. The nodes are exactly those the tolerant pass builds (offsets,
+ * lengths, colon offsets, parent links). Anything else — a comment, a trailing comma, a duplicate key, whitespace JSON
+ * does not allow, an error, nesting beyond MAX_DEPTH — throws NOT_STRICT, and the tolerant pass takes over.
+ */
+function parseStrict(text: string): JsonNode {
+	const end = text.length;
+	let at = 0;
+	const skipSpace = () => {
+		while (at < end) {
+			const c = text.charCodeAt(at);
+			if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+				at++;
+			} else {
+				return;
+			}
+		}
+	};
+	/** A string token at `at` (its opening quote): its value; `at` ends after the closing quote. */
+	const readString = (): string => {
+		const start = at;
+		let escaped = false;
+		at++;
+		for (;;) {
+			if (at >= end) {
+				throw NOT_STRICT;
+			}
+			const c = text.charCodeAt(at);
+			if (c === 0x22) {
+				break;
+			}
+			if (c < 0x20) {
+				throw NOT_STRICT;
+			}
+			if (c === 0x5c) {
+				escaped = true;
+				at += 2;
+				continue;
+			}
+			at++;
+		}
+		at++;
+		if (!escaped) {
+			return text.slice(start + 1, at - 1);
+		}
+		try {
+			// Escapes (rare in connector files) decoded by the engine; an invalid one is the tolerant pass's to report.
+			return JSON.parse(text.slice(start, at)) as string;
+		} catch {
+			throw NOT_STRICT;
+		}
+	};
+	const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+	/** A number token at `at`, by JSON's grammar. */
+	const readNumber = (): number => {
+		const start = at;
+		if (text.charCodeAt(at) === 0x2d) {
+			at++;
+		}
+		if (text.charCodeAt(at) === 0x30) {
+			at++;
+		} else if (isDigit(text.charCodeAt(at))) {
+			while (isDigit(text.charCodeAt(at))) {
+				at++;
+			}
+		} else {
+			throw NOT_STRICT;
+		}
+		if (text.charCodeAt(at) === 0x2e) {
+			at++;
+			if (!isDigit(text.charCodeAt(at))) {
+				throw NOT_STRICT;
+			}
+			while (isDigit(text.charCodeAt(at))) {
+				at++;
+			}
+		}
+		const e = text.charCodeAt(at);
+		if (e === 0x65 || e === 0x45) {
+			at++;
+			const sign = text.charCodeAt(at);
+			if (sign === 0x2b || sign === 0x2d) {
+				at++;
+			}
+			if (!isDigit(text.charCodeAt(at))) {
+				throw NOT_STRICT;
+			}
+			while (isDigit(text.charCodeAt(at))) {
+				at++;
+			}
+		}
+		return Number(text.slice(start, at));
+	};
+	const literal = (word: string, value: unknown, type: 'boolean' | 'null'): JsonNode => {
+		if (!text.startsWith(word, at)) {
+			throw NOT_STRICT;
+		}
+		const node: JsonNode = { type, value, offset: at, length: word.length };
+		at += word.length;
+		return node;
+	};
+	/** A scalar at `at`, or undefined at `{` / `[`. */
+	const scalar = (): JsonNode | undefined => {
+		const c = text.charCodeAt(at);
+		const offset = at;
+		if (c === 0x22) {
+			const value = readString();
+			return { type: 'string', value, offset, length: at - offset };
+		}
+		if (c === 0x2d || isDigit(c)) {
+			const value = readNumber();
+			return { type: 'number', value, offset, length: at - offset };
+		}
+		if (c === 0x74) {
+			return literal('true', true, 'boolean');
+		}
+		if (c === 0x66) {
+			return literal('false', false, 'boolean');
+		}
+		if (c === 0x6e) {
+			return literal('null', null, 'null');
+		}
+		if (c === 0x7b || c === 0x5b) {
+			return undefined;
+		}
+		throw NOT_STRICT;
+	};
+
+	// Open containers; for an object, the property being filled and its keys (to catch a duplicate).
+	const stack: { node: JsonNode; property?: JsonNode; keys?: Set<string> }[] = [];
+	let root: JsonNode | undefined;
+	skipSpace();
+	for (;;) {
+		// Here a value is expected (the root, an array item, or a property's value).
+		const frame = stack[stack.length - 1];
+		const parent = frame ? (frame.node.type === 'array' ? frame.node : frame.property) : undefined;
+		let node = scalar();
+		if (!node) {
+			if (stack.length >= MAX_DEPTH) {
+				throw NOT_STRICT;
+			}
+			const container: JsonNode = { type: text.charCodeAt(at) === 0x7b ? 'object' : 'array', offset: at, length: -1, children: [], parent };
+			at++;
+			skipSpace();
+			const close = container.type === 'object' ? 0x7d : 0x5d;
+			if (text.charCodeAt(at) !== close) {
+				stack.push({ node: container });
+				if (container.type === 'object') {
+					readKey(stack[stack.length - 1]);
+				}
+				continue;
+			}
+			at++;
+			container.length = at - container.offset;
+			node = container;
+		}
+		// A finished value: attach it, then close every container that ends here.
+		for (;;) {
+			const top = stack[stack.length - 1];
+			if (!top) {
+				root = node;
+				skipSpace();
+				if (at !== end) {
+					throw NOT_STRICT;
+				}
+				return root;
+			}
+			node.parent ??= top.node.type === 'array' ? top.node : top.property;
+			if (top.node.type === 'array') {
+				top.node.children!.push(node);
+			} else {
+				const property = top.property!;
+				property.children!.push(node);
+				property.length = node.offset + node.length - property.offset;
+			}
+			skipSpace();
+			const c = text.charCodeAt(at);
+			if (c === 0x2c) {
+				at++;
+				skipSpace();
+				if (top.node.type === 'object') {
+					readKey(top);
+				}
+				break;
+			}
+			if (c !== (top.node.type === 'object' ? 0x7d : 0x5d)) {
+				throw NOT_STRICT;
+			}
+			at++;
+			top.node.length = at - top.node.offset;
+			stack.pop();
+			node = top.node;
+		}
+		skipSpace();
+	}
+
+	/** A property's key and colon, at `at`; leaves `at` at its value. */
+	function readKey(frame: { node: JsonNode; property?: JsonNode; keys?: Set<string> }): void {
+		if (text.charCodeAt(at) !== 0x22) {
+			throw NOT_STRICT;
+		}
+		const offset = at;
+		const name = readString();
+		const properties = frame.node.children!;
+		// A duplicate key is the tolerant pass's to record, with its path.
+		if (frame.keys) {
+			if (frame.keys.has(name)) {
+				throw NOT_STRICT;
+			}
+			frame.keys.add(name);
+		} else {
+			for (let i = properties.length - 1; i >= 0; i--) {
+				if (properties[i].children![0].value === name) {
+					throw NOT_STRICT;
+				}
+			}
+			if (properties.length + 1 >= KEY_SET_THRESHOLD) {
+				frame.keys = new Set([...properties.map((property) => property.children![0].value as string), name]);
+			}
+		}
+		const property: JsonNode = { type: 'property', offset, length: at - offset, parent: frame.node, children: [], colonOffset: -1 };
+		property.children!.push({ type: 'string', value: name, offset, length: at - offset, parent: property });
+		properties.push(property);
+		frame.property = property;
+		skipSpace();
+		if (text.charCodeAt(at) !== 0x3a) {
+			throw NOT_STRICT;
+		}
+		property.colonOffset = at;
+		at++;
+		skipSpace();
+	}
+}
+
 export function parseJson(text: string): JsonDocument {
 	const lines = new LineIndex(text);
+	try {
+		const root = parseStrict(text);
+		return { text, root, value: JSON.parse(text), syntax: [], duplicateKeys: [], fatal: false, lines };
+	} catch (error) {
+		if (error !== NOT_STRICT && !(error instanceof RangeError) && !(error instanceof SyntaxError)) {
+			throw error;
+		}
+	}
+	return parseTolerant(text, lines);
+}
+
+/** The tolerant pass alone (exported for the tests that hold the strict pass to the same tree). */
+export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDocument {
 	const syntax: SyntaxProblem[] = [];
 	const duplicateKeys: DuplicateKey[] = [];
 	const stack: Frame[] = [];

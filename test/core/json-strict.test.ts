@@ -1,0 +1,121 @@
+// The strict pass of parseJson (core/json.ts) builds, for valid JSON, exactly the tree, value and problems the
+// tolerant jsonc-parser pass builds, and hands everything else to it: checked on hand-picked edge cases and on
+// seeded random documents printed with random whitespace.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
+
+/** A node and its subtree as comparable data: type, value, offsets, colon, and the parent it links to. */
+function shape(node: JsonNode | undefined): unknown {
+	if (!node) {
+		return null;
+	}
+	return [node.type, node.value, node.offset, node.length, node.colonOffset, node.parent ? [node.parent.type, node.parent.offset] : null, node.children?.map(shape)];
+}
+
+function summary(doc: JsonDocument): unknown {
+	return { root: shape(doc.root), value: doc.value, syntax: doc.syntax, duplicateKeys: doc.duplicateKeys.map((d) => [d.objectPath, d.key, d.ignored.offset, d.used.offset]), fatal: doc.fatal };
+}
+
+function assertSameAsTolerant(text: string): void {
+	assert.deepEqual(summary(parseJson(text)), summary(parseTolerant(text)), JSON.stringify(text).slice(0, 200));
+}
+
+test('valid JSON of every kind of token parses to the tolerant tree', () => {
+	for (const text of [
+		'{}',
+		'[]',
+		'  { "a" : 1 }  ',
+		'{"a":{"b":[1,2,{"c":null}],"d":true,"e":false},"f":"x"}',
+		'[-0, 0, 12, -3.5, 1e5, 1E-3, 2.5e+10, 123456789012345678901234567890]',
+		'{"esc":"a\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00","plain":"héllo wörld ☃"}',
+		'"just a string"',
+		'42',
+		'null',
+		'{\r\n\t"crlf": [\r\n\t\t1\r\n\t]\r\n}\r\n',
+		`{${Array.from({ length: 40 }, (_, i) => `"k${i}": ${i}`).join(', ')}}`,
+		'{"__proto__": {"polluted": true}, "constructor": 1}',
+	]) {
+		assertSameAsTolerant(text);
+	}
+});
+
+test('anything beyond strict JSON falls back to the tolerant pass, with its problems', () => {
+	const cases = [
+		'{"a": 1,}',
+		'[1, 2,]',
+		'{"a": 1 // note\n}',
+		'{"a": /* c */ 1}',
+		'{"a": 1, "a": 2}',
+		`{${Array.from({ length: 30 }, (_, i) => `"k${i}": ${i}`).join(', ')}, "k3": 0}`,
+		'{"a":\u00a01}',
+		'\ufeff{"a": 1}',
+		'{"a": "tab\there"}',
+		'{"a": 01}',
+		'{"a": 1.}',
+		'{"a": -}',
+		'{"a": "\\x"}',
+		'{"a": tru}',
+		'{"a": 1} x',
+		'{"a": [1, 2',
+		'{"a"',
+		'',
+		'   ',
+		"{'a': 1}",
+		'{"a" 1}',
+		'[1 2]',
+		'{"a": 1 "b": 2}',
+	];
+	for (const text of cases) {
+		assertSameAsTolerant(text);
+	}
+	const deep = `${'['.repeat(1001)}${']'.repeat(1001)}`;
+	assertSameAsTolerant(deep);
+	assert.equal(parseJson(deep).syntax[0]?.code, 'too-deep');
+});
+
+/** A deterministic PRNG (mulberry32), so a failure is reproducible. */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+test('seeded random documents with random whitespace parse to the tolerant tree', () => {
+	const next = random(20261202);
+	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+	const space = () => pick(['', ' ', '  ', '\n', '\r\n\t', '\t']);
+	const strings = ['', 'a', 'name', 'x-ms-summary', 'é', 'quote"inside', 'back\\slash', 'line\nbreak', '☃', '\u2028'];
+	const value = (depth: number): string => {
+		const kind = depth > 4 ? Math.floor(next() * 4) : Math.floor(next() * 6);
+		switch (kind) {
+			case 0:
+				return JSON.stringify(pick(strings));
+			case 1:
+				return pick(['0', '-1', '3.25', '1e3', '-2.5E-2', '100']);
+			case 2:
+				return pick(['true', 'false', 'null']);
+			case 3:
+				return JSON.stringify(pick(strings) + String(Math.floor(next() * 100)));
+			case 4: {
+				const items = Array.from({ length: Math.floor(next() * 4) }, () => `${space()}${value(depth + 1)}${space()}`);
+				return `[${items.join(',')}]`;
+			}
+			default: {
+				const keys = [...new Set(Array.from({ length: Math.floor(next() * 5) }, () => pick(strings) + String(Math.floor(next() * 3))))];
+				return `{${keys.map((key) => `${space()}${JSON.stringify(key)}${space()}:${space()}${value(depth + 1)}${space()}`).join(',')}}`;
+			}
+		}
+	};
+	for (let i = 0; i < 500; i++) {
+		const text = `${space()}${value(0)}${space()}`;
+		assertSameAsTolerant(text);
+		// Cut anywhere, it is the tolerant pass's, and still the same.
+		assertSameAsTolerant(text.slice(0, Math.floor(next() * text.length)));
+	}
+});
