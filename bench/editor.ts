@@ -1,6 +1,7 @@
 // The editor's side of `npm run bench`: a connector opened through a real LSP client over stdio (the built server),
-// then edits that change its findings, each timed from didChange to the diagnostics of that version; the server's
-// peak RSS (VmHWM, threads included) read from /proc at the end.
+// then edits that change its findings, each timed from didChange to the diagnostics of that version; the longest the
+// server's main thread was held meanwhile (its event-loop delay, which it traces after each check); the server's peak
+// RSS (VmHWM, threads included) read from /proc at the end.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +11,8 @@ import { LspClient } from '../test/helpers/lspClient';
 export interface EditorFigures {
 	readonly firstMs: number;
 	readonly editsMs: readonly number[];
+	/** The longest the server's main thread was held during the edits (its event-loop delay, from the trace). */
+	readonly longestStallMs: number | undefined;
 	readonly peakRssMb: number | undefined;
 }
 
@@ -35,6 +38,14 @@ export async function measureEditor(folder: string, file: string, edits: number)
 	}
 	const variant = (i: number) => `${text.slice(0, anchor)}"x-ms-visibility": "${i % 2 ? 'bogus' : 'advanced'}", ${text.slice(anchor)}`;
 	const client = await LspClient.start(folder, {}, { jsonSyntaxErrors: 'editor' });
+	const stalls: number[] = [];
+	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
+		const match = /^Main thread: longest stall (\d+) ms/.exec(params.message);
+		if (match) {
+			stalls.push(Number(match[1]));
+		}
+	});
+	void client.connection.sendNotification('$/setTrace', { value: 'verbose' });
 	try {
 		const uri = pathToFileURL(join(folder, file)).href;
 		let start = performance.now();
@@ -42,6 +53,7 @@ export async function measureEditor(folder: string, file: string, edits: number)
 		await client.diagnostics(uri, (p) => p.version === 1);
 		const firstMs = performance.now() - start;
 		const editsMs: number[] = [];
+		stalls.length = 0; // Opening (the first check's setup) is not typing.
 		for (let i = 0; i < edits; i++) {
 			const version = i + 2;
 			start = performance.now();
@@ -49,7 +61,7 @@ export async function measureEditor(folder: string, file: string, edits: number)
 			await client.diagnostics(uri, (p) => p.version === version);
 			editsMs.push(performance.now() - start);
 		}
-		return { firstMs, editsMs, peakRssMb: peakRssMb(client.pid) };
+		return { firstMs, editsMs, longestStallMs: stalls.length ? Math.max(...stalls) : undefined, peakRssMb: peakRssMb(client.pid) };
 	} finally {
 		client.stop();
 	}

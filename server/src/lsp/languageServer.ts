@@ -15,6 +15,7 @@
  * `editorDocuments.ts` the parses the editor requests read. Every event that affects a unit schedules it; the scheduler
  * calls back `planChecks` here for the unit's checks when its timer fires.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as path from 'node:path';
 import {
 	CodeActionKind,
@@ -130,6 +131,9 @@ export function startLanguageServer(script: string): void {
 	const units = new Units();
 	const settings = new ClientSettings((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }), log);
 	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined, reportsJsonSyntax: false };
+	// The event loop's delays, read in the trace after each published check (`npm run bench` reports the longest).
+	const stalls = monitorEventLoopDelay({ resolution: 10 });
+	stalls.enable();
 	const publisher = new DiagnosticsPublisher({
 		send: (params) => void connection.sendDiagnostics(params),
 		sendUpdate: (params) => void connection.sendNotification(UPDATE_KIND_NOTIFICATION, params),
@@ -151,7 +155,12 @@ export function startLanguageServer(script: string): void {
 			foreground,
 			background,
 			plan: (unit, stale) => planChecks(server, unit, stale),
-			publish: (unit, check, outcome) => publisher.outcome(unit, check.job, outcome),
+			publish: (unit, check, outcome) => {
+				publisher.outcome(unit, check.job, outcome);
+				// How long the main thread was held at most since the last check (the typing path must never block it long).
+				connection.tracer.log(`Main thread: longest stall ${(stalls.max / 1e6).toFixed(0)} ms since the last published check`);
+				stalls.reset();
+			},
 			log,
 			// Scheduling events, sent only while the client has tracing on (`connectorCertify.trace.server`).
 			trace: (message) => connection.tracer.log(message),
