@@ -115,6 +115,17 @@ export class Checker {
 		};
 	}
 
+	/** Starts the thread ahead of the first check, so that check does not wait for the thread to load. */
+	prestart(): void {
+		if (!this.#disposed) {
+			try {
+				this.#ensureWorker();
+			} catch (error) {
+				this.#log.error(`Could not start the ${this.#name} checker thread: ${String(error)}`);
+			}
+		}
+	}
+
 	/** Tells the thread a document closed, so it drops that document's parse. */
 	forget(uri: string): void {
 		this.#worker?.postMessage({ type: 'forget', uri });

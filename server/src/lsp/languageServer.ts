@@ -266,7 +266,12 @@ async function checkWorkspace(server: Server, token: CancellationToken): Promise
 /** initialize (capabilities, workspace folders), initialized (registrations, the workspace scan) and shutdown. */
 function registerLifecycle(server: Server): void {
 	const { connection, log } = server;
-	connection.onInitialize((params) => initialize(server, params));
+	connection.onInitialize((params) => {
+		// The editor thread starts loading now, while the client finishes the handshake and opens its first document:
+		// the extension only runs in workspaces with a connector, so it will be needed.
+		server.foreground.prestart();
+		return initialize(server, params);
+	});
 	connection.onInitialized(
 		safe(log, 'initialized', async () => {
 			if (server.client.dynamicConfigurationChange) {
