@@ -8,7 +8,7 @@
  * - `{ "parameter": "<name or path>" }` (values/schema): a source parameter, or a body property by its path;
  * - `{ "parameterReference": "<param>/<property path>" }` (list/properties).
  */
-import type { JsonPath } from './json';
+import { mayHaveKey, type JsonPath } from './json';
 import { isObject, jsonTypeOf } from './refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from './swagger';
 import { memo } from './memo';
@@ -55,6 +55,9 @@ function hasDynamic(value: JsonObject): boolean {
 /** Every dynamic extension in the document, once each, where it is written, in document-walk order. */
 export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurrence[] {
 	return memo(model.document, 'dynamicOccurrences', () => {
+		if (!mayHaveKey(model.document, 'x-ms-dynamic-')) {
+			return []; // Most connectors have none: no need to walk every schema to find that out.
+		}
 		const hosts = new Map<JsonObject, MutableHost>();
 		const addHost = (value: JsonObject, path: JsonPath, kind: DynamicHost['kind'], role: DynamicHost['role'], operation: OperationInfo | undefined) => {
 			if (!hasDynamic(value)) {

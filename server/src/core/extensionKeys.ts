@@ -132,6 +132,22 @@ export function nearMiss(key: string): string | undefined {
 	if (KNOWN_BY_KEY.has(key)) {
 		return undefined;
 	}
+	// The same unknown keys recur (a vendor's `x-…` on every schema): measure each against the catalogue once.
+	if (nearMisses.has(key)) {
+		return nearMisses.get(key);
+	}
+	const found = closestKnown(key);
+	if (nearMisses.size >= MAX_REMEMBERED_MISSES) {
+		nearMisses.clear();
+	}
+	nearMisses.set(key, found);
+	return found;
+}
+
+const MAX_REMEMBERED_MISSES = 1000;
+const nearMisses = new Map<string, string | undefined>();
+
+function closestKnown(key: string): string | undefined {
 	const normalized = key.toLowerCase().replace(/_/g, '-');
 	if (KNOWN_BY_KEY.has(normalized)) {
 		return normalized;

@@ -618,6 +618,14 @@ function treeValue(root: JsonNode | undefined): unknown {
 	return rootValue;
 }
 
+/**
+ * Whether a document may have a property named `key` anywhere: false only when its text contains neither the name nor
+ * a `\u` escape (which could spell it). Lets a walk for a rare extension skip documents without it, exactly.
+ */
+export function mayHaveKey(doc: JsonDocument, key: string): boolean {
+	return doc.text.includes(key) || doc.text.includes('\\u');
+}
+
 /** The value node for a path; for duplicate keys the last occurrence, matching the plain value. */
 export function findNode(root: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
 	let node = root;

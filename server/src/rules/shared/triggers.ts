@@ -3,7 +3,7 @@
  * are triggers, which are webhook registrations, where their notification-URL properties are, and their success
  * schemas. Everything is computed from the model's cached lists; the per-document results are memoized.
  */
-import type { JsonPath } from '../../core/json';
+import { mayHaveKey, type JsonPath } from '../../core/json';
 import { isObject } from '../../core/refs';
 import type { JsonObject, OperationInfo, ResponseInfo, SwaggerModel } from '../../core/swagger';
 import type { ApiPropertiesModel, PolicyInstanceInfo } from '../../core/apiProperties';
@@ -43,6 +43,9 @@ function resolveSchema(swagger: SwaggerModel, path: JsonPath, raw: unknown): { p
 
 function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo): NotificationUrlProperty[] {
 	const result: NotificationUrlProperty[] = [];
+	if (!mayHaveKey(swagger.document, 'x-ms-notification-url')) {
+		return result; // No webhook in the document: no body schema to walk.
+	}
 	for (const parameter of operation.parameters) {
 		const value = parameter.value;
 		if (!value || value.in !== 'body' || value.schema === undefined) {
