@@ -104,10 +104,14 @@ describe('Connector Certify in VS Code', () => {
 		await vscode.page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: DEADLINE_MS });
 		await waitFor('op-summary-required to leave the Problems panel', async () => !(await vscode.problems()).some((row) => row.includes('op-summary-required')));
 		const before = await waitFor('the error count in the status bar', () => vscode.connectorErrors());
-		await vscode.runCommand('Fix All');
+		// VS Code drops a Fix All whose code-action request meets a change of the file's markers (VS Code's JSON service
+		// validates the file again a moment after the quick fix's edit): as a user would, run it again if nothing happened.
 		const afterFixAll = await waitFor('fix-all to lower the error count', async () => {
-			const errors = await vscode.connectorErrors();
-			return errors !== undefined && errors < before && errors;
+			await vscode.runCommand('Fix All');
+			return waitFor('the error count to drop', async () => {
+				const errors = await vscode.connectorErrors();
+				return errors !== undefined && errors < before && errors;
+			}, 5_000).catch(() => undefined);
 		});
 		assert.ok(afterFixAll < before);
 		await vscode.page.keyboard.press('Control+S');
