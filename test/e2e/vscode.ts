@@ -126,7 +126,14 @@ export class VsCode {
 		await row.click();
 		await waitFor(`${folder}/${name} in the editor`, async () => {
 			const crumbs = await this.page.locator('.breadcrumbs-control .monaco-breadcrumb-item').allTextContents();
-			return crumbs[0]?.trim() === folder && crumbs[1]?.trim() === name;
+			if (crumbs[0]?.trim() === folder && crumbs[1]?.trim() === name) {
+				return true;
+			}
+			// A click that met the list while it re-rendered is lost, and the picker stays open on the match: take it.
+			if (await this.page.locator('.quick-input-widget').isVisible()) {
+				await this.page.keyboard.press('Enter');
+			}
+			return false;
 		});
 	}
 
