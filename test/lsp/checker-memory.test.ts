@@ -1,61 +1,33 @@
-// The checker thread's memory tiers (lsp/checker.ts) on a real thread of the built server: a document that does not
+// The checker thread's memory tiers (lsp/checker.ts) on real threads of the built server: a document that does not
 // fit the first tier is checked again on a thread with the next one, and past the last the check fails with a message
-// saying so, while the Checker keeps working for the next document.
+// saying so, while the Checker keeps working for the next document. Each scenario runs in a process of its own
+// (test/helpers/checkerMemoryRun.ts), so a thread that ran out of memory cannot outlive the test.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { DEFAULT_CONFIG } from '../../server/src/engine/index';
-import { Checker, type CheckJob } from '../../server/src/lsp/checker';
+import { describe, test } from 'node:test';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+const RUN = path.resolve(__dirname, '..', 'helpers', 'checkerMemoryRun.ts');
 
-function logger(lines: string[]) {
-	return { error: (m: string) => lines.push(`error: ${m}`), warn: (m: string) => lines.push(`warn: ${m}`), info: (m: string) => lines.push(`info: ${m}`) };
-}
-
-/** A swagger open in the editor: `operations` operations, each with a long description (a large, valid document). */
-function job(operations: number): CheckJob {
-	const paths: Record<string, unknown> = {};
-	for (let i = 0; i < operations; i++) {
-		paths[`/items${i}`] = { get: { operationId: `Get${i}`, summary: `Get item ${i}`, description: 'An item. '.repeat(40), responses: { 200: { description: 'OK' } } } };
-	}
-	const text = JSON.stringify({ swagger: '2.0', info: { title: 'Big', description: 'A big one.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths }, null, 2);
-	const uri = 'file:///memory/apiDefinition.swagger.json';
-	return { paths: {}, open: { swagger: { uri, version: 1, text } }, config: DEFAULT_CONFIG };
+function scenario(tiers: readonly number[], sizes: readonly number[]): { outcomes: unknown[]; lines: string[] } {
+	assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
+	const result = spawnSync(process.execPath, ['--import', 'tsx', RUN, SERVER, tiers.join(','), ...sizes.map(String)], { encoding: 'utf8', timeout: 60_000 });
+	assert.equal(result.status, 0, `${result.stderr}\n${result.error ?? ''}`);
+	return JSON.parse(result.stdout) as { outcomes: unknown[]; lines: string[] };
 }
 
 describe('checker thread memory tiers', () => {
-	// The Checker unrefs its thread (the server's process must be free to exit); the test keeps its own loop alive.
-	let keepAlive: ReturnType<typeof setInterval>;
-	before(() => (keepAlive = setInterval(() => {}, 1000)));
-	after(() => clearInterval(keepAlive));
-
-	test('a document too large for the first tier is checked on a thread with the next one', { timeout: 60_000 }, async () => {
-		assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
-		const lines: string[] = [];
-		const checker = new Checker(SERVER, 'test', logger(lines), [48, 512]);
-		try {
-			const outcome = await checker.run(job(6000)).outcome;
-			assert.equal(outcome.kind, 'done', JSON.stringify(outcome).slice(0, 300));
-			assert.ok(lines.includes('info: The test checker thread ran out of its 48 MB; checking again with 512 MB.'), lines.join('\n'));
-			// The tier stays: the next large check runs at once.
-			assert.equal((await checker.run(job(6000)).outcome).kind, 'done');
-		} finally {
-			checker.dispose();
-		}
+	test('a document too large for the first tier is checked on a thread with the next one, which stays', () => {
+		const { outcomes, lines } = scenario([48, 512], [6000, 6000]);
+		assert.deepEqual(outcomes, [{ kind: 'done' }, { kind: 'done' }]);
+		assert.deepEqual(lines.filter((line) => line.includes('ran out')), ['info: The test checker thread ran out of its 48 MB; checking again with 512 MB.']);
 	});
 
-	test('past the last tier the check fails with a message, and the next small document is checked', { timeout: 60_000 }, async () => {
-		const lines: string[] = [];
-		const checker = new Checker(SERVER, 'test', logger(lines), [48]);
-		try {
-			const outcome = await checker.run(job(6000)).outcome;
-			assert.deepEqual(outcome, { kind: 'failed', message: 'the document is too large or too complex to check within 48 MB of memory' });
-			assert.ok(lines.includes('error: The test checker thread ran out of its 48 MB.'), lines.join('\n'));
-			assert.equal((await checker.run(job(3)).outcome).kind, 'done');
-		} finally {
-			checker.dispose();
-		}
+	test('past the last tier the check fails with a message, and the next small document is checked', () => {
+		const { outcomes, lines } = scenario([48], [6000, 3]);
+		assert.deepEqual(outcomes, [{ kind: 'failed', message: 'the document is too large or too complex to check within 48 MB of memory' }, { kind: 'done' }]);
+		assert.ok(lines.includes('error: The test checker thread ran out of its 48 MB.'), lines.join('\n'));
 	});
 });
