@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
+import { seededRandom } from '../helpers/seeded';
 
 /** A node and its subtree as comparable data: type, value, offsets, colon, and the parent it links to. */
 function shape(node: JsonNode | undefined): unknown {
@@ -74,20 +75,9 @@ test('anything beyond strict JSON falls back to the tolerant pass, with its prob
 	assert.equal(parseJson(deep).syntax[0]?.code, 'too-deep');
 });
 
-/** A deterministic PRNG (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 test('seeded random documents with random whitespace parse to the tolerant tree', () => {
-	const next = random(20261202);
+	const next = seededRandom(20261202);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
 	const space = () => pick(['', ' ', '  ', '\n', '\r\n\t', '\t']);
 	const strings = ['', 'a', 'name', 'x-ms-summary', 'é', 'quote"inside', 'back\\slash', 'line\nbreak', '☃', '\u2028'];

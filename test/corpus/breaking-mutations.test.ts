@@ -5,12 +5,13 @@
 // itself must report nothing. What the rules deliberately do not compare (a field deleted from a body parameter's
 // schema, see docs/breaking-changes.md) is not generated as a breaking mutation.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DEV_CORPUS } from '../../scripts/corpus-evidence';
 import { check, DEFAULT_CONFIG, parseText, type Finding } from '../../server/src/engine/index';
 import { RULES } from '../../server/src/rules/index';
+import { corpusSwaggers } from '../helpers/corpusSwaggers';
+import { seededRandom } from '../helpers/seeded';
 
 const CHANGE_RULES = RULES.filter((rule) => rule.comparesVersions);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
@@ -24,17 +25,6 @@ type Rng = () => number;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isRef = (value: unknown) => isObject(value) && typeof value.$ref === 'string';
 
-/** mulberry32: a small seeded generator, so every run builds the same mutations. */
-function seeded(seed: number): Rng {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function shuffled<T>(list: readonly T[], rng: Rng): T[] {
 	const copy = [...list];
@@ -459,21 +449,6 @@ interface Outcome {
 	readonly flagged: boolean;
 }
 
-/** The connectors' definitions (one upstream connector names its file `De-Lijn-Zoek.swagger.json`). */
-function corpusSwaggers(): { name: string; path: string }[] {
-	const found: { name: string; path: string }[] = [];
-	for (const name of readdirSync(DEV_CORPUS).sort()) {
-		const folder = join(DEV_CORPUS, name);
-		if (!statSync(folder).isDirectory()) {
-			continue;
-		}
-		const file = readdirSync(folder).find((f) => f.toLowerCase().endsWith('.swagger.json'));
-		if (file) {
-			found.push({ name, path: join(folder, file) });
-		}
-	}
-	return found;
-}
 
 const atOperation = (finding: Finding, operationId: string) => {
 	const valuePath = finding.data?.valuePath;
@@ -484,7 +459,7 @@ const describe = (finding: Finding) => `${finding.ruleId} ${finding.severity} ${
 
 test('breaking-change rules on labelled mutations of the dev corpus: recall ≥ 0.95, false positives ≤ 0.02', { timeout: 60_000 }, (t) => {
 	assert.ok(existsSync(DEV_CORPUS), `the dev corpus is expected at ${DEV_CORPUS} (clone ../shared beside the repository)`);
-	const rng = seeded(SEED);
+	const rng: Rng = seededRandom(SEED);
 	const failures: string[] = [];
 	const baseline: string[] = [];
 	const outcomes: Outcome[] = [];
@@ -502,7 +477,7 @@ test('breaking-change rules on labelled mutations of the dev corpus: recall ≥ 
 		return Object.values(result.findings).flat().filter((finding) => finding.ruleId.startsWith('breaking-'));
 	};
 
-	for (const { name, path } of corpusSwaggers()) {
+	for (const { name, path } of corpusSwaggers(DEV_CORPUS)) {
 		const text = readFileSync(path, 'utf8');
 		const old = parseText(text);
 		if (old.doc.fatal || !isObject(old.doc.value)) {

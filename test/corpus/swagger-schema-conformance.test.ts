@@ -3,7 +3,7 @@
 // purpose (Microsoft's validator is stricter than the Swagger 2.0 schema, or swagger-parser reads data as references),
 // the case is listed below with the reason and asserted as a difference.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
@@ -11,6 +11,7 @@ import { parseBytes, parseText, type ParsedFile } from '../../server/src/engine/
 import { checkConnector } from '../../server/src/engine/run';
 import type { Rule } from '../../server/src/engine/types';
 import { RULES } from '../../server/src/rules/index';
+import { corpusSwaggers } from '../helpers/corpusSwaggers';
 
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
 
@@ -50,30 +51,12 @@ async function parserRejects(value: unknown): Promise<string | undefined> {
 	}
 }
 
-function corpusSwaggers(): { name: string; path: string }[] {
-	if (!existsSync(corpus)) {
-		return [];
-	}
-	const found: { name: string; path: string }[] = [];
-	for (const name of readdirSync(corpus).sort()) {
-		const folder = join(corpus, name);
-		if (!statSync(folder).isDirectory()) {
-			continue;
-		}
-		// One upstream connector names its definition differently (`De-Lijn-Zoek.swagger.json`).
-		const file = readdirSync(folder).find((f) => f.toLowerCase().endsWith('.swagger.json'));
-		if (file) {
-			found.push({ name, path: join(folder, file) });
-		}
-	}
-	return found;
-}
 
 test('structure rules agree with swagger-parser on every parsable swagger of the dev corpus', async () => {
 	assert.ok(existsSync(corpus), `the dev corpus is expected at ${corpus} (clone ../shared beside the repository)`);
 	const mismatches: string[] = [];
 	let compared = 0;
-	for (const { name, path } of corpusSwaggers()) {
+	for (const { name, path } of corpusSwaggers(corpus)) {
 		const file = parseBytes(readFileSync(path));
 		if (file.doc.fatal) {
 			continue;
