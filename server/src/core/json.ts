@@ -623,8 +623,21 @@ function treeValue(root: JsonNode | undefined): unknown {
  * a `\u` escape (which could spell it). Lets a walk for a rare extension skip documents without it, exactly.
  */
 export function mayHaveKey(doc: JsonDocument, key: string): boolean {
-	return doc.text.includes(key) || doc.text.includes('\\u');
+	// Remembered per document: callers ask once per operation, and each answer scans up to the whole text.
+	let answers = keyScans.get(doc);
+	if (!answers) {
+		answers = new Map();
+		keyScans.set(doc, answers);
+	}
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		answer = doc.text.includes(key) || doc.text.includes('\\u');
+		answers.set(key, answer);
+	}
+	return answer;
 }
+
+const keyScans = new WeakMap<JsonDocument, Map<string, boolean>>();
 
 /** The value node for a path; for duplicate keys the last occurrence, matching the plain value. */
 export function findNode(root: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
