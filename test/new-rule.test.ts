@@ -116,7 +116,7 @@ describe('npm run new-rule on a copy of the repository', () => {
 		const run = await refused;
 		assert.equal(run.status, 2);
 		assert.equal(run.stdout, '');
-		assert.equal(run.stderr, "new-rule: unknown area 'nowhere'; the areas are: auth, changes, content, dynamic, files, icon, json, metadata, operations, paths, policies, schemas, script, swagger, triggers\n");
+		assert.equal(run.stderr, "new-rule: unknown area 'nowhere'; the areas are: auth, changes, content, dynamic, files, icon, json, mcp, metadata, operations, paths, policies, schemas, script, swagger, triggers\n");
 		assert.ok(!existsSync(join(root, 'server/src/rules/content/some-check.ts')));
 	});
 

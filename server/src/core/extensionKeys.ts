@@ -57,7 +57,7 @@ export interface KnownExtension {
 /**
  * Sources: EXT (openapi-extensions), MSS (the repository's apiDefinition schema), CS (connector metadata), SVR and
  * rules.md §6 (notification, trigger metadata, dynamic tree, editor, pageable), REPO (certified Copilot-enabled
- * connectors: x-ms-openai-*).
+ * connectors: x-ms-openai-*), MCP (Copilot Studio's MCP connector template: x-ms-agentic-protocol).
  */
 export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
 	{ key: 'x-ms-connector-metadata', levels: ['root'], source: 'CS' },
@@ -68,6 +68,7 @@ export const KNOWN_EXTENSIONS: readonly KnownExtension[] = [
 	{ key: 'x-ms-visibility', levels: ['operation', 'parameter', 'schema'], source: 'EXT, MSS' },
 	{ key: 'x-ms-summary', levels: ['parameter', 'schema', 'items', 'header'], source: 'EXT, MSS' },
 	{ key: 'x-ms-trigger', levels: ['operation'], source: 'EXT' },
+	{ key: 'x-ms-agentic-protocol', levels: ['operation'], source: 'MCP' },
 	{ key: 'x-ms-trigger-hint', levels: ['operation'], source: 'EXT' },
 	{ key: 'x-ms-trigger-metadata', levels: ['operation'], source: 'MSS' },
 	{ key: 'x-ms-notification', levels: ['operation'], source: 'SVR' },

@@ -302,6 +302,14 @@ import introDescription8Sentences from './files/intro-description-8-sentences';
 import introNoActionsList from './files/intro-no-actions-list';
 import introPlaceholderText from './files/intro-placeholder-text';
 import introPresent from './files/intro-present';
+import mcpProtocolKnown from './mcp/mcp-protocol-known';
+import mcpSseTransport from './mcp/mcp-sse-transport';
+import mcpEndpointPost from './mcp/mcp-endpoint-post';
+import mcpEndpointPath from './mcp/mcp-endpoint-path';
+import mcpSingleEndpoint from './mcp/mcp-single-endpoint';
+import mcpCompanionInternal from './mcp/mcp-companion-internal';
+import mcpHttps from './mcp/mcp-https';
+import mcpAuthSupported from './mcp/mcp-auth-supported';
 import breakingOperationDeleted from './changes/breaking-operation-deleted';
 import breakingPathChanged from './changes/breaking-path-changed';
 import breakingParameterDeleted from './changes/breaking-parameter-deleted';
@@ -633,6 +641,15 @@ export const RULES: readonly Rule[] = [
 	introDescription8Sentences,
 	introNoActionsList,
 	introPlaceholderText,
+	// MCP server connectors for Copilot Studio agents (x-ms-agentic-protocol)
+	mcpProtocolKnown,
+	mcpSseTransport,
+	mcpEndpointPost,
+	mcpEndpointPath,
+	mcpSingleEndpoint,
+	mcpCompanionInternal,
+	mcpHttps,
+	mcpAuthSupported,
 	// Breaking changes against the previous version (run only when a check compares with one)
 	breakingOperationDeleted,
 	breakingPathChanged,

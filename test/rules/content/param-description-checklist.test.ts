@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/param-description-checklist';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
+import { mcpCompanion, mcpPost } from '../../helpers/mcp';
 
 test('param-description-checklist fires on hidden parameters and on a body shown as one field', () => {
 	const swagger = textOf(
@@ -57,4 +58,28 @@ test('param-description-checklist fix writes a phrase from the x-ms-summary afte
 	const fixed = applyFix(rule, finding, { swagger });
 	assert.equal(fixed.title, 'Add the description "The page."');
 	assert.equal(fixed.text, swagger.replace('"x-ms-summary": "Page",', '"x-ms-summary": "Page",\n            "description": "The page.",'));
+});
+
+test('param-description-checklist stays quiet on the JSON-RPC body of an MCP endpoint and its companion GET, not on the same parameters without x-ms-agentic-protocol', () => {
+	const body = { name: 'body', in: 'body', required: true, schema: { type: 'object' } };
+	const session = { name: 'Mcp-Session-Id', in: 'header', type: 'string', 'x-ms-visibility': 'internal', default: 'none' };
+	const swagger = textOf(swaggerWith({ '/mcp': { post: mcpPost({ parameters: [body] }), get: mcpCompanion({ parameters: [session] }) } }));
+	assert.deepEqual(runRule(rule, { swagger }), []);
+	const rest = textOf(swaggerWith({ '/mcp': { post: mcpPost({ 'x-ms-agentic-protocol': undefined, parameters: [body] }), get: mcpCompanion({ parameters: [session] }) } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger: rest })), [
+		{
+			ruleId: 'param-description-checklist',
+			file: 'swagger',
+			message: "The body parameter 'body' has no 'description', the tooltip of its field in the designer (parameter 'body' of InvokeMCP).",
+			range: rangeOf(rest, '"body"'),
+			jsonPointer: '/paths/~1mcp/post/parameters/0/description',
+		},
+		{
+			ruleId: 'param-description-checklist',
+			file: 'swagger',
+			message: "The hidden parameter 'Mcp-Session-Id' has no 'description'; the certification checklist asks for one on every parameter (parameter 'Mcp-Session-Id' of StreamMCP).",
+			range: rangeOf(rest, '"Mcp-Session-Id"'),
+			jsonPointer: '/paths/~1mcp/get/parameters/0/description',
+		},
+	]);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/param-x-ms-summary-checklist';
 import { applyFix, rangeOf, runRule, summarize, textOf, swaggerWith } from '../../helpers/ruleTester';
+import { mcpCompanion, mcpPost } from '../../helpers/mcp';
 
 test('param-x-ms-summary-checklist fires on hidden parameters and on a body shown as one field', () => {
 	const swagger = textOf(
@@ -62,4 +63,28 @@ test('param-x-ms-summary-checklist fix adds the name in title case after it', ()
 	assert.equal(fixed.title, 'Add the x-ms-summary "API Version"');
 	assert.equal(fixed.text, swagger.replace('"name": "api_version",', '"name": "api_version",\n            "x-ms-summary": "API Version",'));
 	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+});
+
+test('param-x-ms-summary-checklist stays quiet on the JSON-RPC body of an MCP endpoint and its companion GET, not on the same parameters without x-ms-agentic-protocol', () => {
+	const body = { name: 'body', in: 'body', required: true, schema: { type: 'object' } };
+	const session = { name: 'Mcp-Session-Id', in: 'header', type: 'string', 'x-ms-visibility': 'internal', default: 'none' };
+	const swagger = textOf(swaggerWith({ '/mcp': { post: mcpPost({ parameters: [body] }), get: mcpCompanion({ parameters: [session] }) } }));
+	assert.deepEqual(runRule(rule, { swagger }), []);
+	const rest = textOf(swaggerWith({ '/mcp': { post: mcpPost({ 'x-ms-agentic-protocol': undefined, parameters: [body] }), get: mcpCompanion({ parameters: [session] }) } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger: rest })), [
+		{
+			ruleId: 'param-x-ms-summary-checklist',
+			file: 'swagger',
+			message: "The body parameter 'body' has no 'x-ms-summary', the label of its field in the designer (parameter 'body' of InvokeMCP).",
+			range: rangeOf(rest, '"body"'),
+			jsonPointer: '/paths/~1mcp/post/parameters/0/x-ms-summary',
+		},
+		{
+			ruleId: 'param-x-ms-summary-checklist',
+			file: 'swagger',
+			message: "The hidden parameter 'Mcp-Session-Id' has no 'x-ms-summary'; the certification checklist asks for one on every parameter (parameter 'Mcp-Session-Id' of StreamMCP).",
+			range: rangeOf(rest, '"Mcp-Session-Id"'),
+			jsonPointer: '/paths/~1mcp/get/parameters/0/x-ms-summary',
+		},
+	]);
 });

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/response-2xx-schema';
 import { applyFix, rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 import { upstreamPair } from '../../helpers/upstream';
+import { mcpCompanion, mcpPost } from '../../helpers/mcp';
 
 test('response-2xx-schema fires on the response key when no success response has a schema', () => {
 	const swagger = textOf(swaggerWith({ '/seal': { post: { operationId: 'SealDocument', summary: 'Seal document', responses: { 200: { description: 'OK' }, 400: { description: 'Bad' } } } } }));
@@ -40,4 +41,14 @@ test('response-2xx-schema fix adds a schema stub after the description, at a sha
 	assert.equal(fixed.title, 'Add a schema stub to the response');
 	assert.equal(fixed.text, swagger.replace('"description": "OK",', '"description": "OK",\n      "schema": {\n        "type": "object",\n        "properties": {}\n      },'));
 	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
+});
+
+test('response-2xx-schema stays quiet on an MCP endpoint and its companion GET, not on the same operations without x-ms-agentic-protocol', () => {
+	const swagger = textOf(swaggerWith({ '/mcp': { post: mcpPost(), get: mcpCompanion() } }));
+	assert.deepEqual(runRule(rule, { swagger }), []);
+	const rest = textOf(swaggerWith({ '/mcp': { post: mcpPost({ 'x-ms-agentic-protocol': undefined }), get: mcpCompanion() } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger: rest })), [
+		{ ruleId: 'response-2xx-schema', file: 'swagger', message: "The operation 'InvokeMCP' should define a response schema for its '200' response.", range: rangeOf(rest, '"200"', 0), jsonPointer: '/paths/~1mcp/post/responses/200/schema' },
+		{ ruleId: 'response-2xx-schema', file: 'swagger', message: "The operation 'StreamMCP' should define a response schema for its '200' response.", range: rangeOf(rest, '"200"', 1), jsonPointer: '/paths/~1mcp/get/responses/200/schema' },
+	]);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/content/response-schema-not-empty';
 import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { mcpCompanion, mcpPost } from '../../helpers/mcp';
 
 const MESSAGE = (id: string) => `The response schema of operation '${id}' is empty; define its properties, or use 'x-ms-dynamic-schema' if the shape is dynamic.`;
 
@@ -32,4 +33,15 @@ test('response-schema-not-empty does not fire on described, dynamic, scalar or i
 		},
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('response-schema-not-empty stays quiet on an MCP endpoint and its visible companion GET, not on the same operations without x-ms-agentic-protocol', () => {
+	const empty = { 200: { description: 'Success', schema: { type: 'object' } } };
+	const swagger = textOf(swaggerWith({ '/mcp': { post: mcpPost({ responses: empty }), get: mcpCompanion({ 'x-ms-visibility': undefined, responses: empty }) } }));
+	assert.deepEqual(runRule(rule, { swagger }), []);
+	const rest = textOf(swaggerWith({ '/mcp': { post: mcpPost({ 'x-ms-agentic-protocol': undefined, responses: empty }), get: mcpCompanion({ 'x-ms-visibility': undefined, responses: empty }) } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger: rest })), [
+		{ ruleId: 'response-schema-not-empty', file: 'swagger', message: MESSAGE('InvokeMCP'), range: rangeOf(rest, '"schema"', 0), jsonPointer: '/paths/~1mcp/post/responses/200/schema' },
+		{ ruleId: 'response-schema-not-empty', file: 'swagger', message: MESSAGE('StreamMCP'), range: rangeOf(rest, '"schema"', 1), jsonPointer: '/paths/~1mcp/get/responses/200/schema' },
+	]);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/metadata/extension-key-misplaced';
 import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { mcpPost } from '../../helpers/mcp';
 
 test('extension-key-misplaced fires on x-ms-trigger on a parameter', () => {
 	const swagger = textOf(swaggerWith({ '/a': { get: { parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-trigger': 'single' }], responses: { 200: { description: 'OK' } } } } }));
@@ -40,4 +41,18 @@ test('extension-key-misplaced does not fire where the extensions take effect', (
 		{ 'x-ms-connector-metadata': [], 'x-ms-capabilities': {}, info: { title: 'C', version: '1', 'x-ms-api-annotation': { status: 'Preview' } } },
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('extension-key-misplaced accepts x-ms-agentic-protocol on an operation, not on the path item', () => {
+	assert.deepEqual(runRule(rule, { swagger: swaggerWith({ '/mcp': { post: mcpPost() } }) }), []);
+	const swagger = textOf(swaggerWith({ '/mcp': { 'x-ms-agentic-protocol': 'mcp-streamable-1.0', post: mcpPost({ 'x-ms-agentic-protocol': undefined }) } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{
+			ruleId: 'extension-key-misplaced',
+			file: 'swagger',
+			message: "The extension 'x-ms-agentic-protocol' has no effect on a path item; it applies to an operation (path '/mcp').",
+			range: rangeOf(swagger, '"x-ms-agentic-protocol"'),
+			jsonPointer: '/paths/~1mcp/x-ms-agentic-protocol',
+		},
+	]);
 });

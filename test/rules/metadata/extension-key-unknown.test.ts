@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from '../../../server/src/rules/metadata/extension-key-unknown';
 import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
+import { mcpPost } from '../../helpers/mcp';
 
 test('extension-key-unknown fires on an undocumented x-ms key', () => {
 	const swagger = textOf(swaggerWith({ '/a': { get: { 'x-ms-long-running-operation': true, responses: { 200: { description: 'OK' } } } } }));
@@ -22,4 +23,18 @@ test('extension-key-unknown ignores known keys, near misses, other vendors and p
 		{ definitions: { A: { type: 'object', properties: { 'x-ms-anything': { type: 'string' } } } } },
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('extension-key-unknown accepts x-ms-agentic-protocol on an MCP endpoint, not an undocumented x-ms-agentic-* key beside it', () => {
+	assert.deepEqual(runRule(rule, { swagger: swaggerWith({ '/mcp': { post: mcpPost() } }) }), []);
+	const swagger = textOf(swaggerWith({ '/mcp': { post: mcpPost({ 'x-ms-agentic-server': 'contoso' }) } }));
+	assert.deepEqual(summarize(runRule(rule, { swagger })), [
+		{
+			ruleId: 'extension-key-unknown',
+			file: 'swagger',
+			message: "The extension key 'x-ms-agentic-server' is not a documented Power Platform connector extension; the platform ignores it (operation InvokeMCP).",
+			range: rangeOf(swagger, '"x-ms-agentic-server"'),
+			jsonPointer: '/paths/~1mcp/post/x-ms-agentic-server',
+		},
+	]);
 });

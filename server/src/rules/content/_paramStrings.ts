@@ -11,6 +11,7 @@ import { setValue } from '../../engine/edits';
 import type { FixContext, FixProposal, RuleContext } from '../../engine/types';
 import { firstPresent, parameterDescription, titleFromName } from '../../core/wording';
 import { parameterDisplay, textValue } from '../../core/strings';
+import { isMcpTransportParameter } from '../shared/mcp';
 
 export type ParameterStringKey = 'x-ms-summary' | 'description';
 
@@ -20,6 +21,10 @@ export type ParameterStringKey = 'x-ms-summary' | 'description';
  * schema unfolds into properties has its strings on those properties and is in neither.
  */
 export function parameterStringScope(context: RuleContext, parameter: ParameterInfo): 'validator' | 'checklist' | undefined {
+	// An MCP endpoint's body is the JSON-RPC message Copilot Studio writes, never a field (docs/mcp-connectors.md).
+	if (isMcpTransportParameter(context.swagger!, parameter)) {
+		return undefined;
+	}
 	const display = parameterDisplay(context.swagger!, parameter);
 	if (display === 'properties') {
 		return undefined;

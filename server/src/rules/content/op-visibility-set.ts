@@ -6,6 +6,7 @@ import { DYNAMIC_KINDS, operationIdReferences } from '../../core/dynamic';
 import { firstPresent } from '../../core/wording';
 import { testConnection } from '../shared/triggers';
 import { subjectOf, withSubject } from '../shared/subject';
+import { isMcpTransportOperation } from '../../core/mcp';
 
 /** Sources whose operations only serve other features (dropdowns, dynamic schemas, the file picker). */
 const HELPER_SOURCES: ReadonlySet<string> = new Set([...DYNAMIC_KINDS, 'file-picker']);
@@ -40,8 +41,10 @@ export default defineRule({
 	defersTo: ['dynamic-target-internal'],
 	files: ['swagger'],
 	check(context) {
-		for (const operation of context.swagger!.operations()) {
-			if (operation.value['x-ms-visibility'] === undefined) {
+		const swagger = context.swagger!;
+		for (const operation of swagger.operations()) {
+			// An MCP endpoint is offered to agents, not placed in a designer; its companion GET is mcp-companion-internal's.
+			if (operation.value['x-ms-visibility'] === undefined && !isMcpTransportOperation(swagger, operation)) {
 				context.report({
 					file: 'swagger',
 					path: [...operation.path, 'x-ms-visibility'],

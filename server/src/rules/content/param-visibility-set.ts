@@ -3,6 +3,7 @@ import { setValue } from '../../engine/edits';
 import { STRICT_ONLY, defineRule } from '../../engine/types';
 import { firstPresent } from '../../core/wording';
 import { subjectOf, withSubject } from '../shared/subject';
+import { isMcpTransportParameter } from '../shared/mcp';
 
 /**
  * Style: every parameter says where the designer shows it. Strict only: no Microsoft rule asks for it on parameters,
@@ -20,7 +21,8 @@ export default defineRule({
 	check(context) {
 		// Each parameter once, where its content is: a shared `#/parameters/x` is reported at its definition.
 		for (const parameter of context.swagger!.uniqueParameters()) {
-			if (parameter.value && parameter.value['x-ms-visibility'] === undefined) {
+			// An MCP endpoint's JSON-RPC body is never shown in a designer (docs/mcp-connectors.md).
+			if (parameter.value && parameter.value['x-ms-visibility'] === undefined && !isMcpTransportParameter(context.swagger!, parameter)) {
 				context.report({
 					file: 'swagger',
 					path: [...parameter.definitionPath, 'x-ms-visibility'],

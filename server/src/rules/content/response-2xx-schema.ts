@@ -3,6 +3,7 @@ import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { SCHEMA_STUB } from '../../core/wording';
 import { isObject } from '../../core/refs';
 import { isSuccessStatus } from '../../core/strings';
+import { isMcpTransportOperation } from '../../core/mcp';
 
 /** 202 Accepted and 204 No Content have no body by definition. */
 const NO_BODY = new Set(['202', '204']);
@@ -23,8 +24,9 @@ export default defineRule({
 	check(context) {
 		const swagger = context.swagger!;
 		for (const operation of swagger.operations()) {
-			// A webhook trigger's output comes from x-ms-notification-content; a delete usually has nothing to return.
-			if (operation.value['x-ms-notification-content'] !== undefined || operation.method === 'delete') {
+			// A webhook trigger's output comes from x-ms-notification-content; a delete usually has nothing to return; an MCP
+			// endpoint answers JSON-RPC, dynamic by design (docs/mcp-connectors.md).
+			if (operation.value['x-ms-notification-content'] !== undefined || operation.method === 'delete' || isMcpTransportOperation(swagger, operation)) {
 				continue;
 			}
 			const successes = swagger.responses(operation).filter((r) => isSuccessStatus(r.status) && !NO_BODY.has(r.status));

@@ -3,6 +3,7 @@ import { isObject } from '../../core/refs';
 import type { JsonObject } from '../../core/swagger';
 import { isSuccessStatus, isInternal } from '../../core/strings';
 import { reportOncePerPath } from '../shared/reportOncePerPath';
+import { isMcpTransportOperation } from '../../core/mcp';
 
 /** Keys that only annotate a schema; a schema with nothing else says nothing about the response's shape. */
 const ANNOTATIONS = new Set(['type', 'description', 'title', 'x-ms-summary', 'x-ms-visibility', 'example', 'properties', 'required']);
@@ -31,8 +32,9 @@ export default defineRule({
 		const swagger = context.swagger!;
 		// A shared empty definition is reported once, where it is written.
 		const report = reportOncePerPath(context);
-		// An internal operation's output is never shown as dynamic content (schema helpers return raw JSON).
-		const shown = swagger.operations().filter((operation) => !isInternal(operation.value));
+		// An internal operation's output is never shown as dynamic content (schema helpers return raw JSON); an MCP
+		// endpoint's is JSON-RPC, dynamic by design (docs/mcp-connectors.md).
+		const shown = swagger.operations().filter((operation) => !isInternal(operation.value) && !isMcpTransportOperation(swagger, operation));
 		for (const operation of shown) {
 			for (const response of swagger.responses(operation)) {
 				const raw = response.value?.schema;

@@ -11,6 +11,7 @@ export default defineRule({
 	evidence: { sources: ['POL'], basis: 'heuristic' },
 	description: "The schemes should be 'https', not 'http'.",
 	fixable: true,
+	defersTo: ['mcp-https'],
 	files: ['swagger'],
 	check(context) {
 		for (const item of listStrings(rootAndOperationLists(context.swagger!, 'schemes'))) {
