@@ -41,6 +41,7 @@ describe('completion of x-ms keys', () => {
 			'x-ms-capabilities',
 			'x-ms-api-annotation',
 			'x-ms-trigger',
+			'x-ms-agentic-protocol',
 			'x-ms-trigger-hint',
 			'x-ms-trigger-metadata',
 			'x-ms-notification',
@@ -189,6 +190,11 @@ describe('completion of values', () => {
 		assert.deepEqual(
 			trigger.items.map((i) => i.insertText),
 			[' "single"', ' "batch"'],
+		);
+		const protocol = await complete('swagger', typed(SWAGGER, '"x-ms-visibility": "internal"', '"x-ms-agentic-protocol":|'));
+		assert.deepEqual(
+			protocol.items.map((i) => i.insertText),
+			[' "mcp-streamable-1.0"'],
 		);
 	});
 

@@ -42,6 +42,19 @@ describe('hover', () => {
 		);
 	});
 
+	it('explains x-ms-agentic-protocol and its value, and names the SSE value as unknown', async () => {
+		const text = SWAGGER.replace('"x-ms-visibility": "internal"', '"x-ms-agentic-protocol": "mcp-streamable-1.0"');
+		const key = await hoverAt({ kind: 'swagger', doc: parseText(text).doc, offset: text.indexOf('"x-ms-agentic-protocol"') + 2 });
+		assert.equal(key?.contents, describeExtension(extensionFact('x-ms-agentic-protocol')!));
+		assert.match(key!.contents, /^\*\*x-ms-agentic-protocol\*\* \(string\)\n\nMakes the operation an MCP server endpoint that Copilot Studio agents connect to/);
+		assert.match(key!.contents, /Valid in: an operation\.\n\nValues: `mcp-streamable-1\.0`\.$/);
+		const value = await hoverAt({ kind: 'swagger', doc: parseText(text).doc, offset: text.indexOf('"mcp-streamable-1.0"') + 2 });
+		assert.equal(value?.contents, '**x-ms-agentic-protocol**: `mcp-streamable-1.0`\n\nA Model Context Protocol server over the Streamable HTTP transport: the only transport Copilot Studio connects to since August 2025.');
+		const sse = text.replace('"mcp-streamable-1.0"', '"mcp-sse-1.0"');
+		const old = await hoverAt({ kind: 'swagger', doc: parseText(sse).doc, offset: sse.indexOf('"mcp-sse-1.0"') + 2 });
+		assert.equal(old?.contents, '**x-ms-agentic-protocol**: `mcp-sse-1.0` is not one of the known values (`mcp-streamable-1.0`).');
+	});
+
 	it('explains an enum value, and says so when a value is not one of the allowed ones', async () => {
 		assert.deepEqual(await hover('swagger', '"internal"'), {
 			contents: '**x-ms-visibility**: `internal`\n\nNever shown to the user. An internal parameter that is required must have a `default`, since nobody can fill it in.',

@@ -114,7 +114,7 @@ test('the snippet data is bundled into the server (read from the JSON modules, n
 // ---- Where snippets are offered
 
 test('operations and the polling trigger are offered at a key of a path item', () => {
-	assert.deepEqual(labelsAt('swagger', ['paths', '/items']), ['GET operation', 'POST operation', 'PUT operation', 'PATCH operation', 'DELETE operation', 'Polling trigger']);
+	assert.deepEqual(labelsAt('swagger', ['paths', '/items']), ['GET operation', 'POST operation', 'PUT operation', 'PATCH operation', 'DELETE operation', 'MCP server endpoint', 'Polling trigger']);
 	const [get] = snippetCompletions({ kind: 'swagger', objectPath: ['paths', '/items'], atKey: true });
 	assert.equal(get.detail, '"get": an operation with summary, description, operationId, visibility, parameters and responses');
 	assert.match(get.body, /^"get": \{\n\t"summary": "\$\{1:List items\}",/);
@@ -147,7 +147,7 @@ test('nothing is offered in a value, or in an object no snippet fits', () => {
 	assert.deepEqual(labelsAt('swagger', ['x-ms-connector-metadata', 0]), []);
 	assert.deepEqual(labelsAt('swagger', ['paths', '/items', 'get', 'parameters']), [], 'an array, yet the cursor is at a key');
 	// A path item named like a keyword is still a path item; a definition named "paths" is a schema.
-	assert.deepEqual(labelsAt('swagger', ['paths', 'paths']).length, 6);
+	assert.deepEqual(labelsAt('swagger', ['paths', 'paths']).length, 7);
 	assert.deepEqual(labelsAt('swagger', ['definitions', 'paths']), ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema']);
 	// apiProperties snippets are not offered in a swagger and the other way round.
 	assert.deepEqual(labelsAt('apiProperties', ['paths', '/items']), []);

@@ -9,7 +9,7 @@ import { InputError } from '../server/src/commands/check';
 import { runNew } from '../server/src/commands/newConnector';
 import { check, DEFAULT_CONFIG, type EngineConfig, type Finding } from '../server/src/engine/index';
 import { connectorInFolder, loadConnector } from '../server/src/host/nodeConnector';
-import { NEW_AUTH_KINDS } from '../server/src/core/connector';
+import { NEW_AUTH_KINDS, NEW_MCP_AUTH_KINDS } from '../server/src/core/connector';
 import { connectorTitleFromName, NEW_BRAND_COLOR, newConnectorFiles } from '../server/src/package/newConnector';
 import { GOOD_ICON, pngOf } from './helpers/png';
 import { RULES } from '../server/src/rules/index';
@@ -52,6 +52,31 @@ describe('new command', () => {
 			assert.deepEqual(ids(await findingsIn(folder)), []);
 		});
 	}
+
+	for (const auth of NEW_MCP_AUTH_KINDS) {
+		test(`--kind mcp, ${auth}: clean under every profile but for the icon (and, under strict, the intro.md the author writes)`, async () => {
+			const folder = join(tmp, `contoso-mcp-${auth}`);
+			await runNew(folder, auth, tmp, 'mcp');
+			const expected = { validator: [], certification: ['icon-present apiProperties/properties/iconBrandColor'], strict: ['intro-present swagger/info', 'icon-present apiProperties/properties/iconBrandColor'] };
+			for (const profile of ['validator', 'certification', 'strict'] as const) {
+				assert.deepEqual(ids(await findingsIn(folder, { profile })), expected[profile], profile);
+			}
+			writeFileSync(join(folder, 'icon.png'), GOOD_ICON());
+			assert.deepEqual(ids(await findingsIn(folder, { profile: 'strict' })), ['intro-present swagger/info']);
+			const swagger = readJson(join(folder, 'apiDefinition.swagger.json'));
+			assert.deepEqual(Object.keys(swagger.paths), ['/mcp']);
+			assert.equal(swagger.basePath, '/');
+			assert.deepEqual([swagger.paths['/mcp'].post['x-ms-agentic-protocol'], swagger.paths['/mcp'].post.operationId, Object.keys(swagger.paths['/mcp'].post.responses)], ['mcp-streamable-1.0', 'InvokeMCP', ['200']]);
+			assert.equal(swagger.paths['/mcp'].get['x-ms-visibility'], 'internal');
+			assert.deepEqual(swagger.definitions, {});
+		});
+	}
+
+	test('--kind mcp refuses basic authentication, which Copilot Studio does not list for MCP servers, and creates nothing', async () => {
+		const folder = join(tmp, 'contoso-mcp-basic');
+		await assert.rejects(runNew(folder, 'basic', tmp, 'mcp'), (error: unknown) => error instanceof InputError && /cannot use basic authentication/.test(error.message));
+		assert.equal(existsSync(folder), false);
+	});
 
 	test('the JSON files use two-space indentation and end with a newline', async () => {
 		await runNew('formatted', 'apikey', tmp);

@@ -106,3 +106,11 @@ export function isIndependentPublisherPath(folderPath: string): boolean {
 export type NewAuth = 'oauth2' | 'apikey' | 'basic' | 'none';
 
 export const NEW_AUTH_KINDS: readonly NewAuth[] = ['oauth2', 'apikey', 'basic', 'none'];
+
+/** What `new` writes: a REST connector, or an MCP server connector for Copilot Studio agents. */
+export type NewKind = 'rest' | 'mcp';
+
+export const NEW_KINDS: readonly NewKind[] = ['rest', 'mcp'];
+
+/** The authentication an MCP connector can use: Copilot Studio lists no auth, API key and OAuth 2.0 (mcp-auth-supported). */
+export const NEW_MCP_AUTH_KINDS: readonly NewAuth[] = ['oauth2', 'apikey', 'none'];

@@ -25,6 +25,7 @@ import {
 	POLICY_TEMPLATE_IDS,
 	REDIRECT_MODE_VALUES,
 	TRIGGER_VALUES,
+	AGENTIC_PROTOCOL_VALUES,
 	URL_ENCODING_VALUES,
 	VISIBILITY_VALUES,
 	type EnumValueFact,
@@ -178,6 +179,8 @@ export function valueContextAt(kind: JsonFileKind, path: JsonPath, root: unknown
 				return enumContext(last, VISIBILITY_VALUES);
 			case 'x-ms-trigger':
 				return enumContext(last, TRIGGER_VALUES);
+			case 'x-ms-agentic-protocol':
+				return enumContext(last, AGENTIC_PROTOCOL_VALUES);
 			case 'x-ms-url-encoding':
 				return enumContext(last, URL_ENCODING_VALUES);
 			case 'status':

@@ -41,6 +41,11 @@ export const TRIGGER_VALUES: readonly EnumValueFact[] = [
 	{ value: 'batch', explanation: 'The trigger returns an array of items and fires once per item. Polling triggers that return lists use `batch`.' },
 ];
 
+/** The value Copilot Studio recognises on an MCP endpoint (core/mcp; the SSE value is refused by mcp-sse-transport). */
+export const AGENTIC_PROTOCOL_VALUES: readonly EnumValueFact[] = [
+	{ value: 'mcp-streamable-1.0', explanation: 'A Model Context Protocol server over the Streamable HTTP transport: the only transport Copilot Studio connects to since August 2025.' },
+];
+
 export const URL_ENCODING_VALUES: readonly EnumValueFact[] = [
 	{ value: 'single', explanation: 'The path parameter is URL-encoded once (the default when the key is absent).' },
 	{ value: 'double', explanation: 'The path parameter is URL-encoded twice, for backends that decode the path before routing (values with `/`).' },
@@ -171,6 +176,13 @@ const TEXTS: Readonly<Record<string, FactText>> = {
 		valueType: 'string',
 		explanation: 'The display name of a parameter or property in the designer, in title case (for example "Calendar ID"). Certification expects one on every parameter.',
 		valueSnippet: '"${1:Display Name}"',
+	},
+	'x-ms-agentic-protocol': {
+		valueType: 'string',
+		values: AGENTIC_PROTOCOL_VALUES,
+		explanation:
+			'Makes the operation an MCP server endpoint that Copilot Studio agents connect to (JSON-RPC over Streamable HTTP): a `post`, usually at `/mcp`, with a `200` response and no schema. The agent gets the tools the server lists; `connector-certify mcp-probe` reports which of them Copilot Studio would drop or mangle.',
+		valueSnippet: choice(AGENTIC_PROTOCOL_VALUES),
 	},
 	'x-ms-trigger': {
 		valueType: 'string',

@@ -7,12 +7,15 @@
 import { TITLE_RESTRICTED_WORDS, charLength, restrictedWordsIn } from '../core/strings';
 import { withoutTrailingPunctuation, withoutWords, wordsOf } from '../core/wording';
 import { renderReadme, type ReadmeAuth } from './readme';
-import type { NewAuth } from '../core/connector';
+import type { NewAuth, NewKind } from '../core/connector';
+import { AGENTIC_PROTOCOL_KEY, MCP_STREAMABLE_PROTOCOL } from '../core/mcp';
 
 export interface NewConnectorOptions {
 	/** The connector title (info.title), already within the title rules (see `connectorTitleFromName`). */
 	readonly name: string;
 	readonly auth: NewAuth;
+	/** A REST connector with one example operation (the default), or an MCP server connector (docs/mcp-connectors.md). */
+	readonly kind?: NewKind;
 	/** The publisher and stack owner; defaults to Contoso, Microsoft's example company. */
 	readonly publisher?: string;
 	/** For the repository's independent-publisher-connectors tree, whose connectors must use its brand colour. */
@@ -149,7 +152,85 @@ function authParts(auth: NewAuth, title: string): AuthParts {
 
 const README_AUTH: Readonly<Record<NewAuth, ReadmeAuth>> = { oauth2: 'oauth2', apikey: 'apiKey', basic: 'basic', none: 'none' };
 
-function swaggerOf(title: string, description: string, parts: AuthParts): unknown {
+/** The example operation of a REST connector. */
+const REST_PATHS = {
+	'/items': {
+		get: {
+			operationId: 'ListItems',
+			summary: 'List items',
+			description: 'Lists the items in your account, newest first.',
+			'x-ms-visibility': 'important',
+			parameters: [
+				{
+					name: 'top',
+					in: 'query',
+					type: 'integer',
+					format: 'int32',
+					required: false,
+					'x-ms-summary': 'Maximum Count',
+					description: 'The largest number of items to return.',
+					'x-ms-visibility': 'advanced',
+				},
+			],
+			responses: {
+				'200': {
+					description: 'The items.',
+					schema: {
+						type: 'object',
+						properties: {
+							value: {
+								type: 'array',
+								'x-ms-summary': 'Items',
+								description: 'The items, newest first.',
+								items: { $ref: '#/definitions/Item' },
+							},
+						},
+					},
+				},
+			},
+		},
+	},
+};
+
+/** The schema its response refers to. */
+const REST_DEFINITIONS = {
+	Item: {
+		type: 'object',
+		properties: {
+			id: { type: 'string', 'x-ms-summary': 'Item ID', description: 'The identifier of the item.' },
+			name: { type: 'string', 'x-ms-summary': 'Name', description: 'The name of the item.' },
+			createdAt: { type: 'string', format: 'date-time', 'x-ms-summary': 'Created At', description: 'When the item was created.' },
+		},
+	},
+};
+
+/**
+ * The public shape of an MCP server connector: one POST at /mcp declaring the Streamable HTTP protocol, with a 200
+ * response and no schema (the payload is JSON-RPC), and the internal GET Streamable HTTP may open as its event stream.
+ */
+function mcpPaths(title: string): Record<string, unknown> {
+	return {
+		'/mcp': {
+			post: {
+				operationId: 'InvokeMCP',
+				summary: `${title} MCP server`,
+				description: `Gives an agent the tools of the ${title} MCP server.`,
+				[AGENTIC_PROTOCOL_KEY]: MCP_STREAMABLE_PROTOCOL,
+				responses: { '200': { description: 'The MCP server answered.' } },
+			},
+			get: {
+				operationId: 'InvokeMCPStream',
+				summary: `${title} MCP event stream`,
+				description: `Opens the event stream of the ${title} MCP server.`,
+				'x-ms-visibility': 'internal',
+				[AGENTIC_PROTOCOL_KEY]: MCP_STREAMABLE_PROTOCOL,
+				responses: { '200': { description: 'The event stream is open.' } },
+			},
+		},
+	};
+}
+
+function swaggerOf(title: string, description: string, parts: AuthParts, kind: NewKind): unknown {
 	return {
 		swagger: '2.0',
 		info: {
@@ -159,58 +240,12 @@ function swaggerOf(title: string, description: string, parts: AuthParts): unknow
 			contact: { name: 'Contoso Support', url: `${SITE}/support`, email: 'support@contoso.com' },
 		},
 		host: HOST,
-		basePath: '/v1',
+		basePath: kind === 'mcp' ? '/' : '/v1',
 		schemes: ['https'],
 		consumes: ['application/json'],
 		produces: ['application/json'],
-		paths: {
-			'/items': {
-				get: {
-					operationId: 'ListItems',
-					summary: 'List items',
-					description: 'Lists the items in your account, newest first.',
-					'x-ms-visibility': 'important',
-					parameters: [
-						{
-							name: 'top',
-							in: 'query',
-							type: 'integer',
-							format: 'int32',
-							required: false,
-							'x-ms-summary': 'Maximum Count',
-							description: 'The largest number of items to return.',
-							'x-ms-visibility': 'advanced',
-						},
-					],
-					responses: {
-						'200': {
-							description: 'The items.',
-							schema: {
-								type: 'object',
-								properties: {
-									value: {
-										type: 'array',
-										'x-ms-summary': 'Items',
-										description: 'The items, newest first.',
-										items: { $ref: '#/definitions/Item' },
-									},
-								},
-							},
-						},
-					},
-				},
-			},
-		},
-		definitions: {
-			Item: {
-				type: 'object',
-				properties: {
-					id: { type: 'string', 'x-ms-summary': 'Item ID', description: 'The identifier of the item.' },
-					name: { type: 'string', 'x-ms-summary': 'Name', description: 'The name of the item.' },
-					createdAt: { type: 'string', format: 'date-time', 'x-ms-summary': 'Created At', description: 'When the item was created.' },
-				},
-			},
-		},
+		paths: kind === 'mcp' ? mcpPaths(title) : REST_PATHS,
+		definitions: kind === 'mcp' ? {} : REST_DEFINITIONS,
 		parameters: {},
 		responses: {},
 		securityDefinitions: parts.securityDefinitions ?? {},
@@ -219,7 +254,7 @@ function swaggerOf(title: string, description: string, parts: AuthParts): unknow
 		'x-ms-connector-metadata': [
 			{ propertyName: 'Website', propertyValue: SITE },
 			{ propertyName: 'Privacy policy', propertyValue: `${SITE}/privacy` },
-			{ propertyName: 'Categories', propertyValue: 'Productivity' },
+			{ propertyName: 'Categories', propertyValue: kind === 'mcp' ? 'AI;Productivity' : 'Productivity' },
 		],
 	};
 }
@@ -227,8 +262,11 @@ function swaggerOf(title: string, description: string, parts: AuthParts): unknow
 /** The three files' text (JSON with two-space indentation), each ending with a newline. */
 export function newConnectorFiles(options: NewConnectorOptions): NewConnectorFiles {
 	const title = options.name;
+	const mcp = options.kind === 'mcp';
 	// Example text about Contoso-style items, true of the example operation; the author rewrites it with the paths.
-	const description = `${title} keeps a list of items for your team. This connector lets flows and apps list those items.`;
+	const description = mcp
+		? `${title} runs an MCP server whose tools work with the items of your team. This connector lets agents use those tools.`
+		: `${title} keeps a list of items for your team. This connector lets flows and apps list those items.`;
 	const publisher = options.publisher ?? 'Contoso';
 	const parts = authParts(options.auth, title);
 	const apiProperties = {
@@ -245,18 +283,20 @@ export function newConnectorFiles(options: NewConnectorOptions): NewConnectorFil
 		intro: description,
 		publisher,
 		prerequisites: [options.auth === 'none' ? `- Nothing but network access: ${title} answers these operations without an account.` : `- An account with ${title}.`],
-		operations: [{ heading: 'List items', text: 'Lists the items in your account, newest first.' }],
+		operations: mcp ? [{ heading: `${title} MCP server`, text: `Gives an agent the tools of the ${title} MCP server.` }] : [{ heading: 'List items', text: 'Lists the items in your account, newest first.' }],
 		auth: README_AUTH[options.auth],
 		service: title,
 		gettingStarted: [
-			options.auth === 'none'
-				? 'Add the List items action to a flow or an app: its connection needs no credentials.'
-				: `Create a connection with your ${title} account, then add the List items action to a flow or an app.`,
+			mcp
+				? `Add the connector to an agent as an MCP server${options.auth === 'none' ? '' : `, and create its connection with your ${title} account`}: the agent gets the tools the server lists.`
+				: options.auth === 'none'
+					? 'Add the List items action to a flow or an app: its connection needs no credentials.'
+					: `Create a connection with your ${title} account, then add the List items action to a flow or an app.`,
 		],
 		knownIssues: ['There are no known issues at this time.'],
 	});
 	return {
-		'apiDefinition.swagger.json': json(swaggerOf(title, description, parts)),
+		'apiDefinition.swagger.json': json(swaggerOf(title, description, parts, options.kind ?? 'rest')),
 		'apiProperties.json': json(apiProperties),
 		'readme.md': readme,
 	};
