@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { assertJsonContract, assertNoStackTrace, runCli } from './helpers/cli';
 import { GOOD_ICON } from './helpers/png';
+import { unzipSync } from 'fflate';
 
 const FILES = ['apiDefinition.swagger.json', 'apiProperties.json', 'readme.md'];
 
@@ -37,6 +38,26 @@ describe('new and readme commands', () => {
 			assert.match(clean.stdout, /^No problems found in 4 files \(1 connector\)\.\n$/);
 		});
 	}
+
+	test('new --kind mcp: an MCP server connector that checks clean apart from its icon, and packages', () => {
+		const folder = join(tmp, 'contoso-tasks');
+		const created = runCli(['new', folder, '--auth', 'apikey', '--kind', 'mcp']);
+		assert.equal(created.status, 0, created.stderr);
+		const checked = runCli(['check', folder, '--format', 'json']);
+		const report = assertJsonContract(checked.stdout);
+		assert.deepEqual(report.files.flatMap((file) => file.diagnostics.map((d) => `${d.ruleId} ${d.severity}`)), ['icon-present information']);
+		writeFileSync(join(folder, 'icon.png'), GOOD_ICON());
+		const zip = join(tmp, 'tasks.zip');
+		const packaged = runCli(['package', folder, '-o', zip]);
+		assert.equal(packaged.status, 0, packaged.stdout + packaged.stderr);
+		assert.deepEqual(Object.keys(unzipSync(readFileSync(zip))), ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png']);
+		const basic = runCli(['new', join(tmp, 'other-mcp'), '--auth', 'basic', '--kind', 'mcp']);
+		assert.equal(basic.status, 2);
+		assert.equal(basic.stderr, 'connector-certify: --auth must be one of oauth2, apikey, none (got "basic") (see connector-certify --help).\n');
+		const kind = runCli(['new', join(tmp, 'other-kind'), '--auth', 'none', '--kind', 'soap']);
+		assert.equal(kind.status, 2);
+		assert.match(kind.stderr, /--kind must be one of rest, mcp \(got "soap"\)/);
+	});
 
 	test('new refuses a non-empty folder and an unknown --auth, with one line and exit 2', () => {
 		const folder = join(tmp, 'busy');

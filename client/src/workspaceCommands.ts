@@ -1,18 +1,22 @@
 /**
  * The connector commands: package for certification, check a package, scaffold intro.md and readme.md, new
- * connector. The client asks which folder and shows the outcome; the language server does the work with the same
- * code as the CLI (`server/src/commands/`), so the editor and CI cannot disagree.
+ * connector, check an MCP server's readiness. The client asks which folder and shows the outcome; the language
+ * server does the work with the same code as the CLI (`server/src/commands/`), so the editor and CI cannot disagree.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
 	CHECK_PACKAGE_REQUEST,
+	MCP_ENDPOINT_REQUEST,
+	MCP_PROBE_REQUEST,
 	NEW_CONNECTOR_REQUEST,
 	PACKAGE_REQUEST,
 	SCAFFOLD_REQUEST,
 	type CommandRequest,
+	type McpProbeResult,
 	type NewConnectorAuth,
+	type NewConnectorKind,
 	type PackageFinding,
 } from '../../server/src/protocol/commands';
 import { isIndependentPublisherPath } from '../../server/src/protocol/connectorFiles';
@@ -246,6 +250,63 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 			}
 		},
 
+		// The one command that uses the network: it connects to the connector's MCP server, only when run, with a
+		// timeout (15 s) and a Cancel button.
+		checkMcpServerReadiness: async (resource?: vscode.Uri) => {
+			const folder = await connectorFolder(resource, 'Check MCP server readiness');
+			if (!folder) {
+				return;
+			}
+			const name = path.basename(folder.fsPath);
+			await saveConnectorFiles(folder);
+			const endpoint = await request(MCP_ENDPOINT_REQUEST, { folder: folder.fsPath });
+			if (!endpoint) {
+				return;
+			}
+			const entered = await vscode.window.showInputBox({
+				title: `${TITLE}: Check MCP server readiness of ${name}`,
+				prompt: endpoint.url
+					? "The MCP endpoint the swagger names. Edit it to probe another server (a local or staging one); Enter connects to it, as Copilot Studio would, and lists what its tools lose there."
+					: `No URL can be derived: ${endpoint.reason}. Enter the MCP server's URL.`,
+				value: endpoint.url ?? '',
+				placeHolder: 'https://contoso.example.com/mcp',
+				ignoreFocusOut: true,
+				validateInput: (value) => (/^https?:\/\/[^\s/]\S*$/i.test(value.trim()) ? undefined : 'Enter an http:// or https:// URL.'),
+			});
+			const url = entered?.trim();
+			if (!url) {
+				return;
+			}
+			const result = await vscode.window.withProgress(
+				{ location: vscode.ProgressLocation.Notification, title: `${TITLE}: probing the MCP server at ${url}…`, cancellable: true },
+				async (_progress, token): Promise<McpProbeResult | undefined> => {
+					try {
+						return await client.sendRequest<McpProbeResult>(MCP_PROBE_REQUEST.method, { folder: folder.fsPath, url }, token);
+					} catch (error) {
+						if (token.isCancellationRequested) {
+							output.info(`The probe of ${url} was cancelled.`);
+						} else {
+							output.error(messageOf(error));
+							void vscode.window.showErrorMessage(`${TITLE}: ${messageOf(error)}`, 'Show Output').then((choice) => choice && output.show(true));
+						}
+						return undefined;
+					}
+				},
+			);
+			if (!result) {
+				return;
+			}
+			for (const line of result.report.trimEnd().split('\n')) {
+				(result.problems ? output.warn : output.info).call(output, line);
+			}
+			output.show(true);
+			if (result.problems) {
+				void vscode.window.showWarningMessage(`${TITLE}: ${result.usable} of ${plural(result.tools, 'tool')} usable as is in Copilot Studio; the output says what happens to the others.`);
+			} else {
+				void vscode.window.showInformationMessage(`${TITLE}: ${result.tools === 1 ? 'the tool is' : `all ${plural(result.tools, 'tool')} are`} usable as is in Copilot Studio.`);
+			}
+		},
+
 		scaffoldIntro: (resource?: vscode.Uri) => scaffold(resource, 'intro.md'),
 		scaffoldReadme: (resource?: vscode.Uri) => scaffold(resource, 'readme.md'),
 
@@ -281,19 +342,31 @@ export function createWorkspaceCommands(client: LanguageClient, folders: Connect
 			if (!name) {
 				return;
 			}
-			const auth = await vscode.window.showQuickPick<vscode.QuickPickItem & { auth: NewConnectorAuth }>(
+			const kind = await vscode.window.showQuickPick<vscode.QuickPickItem & { connectorKind: NewConnectorKind }>(
 				[
-					{ label: 'OAuth 2.0', description: 'oauth2', detail: 'Users sign in to the service; the connector uses a per-connector redirect URI.', auth: 'oauth2' },
-					{ label: 'API key', description: 'apikey', detail: 'Users paste an API key, sent in a header.', auth: 'apikey' },
-					{ label: 'Basic authentication', description: 'basic', detail: 'Users enter a user name and password.', auth: 'basic' },
-					{ label: 'No authentication', description: 'none', detail: 'A public API.', auth: 'none' },
+					{ label: 'REST API', description: 'rest', detail: 'Actions for flows and apps, with one example operation to build on.', connectorKind: 'rest' },
+					{ label: 'MCP server', description: 'mcp', detail: 'A Model Context Protocol server whose tools Copilot Studio agents use (Streamable HTTP).', connectorKind: 'mcp' },
 				],
-				{ title: `${TITLE}: New connector`, placeHolder: 'How do users authenticate to the API?' },
+				{ title: `${TITLE}: New connector`, placeHolder: 'What does the connector expose?' },
+			);
+			if (!kind) {
+				return;
+			}
+			// Copilot Studio lists no auth, API key and OAuth 2.0 for MCP servers: basic is not offered there.
+			const auths: (vscode.QuickPickItem & { auth: NewConnectorAuth })[] = [
+				{ label: 'OAuth 2.0', description: 'oauth2', detail: 'Users sign in to the service; the connector uses a per-connector redirect URI.', auth: 'oauth2' },
+				{ label: 'API key', description: 'apikey', detail: 'Users paste an API key, sent in a header.', auth: 'apikey' },
+				{ label: 'Basic authentication', description: 'basic', detail: 'Users enter a user name and password.', auth: 'basic' },
+				{ label: 'No authentication', description: 'none', detail: kind.connectorKind === 'mcp' ? 'A public MCP server.' : 'A public API.', auth: 'none' },
+			];
+			const auth = await vscode.window.showQuickPick(
+				auths.filter((item) => kind.connectorKind !== 'mcp' || item.auth !== 'basic'),
+				{ title: `${TITLE}: New connector`, placeHolder: kind.connectorKind === 'mcp' ? 'How do agents authenticate to the MCP server?' : 'How do users authenticate to the API?' },
 			);
 			if (!auth) {
 				return;
 			}
-			const result = await request(NEW_CONNECTOR_REQUEST, { folder: vscode.Uri.joinPath(base, name.trim()).fsPath, auth: auth.auth });
+			const result = await request(NEW_CONNECTOR_REQUEST, { folder: vscode.Uri.joinPath(base, name.trim()).fsPath, auth: auth.auth, kind: kind.connectorKind });
 			if (!result) {
 				return;
 			}

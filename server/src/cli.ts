@@ -19,6 +19,8 @@ import { runScaffold } from './commands/scaffold';
 import { InputError, runCheck, type CheckRun } from './commands/check';
 import { checkInWorkers, CHECK_WORKER_ROLE, runCheckWorker } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
+import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
+import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText, plural } from './cli/textFormat';
 
@@ -104,7 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		case 'new': {
 			try {
-				const result = await runNew(command.target, command.auth, process.cwd());
+				const result = await runNew(command.target, command.auth, process.cwd(), command.connectorKind);
 				const next = isIndependentPublisherPath(result.folder) ? 'Independent Publisher connectors have no icon; run' : 'Add icon.png (230x230, opaque, matching iconBrandColor), then run';
 				process.stdout.write(`Created ${result.folder}: ${result.files.join(', ')}.\n${next}: ${NAME} check ${command.target}\n`);
 				return EXIT_OK;
@@ -112,6 +114,20 @@ async function main(argv: readonly string[]): Promise<number> {
 				process.stderr.write(`${NAME}: ${error instanceof InputError ? error.message : `could not create the connector: ${oneLine(error)}`}\n`);
 				return EXIT_TROUBLE;
 			}
+		}
+		case 'mcp-probe': {
+			// The probe closes its connections, but a DNS lookup cannot be cancelled: the process ends a second after
+			// the timeout at most, whatever is still pending (the report has been written by then).
+			setTimeout(() => process.exit(), (command.timeoutSeconds + 1) * 1000).unref();
+			let run;
+			try {
+				run = await runMcpProbe(command.target, { url: command.url, headers: command.headers, timeoutSeconds: command.timeoutSeconds, maxTools: command.maxTools, clientVersion: version }, process.cwd());
+			} catch (error) {
+				process.stderr.write(`${NAME}: ${error instanceof InputError || error instanceof McpProbeError ? error.message : `could not probe the MCP server: ${oneLine(error)}`}\n`);
+				return EXIT_TROUBLE;
+			}
+			process.stdout.write(formatMcpProbe(run, command.format));
+			return mcpProbeHasProblems(run) ? EXIT_FINDINGS : EXIT_OK;
 		}
 		case 'package-check': {
 			const cwd = process.cwd();

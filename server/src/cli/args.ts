@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { isProfile, isSeveritySetting, type EngineConfig, type SeveritySetting } from '../engine/index';
 import { RULES } from '../rules/index';
-import { NEW_AUTH_KINDS, type NewAuth } from '../core/connector';
+import { DEFAULT_MAX_TOOLS } from '../core/mcpReadiness';
+import { DEFAULT_PROBE_TIMEOUT_SECONDS } from '../commands/mcpProbe';
+import { NEW_AUTH_KINDS, NEW_KINDS, NEW_MCP_AUTH_KINDS, type NewAuth, type NewKind } from '../core/connector';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const RULES_FORMATS = ['text', 'json', 'markdown'] as const;
 export const PACKAGE_CHECK_FORMATS = ['text', 'json'] as const;
+export const MCP_PROBE_FORMATS = ['text', 'json'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type RulesFormat = (typeof RULES_FORMATS)[number];
@@ -20,8 +23,9 @@ export type Command =
 	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
 	| { readonly kind: 'package'; readonly target: string; readonly output?: string; readonly config: EngineConfig }
 	| { readonly kind: 'package-check'; readonly zip: string; readonly format: (typeof PACKAGE_CHECK_FORMATS)[number] }
+	| { readonly kind: 'mcp-probe'; readonly target?: string; readonly url?: string; readonly headers: Readonly<Record<string, string>>; readonly timeoutSeconds: number; readonly maxTools: number; readonly format: (typeof MCP_PROBE_FORMATS)[number] }
 	| { readonly kind: 'intro' | 'readme'; readonly target: string; readonly force: boolean }
-	| { readonly kind: 'new'; readonly target: string; readonly auth: NewAuth };
+	| { readonly kind: 'new'; readonly target: string; readonly auth: NewAuth; readonly connectorKind: NewKind };
 
 /** A mistake in how the CLI was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -34,12 +38,15 @@ export const HELP = `Usage:
   connector-certify package --check <submission.zip> [--format text|json]
   connector-certify intro <folder> [--force]
   connector-certify readme <folder> [--force]
-  connector-certify new <folder> --auth oauth2|apikey|basic|none
+  connector-certify new <folder> --auth oauth2|apikey|basic|none [--kind rest|mcp]
   connector-certify rules [--format text|json|markdown]
+  connector-certify mcp-probe <folder> [--url URL] [--header K=V]... [--timeout S]
+                              [--max-tools N] [--format text|json]
   connector-certify --help | --version
 
 Checks Power Platform custom connectors (apiDefinition.swagger.json + apiProperties.json)
-offline, with the same rules as the Connector Certify VS Code extension.
+offline, with the same rules as the Connector Certify VS Code extension (mcp-probe alone
+connects to a server, when run).
 
 check
   A folder is searched recursively for connectors (a folder holding apiProperties.json
@@ -119,6 +126,29 @@ new
   Creates a connector folder (it must not exist or be empty) with a swagger, apiProperties
   and readme.md that pass every rule of the certification profile, one example operation,
   and the authentication named by --auth. Only the icon is left to add.
+  --kind mcp writes an MCP server connector for Copilot Studio agents instead: one POST
+  at /mcp with x-ms-agentic-protocol mcp-streamable-1.0 and its internal GET companion
+  (--auth oauth2, apikey or none; see docs/mcp-connectors.md).
+
+mcp-probe
+  The only command that uses the network, and only when run: connects to the MCP server
+  of an MCP server connector over Streamable HTTP, as Copilot Studio does, calls
+  initialize and tools/list, and reports the tools an agent would not get as they are:
+  dropped ($ref in a schema, past the tool cap), failing (an integer exclusiveMinimum,
+  no inputSchema), mangled (an array "type", an enum of non-strings) or weak (no or a
+  very short description); and that prompts are not offered. The URL is the one the
+  swagger names for its x-ms-agentic-protocol operation (host, basePath, path).
+      --url <url>          Probe this URL instead (the folder is then not read and
+                           may be left out): a local or staging server.
+      --header <name>=<value>
+                           Send a header with every request (credentials, a key).
+                           Repeatable.
+      --timeout <seconds>  Limit for the whole probe (default: 15).
+      --max-tools <n>      The tool cap (default: 128, the function limit of the
+                           models the orchestrator runs on).
+  -f, --format <text|json> Output format (default: text).
+  Exit 0 when every tool is usable as is, 1 when one is not, 2 when the server could
+  not be probed (no URL, refused, DNS, TLS, HTTP error, timeout, an SSE-only server).
 
 Options for rules:
   -f, --format <text|json|markdown>  Output format (default: text).
@@ -202,6 +232,50 @@ function parseRuleOptions(values: readonly string[]): Record<string, Record<stri
 	return options;
 }
 
+/** A positive number of an option (`--timeout 1.5`, `--max-tools 64`), within bounds. */
+function positiveNumber(text: string | undefined, option: string, fallback: number, max: number, integer: boolean): number {
+	if (text === undefined) {
+		return fallback;
+	}
+	const value = Number(text.trim());
+	if (text.trim() === '' || !Number.isFinite(value) || value <= 0 || value > max || (integer && !Number.isInteger(value))) {
+		throw new UsageError(`${option} expects ${integer ? 'a whole number' : 'a number of seconds'} from ${integer ? 1 : 'above 0'} to ${max} (got "${text}").`);
+	}
+	return value;
+}
+
+/** `mcp-probe <folder> [--url URL] [--header K=V]... [--timeout S] [--max-tools N] [--format text|json]`. */
+function parseMcpProbe(rest: readonly string[], values: { format?: string; profile?: string; rule?: string[]; 'rule-option'?: string[]; quiet?: boolean; 'dry-run'?: boolean; output?: string; url?: string; header?: string[]; timeout?: string; 'max-tools'?: string }): Command {
+	if (values.profile !== undefined || values.rule !== undefined || values['rule-option'] !== undefined || values.quiet || values['dry-run'] || values.output !== undefined) {
+		throw new UsageError('mcp-probe takes only --url, --header, --timeout, --max-tools and --format.');
+	}
+	if (rest.length > 1 || (rest.length === 0 && values.url === undefined)) {
+		throw new UsageError(rest.length > 1 ? 'mcp-probe takes one connector folder.' : 'mcp-probe needs a connector folder (or --url).');
+	}
+	if (values.url !== undefined && !/^https?:\/\/[^\s/]/i.test(values.url.trim())) {
+		throw new UsageError(`--url expects an http:// or https:// URL (got "${values.url}").`);
+	}
+	const headers: Record<string, string> = {};
+	for (const header of values.header ?? []) {
+		const equals = header.indexOf('=');
+		const name = equals > 0 ? header.slice(0, equals).trim() : '';
+		// An HTTP header name is a token; a value holds no line break (it would start another header).
+		if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || /[\r\n\0]/.test(header.slice(equals + 1))) {
+			throw new UsageError(`--header expects <name>=<value> (got "${header}").`);
+		}
+		headers[name] = header.slice(equals + 1).trim();
+	}
+	return {
+		kind: 'mcp-probe',
+		...(rest.length ? { target: rest[0] } : {}),
+		...(values.url !== undefined ? { url: values.url.trim() } : {}),
+		headers,
+		timeoutSeconds: positiveNumber(values.timeout, '--timeout', DEFAULT_PROBE_TIMEOUT_SECONDS, 600, false),
+		maxTools: positiveNumber(values['max-tools'], '--max-tools', DEFAULT_MAX_TOOLS, 100_000, true),
+		format: oneOf(values.format, MCP_PROBE_FORMATS, 'text', '--format'),
+	};
+}
+
 /** Turns argv (without node and the script) into a command; throws `UsageError` for anything it cannot accept. */
 export function parseCommandLine(argv: readonly string[]): Command {
 	let parsed;
@@ -223,8 +297,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				force: { type: 'boolean' },
 				check: { type: 'boolean' },
 				auth: { type: 'string' },
+				kind: { type: 'string' },
 				against: { type: 'string' },
 				baseline: { type: 'string' },
+				url: { type: 'string' },
+				header: { type: 'string', multiple: true },
+				timeout: { type: 'string' },
+				'max-tools': { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -240,7 +319,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	}
 	const [command, ...rest] = positionals;
 	if (command === undefined) {
-		throw new UsageError('a command is required: check, diff, fix, package, intro, readme, new or rules (see --help).');
+		throw new UsageError('a command is required: check, diff, fix, package, intro, readme, new, rules or mcp-probe (see --help).');
 	}
 	if (command === 'help') {
 		return { kind: 'help' };
@@ -262,21 +341,29 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	};
 	only('--force', values.force ?? false, ['intro', 'readme']);
 	only('--auth', values.auth !== undefined, ['new']);
+	only('--kind', values.kind !== undefined, ['new']);
 	only('--check', values.check ?? false, ['package']);
 	only('--against', values.against !== undefined, ['check']);
 	only('--baseline', values.baseline !== undefined, ['check']);
+	for (const option of ['url', 'header', 'timeout', 'max-tools'] as const) {
+		only(`--${option}`, values[option] !== undefined, ['mcp-probe']);
+	}
+	if (command === 'mcp-probe') {
+		return parseMcpProbe(rest, values);
+	}
 	if (command === 'intro' || command === 'readme' || command === 'new') {
 		if (rest.length !== 1) {
 			throw new UsageError(`${command} takes exactly one connector folder.`);
 		}
 		if (values.format !== undefined || values.profile !== undefined || values.rule !== undefined || values['rule-option'] !== undefined || values.quiet || values['dry-run'] || values.output !== undefined) {
-			throw new UsageError(command === 'new' ? 'new takes only --auth.' : `${command} takes only --force.`);
+			throw new UsageError(command === 'new' ? 'new takes only --auth and --kind.' : `${command} takes only --force.`);
 		}
 		if (command === 'new') {
 			if (values.auth === undefined) {
 				throw new UsageError(`new needs --auth ${NEW_AUTH_KINDS.join('|')}.`);
 			}
-			return { kind: 'new', target: rest[0], auth: oneOf(values.auth, NEW_AUTH_KINDS, 'none', '--auth') };
+			const connectorKind = oneOf(values.kind, NEW_KINDS, 'rest', '--kind');
+			return { kind: 'new', target: rest[0], auth: oneOf(values.auth, connectorKind === 'mcp' ? NEW_MCP_AUTH_KINDS : NEW_AUTH_KINDS, 'none', '--auth'), connectorKind };
 		}
 		return { kind: command, target: rest[0], force: values.force ?? false };
 	}
@@ -300,7 +387,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		return { kind: 'diff', old: rest[0], new: rest[1], format: oneOf(values.format, CHECK_FORMATS, 'text', '--format'), config: { profile: 'strict', ...(Object.keys(rules).length ? { rules } : {}) } };
 	}
 	if (command !== 'check' && command !== 'fix' && command !== 'package') {
-		throw new UsageError(`unknown command "${command}": use check, diff, fix, package, intro, readme, new or rules (see --help).`);
+		throw new UsageError(`unknown command "${command}": use check, diff, fix, package, intro, readme, new, rules or mcp-probe (see --help).`);
 	}
 	if (command !== 'package' && values.output !== undefined) {
 		throw new UsageError('--output applies to package.');

@@ -4,16 +4,21 @@
  * (not a connector folder, an unreadable zip) is a `RequestFailed` error with the one-line message the CLI prints.
  */
 import * as path from 'node:path';
-import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { version as packageVersion } from '../../../package.json';
 import { InputError } from '../commands/check';
 import { formatPackageCheck } from '../commands/packageCheckFormat';
 import { runPackageCheck } from '../commands/checkPackage';
 import { runNew } from '../commands/newConnector';
+import { mcpEndpointOf, runMcpProbe } from '../commands/mcpProbe';
+import { formatMcpProbe, mcpProbeHasProblems } from '../commands/mcpProbeFormat';
 import { packageFileName, runPackage } from '../commands/package';
 import { runScaffold } from '../commands/scaffold';
 import type { EngineConfig } from '../engine/index';
 import {
 	CHECK_PACKAGE_REQUEST,
+	MCP_ENDPOINT_REQUEST,
+	MCP_PROBE_REQUEST,
 	NEW_CONNECTOR_REQUEST,
 	PACKAGE_REQUEST,
 	SCAFFOLD_REQUEST,
@@ -28,14 +33,17 @@ export interface WorkspaceCommandServices {
 }
 
 /** Registers a handler for one of the command requests, typed by its description. */
-function handle<P, R>(connection: Connection, request: CommandRequest<P, R>, handler: (params: P) => Promise<R>): void {
-	connection.onRequest(request.method, (params: P): Promise<unknown> => failingClearly(() => handler(params)));
+function handle<P, R>(connection: Connection, request: CommandRequest<P, R>, handler: (params: P, token: CancellationToken) => Promise<R>): void {
+	connection.onRequest(request.method, (params: P, token: CancellationToken): Promise<unknown> => failingClearly(() => handler(params, token)));
 }
 
 async function failingClearly<T>(run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
 	} catch (error) {
+		if (error instanceof ResponseError) {
+			throw error;
+		}
 		const message = error instanceof InputError ? error.message : `${error instanceof Error ? error.message : String(error)}`.split('\n')[0];
 		throw new ResponseError(LSPErrorCodes.RequestFailed, message);
 	}
@@ -74,5 +82,25 @@ export function registerWorkspaceCommands(connection: Connection, services: Work
 
 	handle(connection, SCAFFOLD_REQUEST, (params) => runScaffold(params.file, params.folder, params.force, params.folder));
 
-	handle(connection, NEW_CONNECTOR_REQUEST, (params) => runNew(params.folder, params.auth, path.dirname(params.folder)));
+	handle(connection, MCP_ENDPOINT_REQUEST, async (params) => {
+		const endpoint = await mcpEndpointOf(params.folder, path.dirname(params.folder));
+		return endpoint.url ? { url: endpoint.url } : { reason: endpoint.reason };
+	});
+
+	// The one request that uses the network, only when the user runs the command; Cancel aborts it.
+	handle(connection, MCP_PROBE_REQUEST, async (params, token) => {
+		const controller = new AbortController();
+		const listener = token.onCancellationRequested(() => controller.abort());
+		try {
+			const options = { url: params.url, timeoutSeconds: params.timeoutSeconds, maxTools: params.maxTools, signal: controller.signal, clientVersion: packageVersion };
+			const run = await runMcpProbe(params.folder, options, path.dirname(params.folder)).catch((error: unknown) => {
+				throw token.isCancellationRequested ? new ResponseError(LSPErrorCodes.RequestCancelled, 'The MCP probe was cancelled.') : error;
+			});
+			return { url: run.url, tools: run.readiness.toolCount, usable: run.readiness.counts.usable, problems: mcpProbeHasProblems(run), report: formatMcpProbe(run, 'text') };
+		} finally {
+			listener.dispose();
+		}
+	});
+
+	handle(connection, NEW_CONNECTOR_REQUEST, (params) => runNew(params.folder, params.auth, path.dirname(params.folder), params.kind ?? 'rest'));
 }

@@ -1,9 +1,10 @@
 /**
- * The requests behind the VS Code commands (package, check a package, scaffold intro.md/readme.md, new connector).
+ * The requests behind the VS Code commands (package, check a package, scaffold intro.md/readme.md, new connector,
+ * MCP server readiness).
  * The client owns the UI; the server runs the same implementations as the CLI (`server/src/commands/`). Types and
  * request descriptions only, so the client can import this without pulling in the engine.
  */
-import type { NewAuth } from '../core/connector';
+import type { NewAuth, NewKind } from '../core/connector';
 import type { UpdateKind } from '../core/updateKind';
 
 /** A request's method with its parameter and result types (kept free of vscode-jsonrpc, whose copies differ between client and server). */
@@ -71,16 +72,55 @@ export interface ScaffoldResult {
 	readonly written: boolean;
 }
 
-export type { NewAuth as NewConnectorAuth };
+export type { NewAuth as NewConnectorAuth, NewKind as NewConnectorKind };
 
 export interface NewConnectorParams {
 	readonly folder: string;
 	readonly auth: NewAuth;
+	/** A REST connector (the default) or an MCP server connector. */
+	readonly kind?: NewKind;
 }
 
 export interface NewConnectorResult {
 	readonly folder: string;
 	readonly files: readonly string[];
+}
+
+export interface McpEndpointParams {
+	/** The connector folder. */
+	readonly folder: string;
+}
+
+/** The MCP endpoint URL the connector's swagger names, or why none can be derived (then the user gives one). */
+export interface McpEndpointResult {
+	readonly url?: string;
+	readonly reason?: string;
+}
+
+export interface McpProbeParams {
+	readonly folder: string;
+	/** The URL to probe; derived from the connector when absent. */
+	readonly url?: string;
+	/** The whole probe's limit (default 15 s). */
+	readonly timeoutSeconds?: number;
+	/** The tool cap (default 128). */
+	readonly maxTools?: number;
+}
+
+/**
+ * What "Check MCP Server Readiness" found: the report as `connector-certify mcp-probe` prints it. A server that could
+ * not be probed (refused, timeout, SSE-only…) is a `RequestFailed` error with the CLI's one-line message; a
+ * cancellation is `RequestCancelled`.
+ */
+export interface McpProbeResult {
+	readonly url: string;
+	readonly tools: number;
+	/** Tools usable as is. */
+	readonly usable: number;
+	/** True when some tool is dropped, failing, mangled, weak or past the cap (the CLI's exit code 1). */
+	readonly problems: boolean;
+	/** The report as the CLI prints it, for the output channel. */
+	readonly report: string;
 }
 
 /** Which connectors the server checks: those with an open file (the default), or every connector in the workspace. */
@@ -135,6 +175,8 @@ export const PACKAGE_REQUEST = { method: 'connectorCertify/package' } as Command
 export const CHECK_PACKAGE_REQUEST = { method: 'connectorCertify/checkPackage' } as CommandRequest<CheckPackageParams, CheckPackageResult>;
 export const SCAFFOLD_REQUEST = { method: 'connectorCertify/scaffold' } as CommandRequest<ScaffoldParams, ScaffoldResult>;
 export const NEW_CONNECTOR_REQUEST = { method: 'connectorCertify/newConnector' } as CommandRequest<NewConnectorParams, NewConnectorResult>;
+export const MCP_ENDPOINT_REQUEST = { method: 'connectorCertify/mcpEndpoint' } as CommandRequest<McpEndpointParams, McpEndpointResult>;
+export const MCP_PROBE_REQUEST = { method: 'connectorCertify/mcpProbe' } as CommandRequest<McpProbeParams, McpProbeResult>;
 export const CHECK_WORKSPACE_REQUEST = { method: 'connectorCertify/checkWorkspace' } as CommandRequest<Record<string, never>, CheckWorkspaceResult>;
 export const CHECK_WORKSPACE_PROGRESS = 'connectorCertify/checkWorkspaceProgress';
 export const UPDATE_KIND_NOTIFICATION = 'connectorCertify/updateKind';
