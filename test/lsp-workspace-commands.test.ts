@@ -10,6 +10,8 @@ import { unzipSync } from 'fflate';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
 import {
 	CHECK_PACKAGE_REQUEST,
+	MCP_ENDPOINT_REQUEST,
+	MCP_PROBE_REQUEST,
 	NEW_CONNECTOR_REQUEST,
 	PACKAGE_REQUEST,
 	SCAFFOLD_REQUEST,
@@ -18,6 +20,7 @@ import {
 import { INTRO_HEADINGS } from '../server/src/core/intro';
 import { REPO_ROOT, runCli } from './helpers/cli';
 import { LspClient } from './helpers/lspClient';
+import { mcpServer } from './helpers/mcpServers';
 import { pngOf } from './helpers/png';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
@@ -157,6 +160,31 @@ describe('workspace command requests', () => {
 		assert.deepEqual([...result.files].sort(), readdirSync(folder).sort());
 		writeFileSync(join(folder, 'icon.png'), readFileSync(join(CLEAN, 'icon.png')));
 		await assert.rejects(send(NEW_CONNECTOR_REQUEST, { folder, auth: 'apikey' }), /not empty/);
+	});
+
+	test('new with kind mcp writes an MCP server connector; the MCP requests find its endpoint and probe the server there', async () => {
+		const server = await mcpServer({
+			tools: [
+				{ name: 'search_notes', description: 'Searches the notes of the team by words they contain.', inputSchema: { type: 'object', properties: { query: { type: 'string' } } } },
+				{ name: 'add_note', description: 'Adds a note to the notebook of the team.', inputSchema: { type: 'object', properties: { note: { $ref: '#/$defs/Note' } }, $defs: { Note: { type: 'object' } } } },
+			],
+		});
+		try {
+			const folder = join(tmp, 'Contoso Notes');
+			await send(NEW_CONNECTOR_REQUEST, { folder, auth: 'apikey', kind: 'mcp' });
+			const swaggerFile = join(folder, 'apiDefinition.swagger.json');
+			const swagger = JSON.parse(readFileSync(swaggerFile, 'utf8')) as { host: string; schemes: string[]; paths: Record<string, Record<string, Record<string, unknown>>> };
+			assert.equal(swagger.paths['/mcp'].post['x-ms-agentic-protocol'], 'mcp-streamable-1.0');
+			assert.deepEqual(await send(MCP_ENDPOINT_REQUEST, { folder }), { url: 'https://api.contoso.com/mcp' });
+			// Point the connector at the loopback server (plain http: the probe goes where the swagger says).
+			writeFileSync(swaggerFile, JSON.stringify({ ...swagger, host: `127.0.0.1:${server.port}`, schemes: ['http'] }, null, 2));
+			const result = await send(MCP_PROBE_REQUEST, { folder, timeoutSeconds: 10 });
+			assert.deepEqual([result.url, result.tools, result.usable, result.problems], [`http://127.0.0.1:${server.port}/mcp`, 2, 1, true]);
+			assert.match(result.report, /^add_note: dropped: \[schema-ref\] /m);
+			assert.doesNotMatch(result.report, /^search_notes/m);
+		} finally {
+			await server.close();
+		}
 	});
 
 	test('check a package: the zip the package request wrote passes; a zip with junk reports it', async () => {
