@@ -17,7 +17,7 @@ const noHostModules = { regex: '^(node:|vscode($|-languageserver|-languageclient
 const noEditorModules = { regex: '^vscode($|-languageserver|-languageclient)', message: 'Only lsp/ and the client speak LSP or VS Code.' };
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', '.vscode-test/**', '**/*.mjs', '**/*.js'] },
+	{ ignores: ['dist/**', 'node_modules/**', 'scratch/**', 'test/fixtures/**', '.vscode-test/**', '**/*.mjs', '**/*.js'] },
 	{
 		files: ['**/*.ts'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { baselineOf, compareWithOf, toEngineConfig } from '../server/src/lsp/settings';
+import { maxItemsOf } from '../server/src/lsp/limits';
 
 test('settings: profile, rules and ruleOptions become the engine configuration', () => {
 	const warnings: string[] = [];
@@ -36,4 +37,21 @@ test('settings: baseline is off unless set to a ref; a non-string is ignored wit
 	assert.equal(baselineOf({ baseline: '' }, warn), undefined);
 	assert.equal(baselineOf({ baseline: ['main'] }, warn), undefined);
 	assert.deepEqual(warnings, ['Ignoring "connectorCertify.baseline": ["main"] is not a git ref or "off"; every finding is shown.']);
+});
+
+test('settings: maxItemsComputed is 5000 unless set to a whole number from 100 to 1,000,000; anything else is ignored with a warning', () => {
+	const warnings: string[] = [];
+	const warn = (message: string) => warnings.push(message);
+	assert.equal(maxItemsOf(undefined, warn), 5000);
+	assert.equal(maxItemsOf({}, warn), 5000);
+	assert.equal(maxItemsOf({ maxItemsComputed: 250 }, warn), 250);
+	assert.deepEqual(warnings, []);
+	assert.equal(maxItemsOf({ maxItemsComputed: 10 }, warn), 5000);
+	assert.equal(maxItemsOf({ maxItemsComputed: 'lots' }, warn), 5000);
+	assert.equal(maxItemsOf({ maxItemsComputed: 12.5 }, warn), 5000);
+	assert.deepEqual(warnings, [
+		'Ignoring "connectorCertify.maxItemsComputed": 10 is not a whole number from 100 to 1000000; using 5000.',
+		'Ignoring "connectorCertify.maxItemsComputed": "lots" is not a whole number from 100 to 1000000; using 5000.',
+		'Ignoring "connectorCertify.maxItemsComputed": 12.5 is not a whole number from 100 to 1000000; using 5000.',
+	]);
 });

@@ -42,6 +42,7 @@ interface FakeRun {
 
 class FakeChecker implements CheckRunner {
 	readonly runs: FakeRun[] = [];
+	interrupts = 0;
 	readonly #watch: Watch;
 
 	constructor(watch: Watch) {
@@ -62,6 +63,11 @@ class FakeChecker implements CheckRunner {
 				this.#watch.changed();
 			},
 		};
+	}
+
+	interrupt(): void {
+		this.interrupts++;
+		this.#watch.changed();
 	}
 }
 
@@ -93,6 +99,8 @@ interface Unit {
 	readonly key: string;
 	/** Whether its checks read an open buffer (and so run on the foreground thread). */
 	readonly open?: boolean;
+	/** Whether that buffer is over the large-document size (then the large-document thread runs them). */
+	readonly big?: boolean;
 }
 
 interface Check extends PlannedCheck {
@@ -105,10 +113,12 @@ const done = (elapsedMs = 1): CheckOutcome => ({
 	response: { type: 'result', id: 0, cancelled: false, findings: { swagger: [], apiProperties: [], icon: [], script: [], readme: [], intro: [] }, unreadable: {}, elapsedMs },
 });
 
-function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => boolean, make: () => Check) => Promise<readonly Check[]>; current?: () => boolean } = {}) {
+function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => boolean, make: () => Check) => Promise<readonly Check[]>; current?: () => boolean; withLarge?: boolean } = {}) {
 	const watch = new Watch();
 	const foreground = new FakeChecker(watch);
 	const background = new FakeChecker(watch);
+	const large = new FakeChecker(watch);
+	const infos: string[] = [];
 	const published: { readonly unit: string; readonly plan: number; readonly outcome: PublishableOutcome }[] = [];
 	const traces: string[] = [];
 	const errors: string[] = [];
@@ -116,12 +126,13 @@ function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => bo
 	const make = (unit: Unit) => (): Check => {
 		const plan = ++plans;
 		watch.changed(); // A plan made is an event for tests that wait on the plan function.
-		const open = unit.open ? { swagger: { uri: `untitled:${unit.key}`, version: plan, text: '{}' } } : {};
+		const open = unit.open ? { swagger: { uri: `untitled:${unit.key}`, version: plan, text: unit.big ? `{"a":"${'x'.repeat(100)}"}` : '{}' } } : {};
 		return { plan, request: { paths: {}, open, config: DEFAULT_CONFIG }, label: `${unit.key}#${plan}`, isCurrent: options.current ?? (() => true) };
 	};
 	const scheduler = new Scheduler<Unit, Check>({
 		foreground,
 		background,
+		...(options.withLarge ? { large, largeChars: 50, heavyMs: 1500 } : {}),
 		plan: (unit, stale) => (options.plan ? options.plan(unit, stale, make(unit)) : Promise.resolve([make(unit)()])),
 		publish: (unit, check, outcome) => {
 			published.push({ unit: unit.key, plan: check.plan, outcome });
@@ -133,7 +144,10 @@ function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => bo
 				watch.changed();
 			},
 			warn: () => undefined,
-			info: () => undefined,
+			info: (message) => {
+				infos.push(message);
+				watch.changed();
+			},
 		},
 		trace: (message) => {
 			traces.push(message);
@@ -142,10 +156,61 @@ function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => bo
 		timers: options.timers,
 	});
 	const allRuns = () => [...foreground.runs, ...background.runs];
-	return { scheduler, watch, foreground, background, published, traces, errors, allRuns };
+	return { scheduler, watch, foreground, background, large, published, traces, errors, infos, allRuns };
 }
 
 describe('language server scheduler', { timeout: 10_000 }, () => {
+	it('runs a check that reads a buffer over the large-document size on the large-document thread', async () => {
+		const timers = new FakeTimers();
+		const { scheduler, watch, foreground, large } = harness({ timers, withLarge: true });
+		scheduler.schedule({ key: 'generated', open: true, big: true }, 0);
+		scheduler.schedule({ key: 'normal', open: true }, 0);
+		timers.fireAll();
+		await watch.until(() => large.runs.length === 1 && foreground.runs.length === 1);
+		assert.equal(large.runs[0].job.open.swagger?.uri, 'untitled:generated');
+		assert.equal(foreground.runs[0].job.open.swagger?.uri, 'untitled:normal');
+		scheduler.dispose();
+	});
+
+	it('moves a foreground check still running after heavyMs to the large-document thread, ending its thread if it does not stop', async () => {
+		const timers = new FakeTimers();
+		const { scheduler, watch, foreground, large, infos } = harness({ timers, withLarge: true });
+		const unit: Unit = { key: 'slow', open: true };
+		scheduler.schedule(unit, 0);
+		timers.fireAll();
+		const slow = await watch.until(() => foreground.runs[0]);
+		// The watch starts once the thread has the check (a microtask after run()).
+		await watch.until(() => [...timers.pending.values()].some((timer) => timer.ms === 1500));
+		timers.fireAll(); // 1.5 s later, still running
+		assert.equal(slow.cancelled, true, 'cancelled on the foreground thread');
+		assert.match(infos.join('\n'), /Checking slow#1 takes more than 1\.5 s: it moves to the large-document thread/);
+		assert.deepEqual([...timers.pending.values()].map((timer) => timer.ms).sort((a, b) => a - b), [0, 500], 'the check again at once, and the interrupt deadline');
+		timers.fireAll(); // the new plan runs, and 500 ms pass without the old check stopping
+		await watch.until(() => large.runs.length === 1);
+		assert.equal(foreground.interrupts, 1, 'the stuck thread is ended');
+		// From now on the unit is heavy: its next check goes straight to the large-document thread, unwatched.
+		scheduler.schedule(unit, 0);
+		timers.fireAll();
+		await watch.until(() => large.runs.length === 2);
+		assert.equal(foreground.runs.length, 1);
+		scheduler.dispose();
+	});
+
+	it('leaves a foreground check that finishes in time on the foreground, and does not interrupt a check that stopped', async () => {
+		const timers = new FakeTimers();
+		const { scheduler, watch, foreground, large, published } = harness({ timers, withLarge: true });
+		const unit: Unit = { key: 'quick', open: true };
+		scheduler.schedule(unit, 0);
+		timers.fireAll();
+		const quick = await watch.until(() => foreground.runs[0]);
+		await watch.until(() => timers.pending.size === 1);
+		quick.settle(done());
+		await watch.until(() => published.length === 1);
+		assert.equal(timers.pending.size, 0, 'its watch is cleared');
+		assert.equal(large.runs.length, 0);
+		scheduler.dispose();
+	});
+
 	it('lets a newer schedule supersede a pending one: one check, one result published', async () => {
 		const timers = new FakeTimers();
 		const { scheduler, watch, background, published } = harness({ timers });

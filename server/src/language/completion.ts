@@ -288,7 +288,16 @@ const CONNECTION_PARAMETER_EXPRESSION = /@connectionParameters\(\s*'([^']*)$/;
 /** The completion items at an offset (empty when nothing fits). */
 export async function completionsAt(request: CompletionRequest): Promise<CompletionEntry[]> {
 	const { text, offset, kind } = request;
-	const location = getLocation(text, offset);
+	let location: ReturnType<typeof getLocation>;
+	try {
+		location = getLocation(text, offset);
+	} catch (error) {
+		// jsonc-parser's scanner recurses: a document nested tens of thousands deep overflows it. Nothing to offer there.
+		if (error instanceof RangeError) {
+			return [];
+		}
+		throw error;
+	}
 	const previous = location.previousNode;
 	const inToken = previous !== undefined && offset > previous.offset && offset <= previous.offset + previous.length;
 

@@ -49,7 +49,14 @@ const JOB_TIMEOUT_MS = 60_000;
  * out-of-memory error; the check then runs again on a thread with the next tier, and past the last one it fails with
  * a message saying so, while the server's other threads carry on.
  */
-export const HEAP_TIERS_MB: readonly number[] = [512, 2048];
+export const HEAP_TIERS_MB: readonly number[] = [512, 768];
+
+/**
+ * The large-document thread's one tier: what a document over LARGE_DOCUMENT_CHARS may use before it gets a "too large
+ * or too complex to check" diagnostic instead of findings. With the main thread and the other two threads, the
+ * server stays under 1 GB of memory whatever is opened (issue 17).
+ */
+export const LARGE_DOCUMENT_HEAP_TIERS_MB: readonly number[] = [512];
 
 interface Pending {
 	readonly request: CheckRequest;
@@ -145,6 +152,24 @@ export class Checker {
 		const worker = this.#worker;
 		this.#worker = undefined;
 		void worker?.terminate();
+	}
+
+	/**
+	 * Ends the running check now by ending the thread (the next check starts a fresh one, which parses again): for a
+	 * check that was cancelled but is stuck in one long rule. Its outcome is `cancelled`.
+	 */
+	interrupt(): void {
+		const running = this.#running;
+		if (!running) {
+			return;
+		}
+		this.#running = undefined;
+		this.#clearTimer();
+		const worker = this.#worker;
+		this.#worker = undefined;
+		void worker?.terminate();
+		this.#settle(running, { kind: 'cancelled' });
+		setImmediate(() => this.#pump());
 	}
 
 	dispose(): void {

@@ -14,7 +14,7 @@ import { check, noFindings, parseText, textArtifactOf, updateOf, type CheckResul
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
-import type { CheckRequest, FromChecker, OpenFile, ToChecker } from './workerProtocol';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type FromChecker, type OpenFile, type ToChecker } from './workerProtocol';
 import type { UpdateSummary } from '../protocol/commands';
 import { RULES } from '../rules/index';
 
@@ -211,7 +211,27 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		}
 	}
 	const brokenJson = KINDS.filter((kind) => input[kind]?.doc.fatal === true);
-	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings, unreadable, artifactPaths, brokenJson, notCompared, notBaselined, update, elapsedMs: performance.now() - started });
+	const { kept, omitted } = bounded(findings);
+	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: kept, unreadable, artifactPaths, brokenJson, notCompared, notBaselined, update, elapsedMs: performance.now() - started, ...(omitted ? { omitted } : {}) });
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+/** At most MAX_DIAGNOSTICS_PER_FILE findings per file (the most severe, then in document order), each with at most MAX_RELATED_PER_FINDING related places. */
+function bounded(findings: CheckResult['findings']): { kept: CheckResult['findings']; omitted?: Partial<Record<FileKind, number>> } {
+	let omitted: Partial<Record<FileKind, number>> | undefined;
+	const kept = { ...findings };
+	for (const kind of Object.keys(findings) as FileKind[]) {
+		let list = findings[kind];
+		if (list.length > MAX_DIAGNOSTICS_PER_FILE) {
+			// A stable sort keeps the engine's document order within a severity.
+			list = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, MAX_DIAGNOSTICS_PER_FILE);
+			list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+			omitted = { ...omitted, [kind]: findings[kind].length - MAX_DIAGNOSTICS_PER_FILE };
+		}
+		kept[kind] = list.map((finding) => (finding.related && finding.related.length > MAX_RELATED_PER_FINDING ? { ...finding, related: finding.related.slice(0, MAX_RELATED_PER_FINDING) } : finding));
+	}
+	return { kept, omitted };
 }
 
 /**

@@ -14,6 +14,7 @@ import { completionsAt, type CompletionKind, type CompletionRequest } from '../l
 import { introSnippetCompletions } from '../language/snippets';
 import type { EditorServices } from './editorServices';
 import { editorRangeAt, offsetInText, type EngineText } from './positions';
+import { capped } from './limits';
 import { baseNameOfUri } from './uris';
 
 export const COMPLETION_CAPABILITIES: ServerCapabilities = {
@@ -78,7 +79,12 @@ export function registerCompletion(connection: Connection, services: EditorServi
 			if (!cursor) {
 				return [];
 			}
-			const entries = await completionsAt(cursor.request);
+			const all = await completionsAt(cursor.request);
+			const max = await services.maxItems(params.textDocument.uri);
+			const { items: entries, capped: cut } = capped(all, max);
+			if (cut) {
+				services.notices.say(params.textDocument.uri, services.version(params.textDocument.uri) ?? 0, 'completion', `Completion in ${baseNameOfUri(params.textDocument.uri)} offers the first ${max} of ${all.length} items (connectorCertify.maxItemsComputed).`);
+			}
 			return entries.map((entry, index) => ({
 				label: entry.label,
 				kind: ITEM_KINDS[entry.kind],

@@ -7,7 +7,7 @@ import type { Finding, Severity } from '../engine/index';
 export const DIAGNOSTIC_SOURCE = 'connector-certify';
 
 /** Codes of the server's own diagnostics, for files it could not check at all (no rule, so no doc page). */
-export const HOST_CODES = { unreadable: 'file-unreadable', checkFailed: 'check-failed' } as const;
+export const HOST_CODES = { unreadable: 'file-unreadable', checkFailed: 'check-failed', tooManyFindings: 'too-many-findings' } as const;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 	error: DiagnosticSeverity.Error,

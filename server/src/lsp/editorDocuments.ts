@@ -18,6 +18,7 @@ import type { Logger } from './checker';
 import type { ConnectorAt, EditorServices } from './editorServices';
 import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
+import { EDITOR_MAX_CHARS, LimitNotices, sizeOf } from './limits';
 
 export interface EditorDocumentsOptions {
 	readonly documents: TextDocuments<TextDocument>;
@@ -26,11 +27,14 @@ export interface EditorDocumentsOptions {
 	/** The settings scope of a document. */
 	scopeOf(uri: string): string;
 	config(scope: string): Promise<EngineConfig>;
+	/** `connectorCertify.maxItemsComputed` for a scope. */
+	maxItems(scope: string): Promise<number>;
 	readonly log: Logger;
 }
 
 export class EditorDocuments implements EditorServices {
 	readonly log: Logger;
+	readonly notices: LimitNotices;
 	readonly #options: EditorDocumentsOptions;
 	/** Parses of open documents, by URI and version. */
 	readonly #parses = new Map<string, { version: number; parsed: ParsedFile }>();
@@ -40,11 +44,30 @@ export class EditorDocuments implements EditorServices {
 	constructor(options: EditorDocumentsOptions) {
 		this.#options = options;
 		this.log = options.log;
+		this.notices = new LimitNotices(options.log);
+	}
+
+	/**
+	 * Whether an open document is too large to parse on the main thread (see EDITOR_MAX_CHARS): the editor features
+	 * then answer nothing for it, and say why once per version; its diagnostics still come from a checker thread.
+	 */
+	#tooLarge(document: TextDocument): boolean {
+		const length = document.getText().length;
+		if (length <= EDITOR_MAX_CHARS) {
+			return false;
+		}
+		this.notices.say(
+			document.uri,
+			document.version,
+			'editor-size',
+			`${baseNameOfUri(document.uri)} is ${sizeOf(length)}: outline, hover, completion, navigation and quick fixes are off for documents over ${sizeOf(EDITOR_MAX_CHARS)} (parsing it at every request would hold up the editor). Its diagnostics are still computed, on a thread of their own.`,
+		);
+		return true;
 	}
 
 	parsed(uri: string): ParsedFile | undefined {
 		const document = this.#options.documents.get(uri);
-		if (!document) {
+		if (!document || this.#tooLarge(document)) {
 			return undefined;
 		}
 		const cached = this.#parses.get(uri);
@@ -59,7 +82,7 @@ export class EditorDocuments implements EditorServices {
 	/** An open document's text and line index at its current version: the parse's when there is one, else made without parsing. */
 	engineText(uri: string): EngineText | undefined {
 		const document = this.#options.documents.get(uri);
-		if (!document) {
+		if (!document || this.#tooLarge(document)) {
 			return undefined;
 		}
 		const parsed = this.#parses.get(uri);
@@ -94,7 +117,9 @@ export class EditorDocuments implements EditorServices {
 			const other = connector?.paths[otherKind];
 			if (other) {
 				const open = [...this.#options.documents.all()].find((document) => pathOfUri(document.uri) === other);
-				input[otherKind] = open ? this.parsed(open.uri) : await fs.readFile(other).then(parseBytes, () => undefined);
+				// A sibling too large to parse here is left out, as an open one is (its findings come from the checker).
+				const small = open ? true : await fs.stat(other).then((stat) => stat.size <= EDITOR_MAX_CHARS, () => false);
+				input[otherKind] = open ? this.parsed(open.uri) : small ? await fs.readFile(other).then(parseBytes, () => undefined) : undefined;
 				uris[otherKind] = open?.uri ?? this.#options.uriOf(other);
 			}
 		}
@@ -103,6 +128,14 @@ export class EditorDocuments implements EditorServices {
 
 	config(scope: string): Promise<EngineConfig> {
 		return this.#options.config(scope);
+	}
+
+	maxItems(uri: string): Promise<number> {
+		return this.#options.maxItems(this.#options.scopeOf(uri));
+	}
+
+	version(uri: string): number | undefined {
+		return this.#options.documents.get(uri)?.version;
 	}
 
 	text(uri: string): string | undefined {
@@ -118,5 +151,6 @@ export class EditorDocuments implements EditorServices {
 	forget(uri: string): void {
 		this.#parses.delete(uri);
 		this.#texts.delete(uri);
+		this.notices.forget(uri);
 	}
 }

@@ -4,6 +4,7 @@ import type { EngineConfig, ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import type { Logger } from './checker';
 import type { EngineText } from './positions';
+import type { LimitNotices } from './limits';
 
 export interface ConnectorAt {
 	/** Which file the document is. */
@@ -28,5 +29,11 @@ export interface EditorServices {
 	text(uri: string): string | undefined;
 	/** Whether a file sits in a connector folder (beside apiProperties.json or apiDefinition.swagger.json). */
 	inConnectorFolder(uri: string): Promise<boolean>;
+	/** How many items a list answer may hold for an open document (`connectorCertify.maxItemsComputed`). */
+	maxItems(uri: string): Promise<number>;
+	/** An open document's version (for saying a limit was reached once per version). */
+	version(uri: string): number | undefined;
+	/** Says once per document version that a limit was reached. */
+	readonly notices: LimitNotices;
 	readonly log: Logger;
 }

@@ -35,7 +35,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { artifactKindOf, fileKindOf } from '../core/connector';
 import { findConnectorFolders, type ConnectorOnDisk } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
-import { Checker, type Logger } from './checker';
+import { Checker, LARGE_DOCUMENT_HEAP_TIERS_MB, type Logger } from './checker';
+import { HEAVY_CHECK_MS, LARGE_DOCUMENT_CHARS } from './limits';
 import { codeActions, FIX_ALL_KIND, isFixAllData, mayHaveCodeActions, resolveFixAll } from './codeActions';
 import { EditorDocuments } from './editorDocuments';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
@@ -71,6 +72,8 @@ interface Server {
 	readonly foreground: Checker;
 	/** Runs checks of files only on disk: the workspace scan and file events. */
 	readonly background: Checker;
+	/** Runs checks that read an open document over LARGE_DOCUMENT_CHARS. */
+	readonly large: Checker;
 	readonly units: Units;
 	readonly settings: ClientSettings;
 	readonly publisher: DiagnosticsPublisher;
@@ -128,6 +131,8 @@ export function startLanguageServer(script: string): void {
 	// keystroke's check never waits behind a large connector the scan happens to be checking.
 	const foreground = new Checker(script, 'foreground', log);
 	const background = new Checker(script, 'background', log);
+	// Open documents over LARGE_DOCUMENT_CHARS: a thread of their own, started when one is opened, with one heap tier.
+	const large = new Checker(script, 'large-document', log, LARGE_DOCUMENT_HEAP_TIERS_MB);
 	const units = new Units();
 	const settings = new ClientSettings((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }), log);
 	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined, reportsJsonSyntax: false };
@@ -148,12 +153,16 @@ export function startLanguageServer(script: string): void {
 		log,
 		foreground,
 		background,
+		large,
 		units,
 		settings,
 		publisher,
 		scheduler: new Scheduler<Unit, UnitCheck>({
 			foreground,
 			background,
+			large,
+			largeChars: LARGE_DOCUMENT_CHARS,
+			heavyMs: HEAVY_CHECK_MS,
 			plan: (unit, stale) => planChecks(server, unit, stale),
 			publish: (unit, check, outcome) => {
 				publisher.outcome(unit, check.job, outcome);
@@ -170,6 +179,7 @@ export function startLanguageServer(script: string): void {
 			uriOf: (file) => units.uriOf(file),
 			scopeOf: (uri) => scopeOf(units.forUri(uri)),
 			config: (scope) => settings.configFor(scope),
+			maxItems: (scope) => settings.maxItemsFor(scope),
 			log,
 		}),
 		client,
@@ -290,6 +300,7 @@ function registerLifecycle(server: Server): void {
 			server.scheduler.dispose();
 			server.foreground.dispose();
 			server.background.dispose();
+			server.large.dispose();
 		}),
 	);
 }
@@ -406,6 +417,11 @@ function registerDocumentEvents(server: Server): void {
 			justOpened.delete(uri);
 			server.editor.forget(uri);
 			server.foreground.forget(uri);
+			server.large.forget(uri);
+			// The large-document thread holds what it parsed of such a document: give it back once none is open.
+			if (!documents.all().some((document) => document.uri !== uri && document.getText().length > LARGE_DOCUMENT_CHARS)) {
+				server.large.release();
+			}
 			if (!isConnectorDocument(uri) && !isArtifactDocument(uri)) {
 				return;
 			}
@@ -445,7 +461,12 @@ function registerCodeActions(server: Server): void {
 			}
 			const config = await editor.config(connector.scope);
 			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
-			const actions = codeActions(params, request);
+			const max = await editor.maxItems(params.textDocument.uri);
+			const all = codeActions(params, request);
+			const actions = all.length > max ? all.slice(0, max) : all;
+			if (all.length > max) {
+				editor.notices.say(params.textDocument.uri, editor.version(params.textDocument.uri) ?? 0, 'code-actions', `Quick fixes for the selection in ${params.textDocument.uri} stop at ${max} of ${all.length} (connectorCertify.maxItemsComputed).`);
+			}
 			return server.client.resolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));
 		} catch (error) {
 			log.error(`textDocument/codeAction failed: ${describe(error)}`);

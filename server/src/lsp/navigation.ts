@@ -18,6 +18,8 @@ import type { ParsedFile } from '../engine/parsedFile';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type ConnectorDocuments, type FileRange } from '../language/references';
 import type { ConnectorAt, EditorServices } from './editorServices';
 import { editorRange, editorRangeAt, engineTextOf, offsetInText } from './positions';
+import { capped } from './limits';
+import { baseNameOfUri } from './uris';
 
 export const NAVIGATION_CAPABILITIES: ServerCapabilities = {
 	definitionProvider: true,
@@ -76,8 +78,17 @@ export function registerNavigation(connection: Connection, services: EditorServi
 
 	connection.onReferences(async (params) => {
 		try {
-			const context = await contextAt(services, params.textDocument.uri, params.position);
-			return context ? locations(context, referencesAt(context.docs, context.connector.kind, context.offset, params.context.includeDeclaration)) : [];
+			const uri = params.textDocument.uri;
+			const context = await contextAt(services, uri, params.position);
+			if (!context) {
+				return [];
+			}
+			const max = await services.maxItems(uri);
+			const found = capped(referencesAt(context.docs, context.connector.kind, context.offset, params.context.includeDeclaration), max);
+			if (found.capped) {
+				services.notices.say(uri, services.version(uri) ?? 0, 'references', `Find references in ${baseNameOfUri(uri)} stops at ${max} places (connectorCertify.maxItemsComputed).`);
+			}
+			return locations(context, found.items);
 		} catch (error) {
 			services.log.error(`textDocument/references failed: ${describe(error)}`);
 			return [];

@@ -4,7 +4,7 @@
  * its findings or left the unit is cleared. Each unit remembers what it published (`Unit.published`), so clearing
  * touches only its own files. Which results get here at all (the latest, still current) is the scheduler's business.
  */
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Range } from '../core/lines';
 import type { Finding } from '../engine/index';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, type FileKind } from '../core/connector';
@@ -15,7 +15,7 @@ import type { PublishableOutcome } from './scheduler';
 import type { Unit } from './units';
 import { rangeMover, silencedBy, steadyFindings, type GoodCheck } from './steady';
 import { pathKey } from './uris';
-import type { CheckResponse, OpenFile } from './workerProtocol';
+import { MAX_DIAGNOSTICS_PER_FILE, type CheckResponse, type OpenFile } from './workerProtocol';
 import type { UpdateKindParams } from '../protocol/commands';
 
 export interface PublisherServices {
@@ -160,6 +160,10 @@ export class DiagnosticsPublisher {
 				findings = findings.filter((finding) => finding.ruleId !== JSON_SYNTAX_RULE);
 			}
 			const diagnostics = findings.map((finding) => toDiagnostic(finding, uriOf, this.#services.docsBase()));
+			const omitted = response.omitted?.[kind];
+			if (omitted) {
+				diagnostics.push(hostDiagnostic(HOST_CODES.tooManyFindings, `Connector Certify shows ${MAX_DIAGNOSTICS_PER_FILE} findings of this file, the most severe first; ${omitted} more are not shown. \`connector-certify check\` lists them all.`, DiagnosticSeverity.Information));
+			}
 			const reason = response.unreadable[kind];
 			if (reason) {
 				this.#services.log.warn(`Cannot check ${file.uri}: ${reason}`);

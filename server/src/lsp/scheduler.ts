@@ -14,7 +14,12 @@ import type { CheckJob, CheckOutcome, Logger, RunningCheck } from './checker';
 /** What the scheduler needs of a checker thread (a `Checker`, or a fake in tests). */
 export interface CheckRunner {
 	run(job: CheckJob): RunningCheck;
+	/** Ends the running check at once, thread and all, for one that does not honour cancellation in time. */
+	interrupt?(): void;
 }
+
+/** How long a check cancelled for being heavy may take to stop (cancellation is polled between rules) before its thread is ended. */
+const INTERRUPT_AFTER_MS = 500;
 
 /** One check a unit needs now, as `plan` builds it when the unit's timer fires. */
 export interface PlannedCheck {
@@ -46,6 +51,14 @@ export interface SchedulerOptions<U, P extends PlannedCheck> {
 	/** Runs checks of files only on disk (the workspace scan, file events). */
 	readonly background: CheckRunner;
 	/**
+	 * Runs checks that read an open buffer longer than `largeChars` (a generated or absurd document), so the seconds
+	 * they may take never hold up the squiggles of the connectors beside them. Without it the foreground runs them.
+	 */
+	readonly large?: CheckRunner;
+	readonly largeChars?: number;
+	/** A unit whose open-buffer check took longer than this moves to `large` for good: it is heavy, whatever its size. */
+	readonly heavyMs?: number;
+	/**
 	 * The checks a unit needs, built when its timer fires (it may read the disk and the settings). `stale()` turns true
 	 * once a newer schedule supersedes this one, so work after an await can stop early; what it returns then is ignored.
 	 */
@@ -73,6 +86,8 @@ function describe(error: unknown): string {
 
 export class Scheduler<U, P extends PlannedCheck> {
 	readonly #options: SchedulerOptions<U, P>;
+	/** Units whose checks proved slow: they run on the large-document thread (see `heavyMs`). */
+	readonly #heavy = new Set<U>();
 	readonly #timers: Timers;
 	/** By unit object, as a unit dropped and created again for the same folder starts afresh. */
 	readonly #states = new Map<U, UnitState>();
@@ -121,6 +136,7 @@ export class Scheduler<U, P extends PlannedCheck> {
 
 	/** Cancels whatever the unit is doing and drops its state: for a unit the server no longer tracks. */
 	forget(unit: U): void {
+		this.#heavy.delete(unit);
 		const state = this.#states.get(unit);
 		if (state) {
 			this.#supersede(state);
@@ -168,6 +184,50 @@ export class Scheduler<U, P extends PlannedCheck> {
 		}
 	}
 
+	/** The timers watching foreground checks for `heavyMs`, by check. */
+	readonly #watches = new Map<RunningCheck, unknown>();
+
+	/**
+	 * A check handed to its thread: traced, and when it reads open buffers on the foreground thread, watched. One still
+	 * running after `heavyMs` makes its unit heavy: it is cancelled there and runs again on the large-document thread,
+	 * so the connector opened beside an absurd document waits for it at most that long, once.
+	 */
+	#started(unit: U, check: P, runner: CheckRunner, running: RunningCheck, generation: number, state: UnitState): void {
+		this.#options.trace?.(`Check started: ${check.label}`);
+		const heavyMs = this.#options.heavyMs;
+		if (!this.#options.large || runner !== this.#options.foreground || heavyMs === undefined) {
+			return;
+		}
+		this.#watches.set(
+			running,
+			this.#timers.setTimeout(() => {
+				this.#watches.delete(running);
+				if (this.#disposed || state.generation !== generation || this.#heavy.has(unit)) {
+					return;
+				}
+				this.#heavy.add(unit);
+				this.#options.log.info(`Checking ${check.label} takes more than ${(heavyMs / 1000).toFixed(1)} s: it moves to the large-document thread, so other connectors do not wait behind it.`);
+				let stopped = false;
+				void running.outcome.then(() => (stopped = true));
+				this.schedule(unit, 0); // Cancels it here and plans it again, on the large-document thread.
+				this.#timers.setTimeout(() => {
+					if (!stopped) {
+						this.#options.log.info(`The cancelled check of ${check.label} did not stop within ${INTERRUPT_AFTER_MS} ms: its thread is restarted.`);
+						runner.interrupt?.();
+					}
+				}, INTERRUPT_AFTER_MS);
+			}, heavyMs),
+		);
+	}
+
+	#clearWatch(running: RunningCheck): void {
+		const watch = this.#watches.get(running);
+		if (watch !== undefined) {
+			this.#timers.clearTimeout(watch);
+			this.#watches.delete(running);
+		}
+	}
+
 	async #run(unit: U, state: UnitState, generation: number): Promise<void> {
 		const stale = () => this.#disposed || state.generation !== generation;
 		const checks = await this.#options.plan(unit, stale);
@@ -176,13 +236,18 @@ export class Scheduler<U, P extends PlannedCheck> {
 		}
 		const trace = (message: string) => this.#options.trace?.(message);
 		const started = checks.map((check) => {
-			const runner = Object.keys(check.request.open).length ? this.#options.foreground : this.#options.background;
-			return { check, running: runner.run({ ...check.request, onStart: () => trace(`Check started: ${check.label}`) }) };
+			const open = Object.values(check.request.open);
+			const large = this.#options.large && (this.#heavy.has(unit) || open.some((file) => file !== undefined && file.text.length > (this.#options.largeChars ?? Infinity)));
+			const runner = large ? this.#options.large! : open.length ? this.#options.foreground : this.#options.background;
+			// onStart may come during run() itself (an idle thread): the watch starts once `running` is known.
+			const running: RunningCheck = runner.run({ ...check.request, onStart: () => queueMicrotask(() => this.#started(unit, check, runner, running, generation, state)) });
+			return { check, running };
 		});
 		state.running = started.map((item) => item.running);
 		await Promise.all(
 			started.map(async ({ check, running }) => {
 				const outcome = await running.outcome;
+				this.#clearWatch(running);
 				if (outcome.kind === 'cancelled') {
 					trace(`Check cancelled: ${check.label}`);
 					return;

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_CONFIG, isProfile, isSeveritySetting, type EngineConfig, type SeveritySetting } from '../engine/index';
 import type { Logger } from './checker';
+import { maxItemsOf } from './limits';
 
 /** The configuration section the settings live under. */
 export const SETTINGS_SECTION = 'connectorCertify';
@@ -148,6 +149,11 @@ export class ClientSettings {
 	/** The git ref whose findings open connectors of a scope leave out (`connectorCertify.baseline`), or undefined when off. */
 	async baselineFor(scopeUri: string): Promise<string | undefined> {
 		return baselineOf(await this.#raw(scopeUri), (message) => this.#warn(message));
+	}
+
+	/** How many items the outline, references, completion and code actions compute at most (`connectorCertify.maxItemsComputed`). */
+	async maxItemsFor(scopeUri: string): Promise<number> {
+		return maxItemsOf(await this.#raw(scopeUri), (message) => this.#warn(message));
 	}
 
 	/** The raw settings of a scope: pulled once and cached, or the pushed ones. */

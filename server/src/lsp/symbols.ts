@@ -6,6 +6,7 @@ import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../langua
 import type { EditorServices } from './editorServices';
 import { editorRange } from './positions';
 import { baseNameOfUri } from './uris';
+import { sizeOf } from './limits';
 
 export const SYMBOLS_CAPABILITIES: ServerCapabilities = { documentSymbolProvider: { label: 'Connector' } };
 
@@ -32,15 +33,41 @@ function toProtocol(parsed: ParsedFile, symbol: OutlineSymbol): DocumentSymbol {
 	};
 }
 
+/** The first `max` symbols in document order (parents before their children); `left` counts what was left out. */
+function capSymbols(symbols: readonly OutlineSymbol[], max: number): { symbols: OutlineSymbol[]; left: number } {
+	let room = max;
+	let left = 0;
+	const take = (list: readonly OutlineSymbol[]): OutlineSymbol[] => {
+		const kept: OutlineSymbol[] = [];
+		for (const symbol of list) {
+			if (room === 0) {
+				left += 1 + count(symbol.children ?? []);
+				continue;
+			}
+			room--;
+			kept.push(symbol.children ? { ...symbol, children: take(symbol.children) } : symbol);
+		}
+		return kept;
+	};
+	const count = (list: readonly OutlineSymbol[]): number => list.reduce((sum, symbol) => sum + 1 + count(symbol.children ?? []), 0);
+	return { symbols: take(symbols), left };
+}
+
 export function registerSymbols(connection: Connection, services: EditorServices): void {
-	connection.onDocumentSymbol((params) => {
+	connection.onDocumentSymbol(async (params) => {
 		try {
-			const kind = fileKindOf(baseNameOfUri(params.textDocument.uri));
-			const parsed = kind ? services.parsed(params.textDocument.uri) : undefined;
+			const uri = params.textDocument.uri;
+			const kind = fileKindOf(baseNameOfUri(uri));
+			const parsed = kind ? services.parsed(uri) : undefined;
 			if (!kind || !parsed) {
 				return [];
 			}
-			return documentSymbols(kind, parsed.doc).map((symbol) => toProtocol(parsed, symbol));
+			const max = await services.maxItems(uri);
+			const { symbols, left } = capSymbols(documentSymbols(kind, parsed.doc), max);
+			if (left > 0) {
+				services.notices.say(uri, services.version(uri) ?? 0, 'symbols', `The outline of ${baseNameOfUri(uri)} (${sizeOf(parsed.doc.text.length)}) stops at ${max} symbols; ${left} more are left out (connectorCertify.maxItemsComputed).`);
+			}
+			return symbols.map((symbol) => toProtocol(parsed, symbol));
 		} catch (error) {
 			services.log.error(`textDocument/documentSymbol failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 			return [];

@@ -65,7 +65,19 @@ export interface CheckResponse {
 	readonly update?: UpdateSummary;
 	/** Milliseconds spent in the checker, for the log. */
 	readonly elapsedMs: number;
+	/** Findings left out per file beyond MAX_DIAGNOSTICS_PER_FILE (a generated or absurd document), by kind. */
+	readonly omitted?: Readonly<Partial<Record<FileKind, number>>>;
 }
+
+/**
+ * The most findings a check sends for one file: beyond it, converting, sending and drawing them would hold up the
+ * editor (a generated document can have hundreds of thousands), and nobody reads them one by one in the Problems
+ * panel. Errors are kept first; `omitted` says how many were left out, and the CLI reports them all.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 5000;
+
+/** The most related locations a finding sends (a rule may relate one operation to thousands of similar ones). */
+export const MAX_RELATED_PER_FINDING = 20;
 
 /** Checker → main: the check failed as a whole (an exception outside the rules). */
 export interface CheckFailure {
