@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
-import { HELP, parseCommandLine, UsageError } from './cli/args';
+import { HELP, parseCommandLine, UsageError, type CheckLimitsGiven } from './cli/args';
 import { isIndependentPublisherPath } from './core/connector';
 import { formatJson } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
@@ -17,7 +17,7 @@ import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
 import { InputError, runCheck, type CheckRun } from './commands/check';
-import { checkInWorkers, CHECK_WORKER_ROLE, runCheckWorker } from './commands/checkWorkers';
+import { checkInWorkers, CHECK_WORKER_ROLE, DEFAULT_CHECK_LIMITS, runCheckWorker } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
 import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
@@ -44,9 +44,9 @@ function fail(message: string): void {
  * Several connectors are checked on worker threads, one per core (at most four: each holds a copy of the engine);
  * only from the built bundle, which a worker can load as it is.
  */
-function parallelCheck(): ReturnType<typeof checkInWorkers> | undefined {
+function parallelCheck(limits: CheckLimitsGiven | undefined): ReturnType<typeof checkInWorkers> | undefined {
 	const threads = Math.min(availableParallelism(), 4);
-	return threads > 1 && __filename.endsWith('.js') ? checkInWorkers(__filename, threads) : undefined;
+	return __filename.endsWith('.js') ? checkInWorkers(__filename, threads, { ...DEFAULT_CHECK_LIMITS, ...limits }) : undefined;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -184,7 +184,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			const cwd = process.cwd();
 			let run: CheckRun;
 			try {
-				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel: parallelCheck() });
+				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel: parallelCheck(command.limits), threadsForOne: command.limits !== undefined });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);

@@ -17,7 +17,7 @@ export type RulesFormat = (typeof RULES_FORMATS)[number];
 export type Command =
 	| { readonly kind: 'help' }
 	| { readonly kind: 'version' }
-	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean; readonly against?: string; readonly baseline?: string }
+	| { readonly kind: 'check'; readonly targets: readonly string[]; readonly format: CheckFormat; readonly config: EngineConfig; readonly quiet: boolean; readonly against?: string; readonly baseline?: string; readonly limits?: CheckLimitsGiven }
 	| { readonly kind: 'diff'; readonly old: string; readonly new: string; readonly format: CheckFormat; readonly config: EngineConfig }
 	| { readonly kind: 'rules'; readonly format: RulesFormat }
 	| { readonly kind: 'fix'; readonly targets: readonly string[]; readonly config: EngineConfig; readonly dryRun: boolean }
@@ -26,6 +26,12 @@ export type Command =
 	| { readonly kind: 'mcp-probe'; readonly target?: string; readonly url?: string; readonly headers: Readonly<Record<string, string>>; readonly timeoutSeconds: number; readonly maxTools: number; readonly format: (typeof MCP_PROBE_FORMATS)[number] }
 	| { readonly kind: 'intro' | 'readme'; readonly target: string; readonly force: boolean }
 	| { readonly kind: 'new'; readonly target: string; readonly auth: NewAuth; readonly connectorKind: NewKind };
+
+/** `--max-memory` and `--time-limit` as given (each connector's limits in its check thread). */
+export interface CheckLimitsGiven {
+	readonly maxMemoryMb?: number;
+	readonly timeLimitSeconds?: number;
+}
 
 /** A mistake in how the CLI was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -79,6 +85,12 @@ Options for check:
                                    indexes aside), for an old connector whose history is not
                                    clean yet. SARIF marks results baselineState new, and lists
                                    the old ones as unchanged. Read from git as for --against.
+      --max-memory <MB>            The heap one connector's check may use (default 2048).
+      --time-limit <seconds>       How long one connector's check may take (default 120).
+                                   A connector past either limit gets one check-failed error
+                                   and the run goes on (exit 1). Several connectors are always
+                                   checked on threads with these limits; a single one only
+                                   when a limit is given.
 
 diff
   Reports what the new version of a connector breaks for flows and connections built on
@@ -300,6 +312,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 				kind: { type: 'string' },
 				against: { type: 'string' },
 				baseline: { type: 'string' },
+				'max-memory': { type: 'string' },
+				'time-limit': { type: 'string' },
 				url: { type: 'string' },
 				header: { type: 'string', multiple: true },
 				timeout: { type: 'string' },
@@ -343,6 +357,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
 	only('--auth', values.auth !== undefined, ['new']);
 	only('--kind', values.kind !== undefined, ['new']);
 	only('--check', values.check ?? false, ['package']);
+	only('--max-memory', values['max-memory'] !== undefined, ['check']);
+	only('--time-limit', values['time-limit'] !== undefined, ['check']);
 	only('--against', values.against !== undefined, ['check']);
 	only('--baseline', values.baseline !== undefined, ['check']);
 	for (const option of ['url', 'header', 'timeout', 'max-tools'] as const) {
@@ -425,5 +441,21 @@ export function parseCommandLine(argv: readonly string[]): Command {
 		quiet: values.quiet ?? false,
 		...(values.against !== undefined ? { against: values.against } : {}),
 		...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+		...(values['max-memory'] !== undefined || values['time-limit'] !== undefined
+			? {
+					limits: {
+						...(values['max-memory'] !== undefined ? { maxMemoryMb: wholeNumber('--max-memory', values['max-memory'], 64, 65536) } : {}),
+						...(values['time-limit'] !== undefined ? { timeLimitSeconds: wholeNumber('--time-limit', values['time-limit'], 1, 86400) } : {}),
+					},
+				}
+			: {}),
 	};
+}
+
+function wholeNumber(option: string, text: string, min: number, max: number): number {
+	const value = Number(text);
+	if (!/^\d+$/.test(text) || value < min || value > max) {
+		throw new UsageError(`${option} must be a whole number from ${min} to ${max} (got "${text}").`);
+	}
+	return value;
 }
