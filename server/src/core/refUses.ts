@@ -144,34 +144,61 @@ export function notValidReason(defect: RefDefect & { kind: 'not-valid' }, sectio
 export interface DefinitionLoop {
 	/** The definition whose `$ref` closes the loop back to itself. */
 	readonly name: string;
-	/** The definitions met along the loop, starting with `name`. */
+	/** The definitions met along the loop, starting with `name` (the first `MAX_LOOP_LISTED` of a longer loop). */
 	readonly cycle: readonly string[];
 }
+
+/** How many definitions of one loop a finding lists: every member of a loop is reported, so listing all of a long one would be quadratic. */
+export const MAX_LOOP_LISTED = 20;
 
 /**
  * Definitions that are only a `$ref` to another definition, chained until they come back to themselves: such a
  * schema has no content at all. (A definition that reaches itself through `properties` or `items` is a legal
- * recursive schema and is not a loop here.)
+ * recursive schema and is not a loop here.) Each definition is an alias of at most one other, so one walk that
+ * colours what it has seen finds every loop in time linear in the number of definitions, however long the chains.
  */
 export function definitionRefLoops(root: unknown): DefinitionLoop[] {
 	const definitions = isObject(root) && isObject(root.definitions) ? root.definitions : undefined;
 	if (!definitions) {
 		return [];
 	}
+	const aliases = new Map<string, string | undefined>();
 	const aliasOf = (name: string): string | undefined => {
-		const ref = Object.prototype.hasOwnProperty.call(definitions, name) ? refOf(definitions[name]) : undefined;
-		const pointer = ref?.startsWith(REF_SECTIONS.schema) ? pointerOf(ref) : undefined;
-		return pointer?.length === 2 ? pointer[1] : undefined;
-	};
-	const loops: DefinitionLoop[] = [];
-	for (const name of Object.keys(definitions)) {
-		const cycle = [name];
-		let next = aliasOf(name);
-		while (next !== undefined && next !== name && !cycle.includes(next)) {
-			cycle.push(next);
-			next = aliasOf(next);
+		if (!aliases.has(name)) {
+			const ref = Object.prototype.hasOwnProperty.call(definitions, name) ? refOf(definitions[name]) : undefined;
+			const pointer = ref?.startsWith(REF_SECTIONS.schema) ? pointerOf(ref) : undefined;
+			aliases.set(name, pointer?.length === 2 ? pointer[1] : undefined);
 		}
-		if (next === name) {
+		return aliases.get(name);
+	};
+	const names = Object.keys(definitions);
+	// 'walking': on the chain being followed now; 'done': its chain has been followed to the end or into a loop.
+	const state = new Map<string, 'walking' | 'done'>();
+	const onLoop = new Set<string>();
+	for (const start of names) {
+		const chain: string[] = [];
+		let at: string | undefined = start;
+		while (at !== undefined && !state.has(at)) {
+			state.set(at, 'walking');
+			chain.push(at);
+			at = aliasOf(at);
+		}
+		if (at !== undefined && state.get(at) === 'walking') {
+			for (let i = chain.indexOf(at); i < chain.length; i++) {
+				onLoop.add(chain[i]);
+			}
+		}
+		for (const name of chain) {
+			state.set(name, 'done');
+		}
+	}
+	const loops: DefinitionLoop[] = [];
+	for (const name of names) {
+		if (onLoop.has(name)) {
+			const cycle = [name];
+			for (let next = aliasOf(name); next !== undefined && next !== name && cycle.length < MAX_LOOP_LISTED; next = aliasOf(next)) {
+				cycle.push(next);
+			}
 			loops.push({ name, cycle });
 		}
 	}

@@ -84,34 +84,73 @@ export function valueAtPath(root: unknown, path: readonly (string | number)[]): 
 	return value;
 }
 
+/** Where following a reference ends, and after how many hops; `cycle` when it never ends. */
+type Outcome = { readonly end: RefResolution; readonly hops: number } | 'cycle';
+
+/** The outcome of every reference followed so far, per document value: documents are never changed once parsed. */
+const outcomes = new WeakMap<object, Map<string, Outcome>>();
+
 /**
  * Resolves a local reference, following a target that is itself only a reference, until a value that is not a
- * reference is reached. Cycle-safe: a chain that revisits a pointer (or exceeds 64 hops) is a `cycle`.
+ * reference is reached. Cycle-safe: a chain that revisits a pointer (or exceeds 64 hops) is a `cycle`. Each
+ * reference of a document is followed once and its outcome kept with the document, so resolving every link of a long
+ * chain of aliases costs the chain's length, not its length times the hops.
  */
 export function resolveRef(root: unknown, ref: string): RefResolution {
-	const seen = new Set<string>();
+	let known = typeof root === 'object' && root !== null ? outcomes.get(root) : undefined;
+	if (!known) {
+		known = new Map();
+		if (typeof root === 'object' && root !== null) {
+			outcomes.set(root, known);
+		}
+	}
+	const outcome = follow(root, ref, known);
+	if (outcome === 'cycle' || outcome.hops > MAX_HOPS) {
+		return { ok: false, problem: 'cycle', ref };
+	}
+	return outcome.end.ok ? { ...outcome.end, hops: outcome.hops } : outcome.end;
+}
+
+/** Follows a chain to its end, or around a loop, and records the outcome of each reference met. */
+function follow(root: unknown, ref: string, known: Map<string, Outcome>): Outcome {
+	const walked: string[] = [];
+	const walking = new Set<string>();
 	let current = ref;
-	for (let hops = 1; hops <= MAX_HOPS; hops++) {
+	let outcome: Outcome;
+	for (;;) {
+		const before = known.get(current);
+		if (before !== undefined) {
+			outcome = before;
+			break;
+		}
+		if (walking.has(current)) {
+			outcome = 'cycle';
+			break;
+		}
 		const problem = classifyRef(current);
 		if (problem) {
-			return { ok: false, problem, ref: current };
+			outcome = { end: { ok: false, problem, ref: current }, hops: 1 };
+			known.set(current, outcome);
+			break;
 		}
-		if (seen.has(current)) {
-			return { ok: false, problem: 'cycle', ref };
-		}
-		seen.add(current);
 		const path = parseJsonPointer(decodeUriFragment(current.slice(1)))!;
 		const value = valueAtPath(root, path);
-		if (value === undefined) {
-			return { ok: false, problem: 'not-found', ref: current };
-		}
 		const next = refOf(value);
-		if (next === undefined) {
-			return { ok: true, path, value, hops };
+		if (value === undefined || next === undefined) {
+			outcome = { end: value === undefined ? { ok: false, problem: 'not-found', ref: current } : { ok: true, path, value, hops: 1 }, hops: 1 };
+			known.set(current, outcome);
+			break;
 		}
+		walked.push(current);
+		walking.add(current);
 		current = next;
 	}
-	return { ok: false, problem: 'cycle', ref };
+	// Every reference walked leads to the same end, one hop further than the next one (or into the same loop).
+	for (let i = walked.length - 1; i >= 0; i--) {
+		outcome = outcome === 'cycle' ? 'cycle' : { end: outcome.end, hops: outcome.hops + 1 };
+		known.set(walked[i], outcome);
+	}
+	return outcome;
 }
 
 /** A path from pointer segments, with array indexes as numbers, as the tree and every rule use them. */

@@ -17,6 +17,7 @@ import type { JsonPath } from './json';
 import { parseJsonPointer, type PathTarget } from './location';
 import { isObject, jsonTypeOf, typedPath, valueAtPath } from './refs';
 import isValidSwagger2 from './swagger2Valid.generated';
+import { useLinearUniqueItems } from './uniqueItems';
 
 export type SchemaErrorKind = 'additional-property' | 'type' | 'enum' | 'required' | 'other';
 
@@ -48,6 +49,7 @@ function compile(): Compiled {
 	// swagger-parser's options; `verbose` adds the schema objects to errors, which the branch choice needs (it only
 	// costs anything when a document is invalid).
 	const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, verbose: true });
+	useLinearUniqueItems(ajv);
 	const validate = ajv.compile(openapi.v2);
 	const uris = new WeakMap<object, string>();
 	indexSchema(openapi.v2, SWAGGER_SCHEMA_ID, uris);

@@ -31,3 +31,22 @@ test('partial-duplicate-operation-path does not fire when a static segment diffe
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('partial-duplicate-operation-path names each path its variable shadows, in document order, the first 20 of more', () => {
+	const paths: Record<string, object> = { '/{tenant}/items/{id}': { get: { operationId: 'GetTenantItem', responses: {} } } };
+	for (let i = 0; i < 25; i++) {
+		paths[`/t${i}/items/{id}`] = { get: { operationId: `GetItem${i}`, responses: {} } };
+		// Never similar: another static segment, another method, an empty segment where the variable is.
+		paths[`/t${i}/orders/{id}`] = { get: { operationId: `GetOrder${i}`, responses: {} }, post: { operationId: `AddItem${i}`, responses: {} } };
+	}
+	paths['//items/{id}'] = { get: { operationId: 'GetEmpty', responses: {} } };
+	const few = Object.fromEntries(Object.entries(paths).slice(0, 4));
+	const similar = (count: number) => Array.from({ length: count }, (_, i) => `/t${i}/items/{id}`);
+	const [finding] = runRule(rule, { swagger: swaggerWith(few) });
+	assert.match(finding.message, /Partially duplicated paths are: '\/t0\/items\/\{id\}', '\/t1\/items\/\{id\}'$/);
+	assert.deepEqual(finding.data, { operationId: 'GetTenantItem', pathKey: '/{tenant}/items/{id}', similar: similar(2) });
+	const [many] = runRule(rule, { swagger: swaggerWith(paths) });
+	assert.ok(many.message.endsWith(`Partially duplicated paths are: ${similar(20).map((path) => `'${path}'`).join(', ')} and more`), many.message);
+	assert.deepEqual(many.data, { operationId: 'GetTenantItem', pathKey: '/{tenant}/items/{id}', similar: similar(20), more: true });
+	assert.equal(many.related?.length, 20);
+});

@@ -30,3 +30,18 @@ test('required-loop-in-schema-not-allowed does not fire on optional or array rec
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('required-loop-in-schema-not-allowed lists the first 20 definitions of a long loop, however many loops share a long chain', () => {
+	// D0 requires D1 … D2999 requires D0, and every Di also requires D0: 3,001 loops, all through the chain.
+	const definitions: Record<string, object> = {};
+	for (let i = 0; i < 3000; i++) {
+		definitions[`D${i}`] = { type: 'object', required: ['next', 'first'], properties: { next: { $ref: `#/definitions/D${(i + 1) % 3000}` }, first: { $ref: '#/definitions/D0' } } };
+	}
+	const findings = runRule(rule, { swagger: swaggerWith({}, { definitions }) });
+	assert.equal(findings.length, 3001);
+	const first20 = { cycle: Array.from({ length: 20 }, (_, i) => `D${i}`) };
+	assert.deepEqual(findings.find((f) => f.jsonPointer === '/definitions/D2999/properties/next/$ref')?.data, first20);
+	assert.deepEqual(findings.find((f) => f.jsonPointer === '/definitions/D2999/properties/first/$ref')?.data, first20);
+	assert.deepEqual(findings.find((f) => f.jsonPointer === '/definitions/D1/properties/first/$ref')?.data, { cycle: ['D0', 'D1'] });
+	assert.deepEqual(findings.find((f) => f.jsonPointer === '/definitions/D0/properties/first/$ref')?.data, { cycle: ['D0'] });
+});

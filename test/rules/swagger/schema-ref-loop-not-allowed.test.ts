@@ -27,3 +27,20 @@ test('schema-ref-loop-not-allowed does not fire on recursive schemas or plain al
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('schema-ref-loop-not-allowed reports each member of a long loop with the next 19 members, and nothing on a long chain', () => {
+	const definitions: Record<string, object> = { Start: { $ref: '#/definitions/D0' } };
+	for (let i = 0; i < 25; i++) {
+		definitions[`D${i}`] = { $ref: `#/definitions/D${(i + 1) % 25}` };
+	}
+	const findings = runRule(rule, { swagger: swaggerWith({}, { definitions }) });
+	assert.deepEqual(findings.map((f) => f.jsonPointer), Array.from({ length: 25 }, (_, i) => `/definitions/D${i}/$ref`));
+	const cycle = Array.from({ length: 20 }, (_, i) => `D${(3 + i) % 25}`);
+	assert.deepEqual(findings[3].data, { cycle });
+	assert.deepEqual(findings[3].related?.map((r) => r.jsonPointer), cycle.slice(1).map((name) => `/definitions/${name}/$ref`));
+	const chain: Record<string, object> = { End: { type: 'string' } };
+	for (let i = 0; i < 5000; i++) {
+		chain[`C${i}`] = { $ref: i === 4999 ? '#/definitions/End' : `#/definitions/C${i + 1}` };
+	}
+	assert.deepEqual(runRule(rule, { swagger: swaggerWith({}, { definitions: chain }) }), []);
+});

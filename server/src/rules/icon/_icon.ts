@@ -1,7 +1,8 @@
 /**
  * The connector icon as rules see it: decoded once with pngjs (a maintained decoder, not hand parsing), with the
  * colour facts the icon rules share. Huge images are not decoded: their size is read from the header only, so a
- * decompression bomb costs nothing.
+ * decompression bomb costs nothing. Nor is a header the file cannot back: an image with no width or height (pngjs
+ * walks its two billion empty rows for minutes), or one larger than its compressed data could ever inflate to.
  */
 import { PNG } from 'pngjs';
 import { hasPngSignature } from '../../core/png';
@@ -12,6 +13,13 @@ import type { RuleContext } from '../../engine/types';
 
 /** 16 megapixels: far above any icon, far below what would hurt to decode. */
 const MAX_DECODED_PIXELS = 4096 * 4096;
+
+/** Deflate's best ratio (a run of 258 bytes in about two bits), and room for zlib's header and checksum. */
+const MAX_DEFLATE_RATIO = 1032;
+const DEFLATE_SLACK = 1024;
+
+/** Samples per pixel by PNG colour type: grey, RGB, palette index, grey and alpha, RGBA. */
+const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 export interface Rgba {
 	readonly r: number;
@@ -48,8 +56,19 @@ function decode(bytes: Uint8Array): IconImage {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const width = view.getUint32(16);
 	const height = view.getUint32(20);
+	if (width === 0 || height === 0) {
+		const zero = width === 0 && height === 0 ? 'wide and high' : width === 0 ? 'wide' : 'high';
+		return { kind: 'corrupt', reason: `its header announces a ${width}×${height} image, 0 pixels ${zero}` };
+	}
 	if (width * height > MAX_DECODED_PIXELS) {
 		return { kind: 'header-only', width, height };
+	}
+	// Each row is a filter byte and its pixels; interlacing only adds bytes, so this is the least the data must inflate to.
+	const bitsPerPixel = bytes.length > 25 ? bytes[24] * (CHANNELS[bytes[25]] ?? 1) : 1;
+	const rawBytes = height * (1 + Math.ceil((width * bitsPerPixel) / 8));
+	const compressed = imageDataLength(view);
+	if (rawBytes > MAX_DEFLATE_RATIO * compressed + DEFLATE_SLACK) {
+		return { kind: 'corrupt', reason: `the file is too small to hold the ${width}×${height} image its header announces: ${compressed} bytes of image data cannot inflate to the ${rawBytes} bytes it needs` };
 	}
 	try {
 		const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -63,6 +82,22 @@ function decode(bytes: Uint8Array): IconImage {
 	} catch (error) {
 		return { kind: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
 	}
+}
+
+/** How many bytes of IDAT chunk data the file holds (chunks walked from the signature; a chunk cut short counts what is there). */
+function imageDataLength(view: DataView): number {
+	let total = 0;
+	for (let at = 8; at + 8 <= view.byteLength; ) {
+		const length = view.getUint32(at);
+		const type = String.fromCharCode(view.getUint8(at + 4), view.getUint8(at + 5), view.getUint8(at + 6), view.getUint8(at + 7));
+		if (type === 'IDAT') {
+			total += Math.min(length, view.byteLength - (at + 8));
+		} else if (type === 'IEND') {
+			break;
+		}
+		at += 12 + length;
+	}
+	return total;
 }
 
 /** The corner pixels, which show the background; undefined when the icon is not a PNG, is corrupt or is too large to decode (icon-png's and icon-size's findings). */

@@ -39,6 +39,12 @@ function requiredEdges(schema: unknown, path: JsonPath, edges: Edge[], depth = 0
 }
 
 /**
+ * How many definitions of a loop a finding lists: thousands of loops through one long chain would otherwise list the
+ * chain thousands of times.
+ */
+const MAX_LOOP_LISTED = 20;
+
+/**
  * A definition that, through required properties (or `allOf`), requires itself: no finite JSON value can satisfy it
  * (SVR "Response": RequiredLoopInSchemaNotAllowed). Each loop is reported once, on the `$ref` that closes it.
  */
@@ -60,17 +66,21 @@ export default defineRule({
 		}
 		// Iterative depth-first search; a back edge (to a definition on the stack) closes a loop.
 		const state = new Map<string, 'active' | 'done'>();
+		/** Where each active definition is on the stack. */
+		const depthOf = new Map<string, number>();
 		for (const start of graph.keys()) {
 			if (state.has(start)) {
 				continue;
 			}
 			const stack: { name: string; next: number }[] = [{ name: start, next: 0 }];
 			state.set(start, 'active');
+			depthOf.set(start, 0);
 			while (stack.length > 0) {
 				const frame = stack[stack.length - 1];
 				const edges = graph.get(frame.name)!;
 				if (frame.next >= edges.length) {
 					state.set(frame.name, 'done');
+					depthOf.delete(frame.name);
 					stack.pop();
 					continue;
 				}
@@ -80,8 +90,8 @@ export default defineRule({
 				}
 				const seen = state.get(edge.target);
 				if (seen === 'active') {
-					const from = stack.findIndex((entry) => entry.name === edge.target);
-					const cycle = stack.slice(from).map((entry) => entry.name);
+					const from = depthOf.get(edge.target)!;
+					const cycle = stack.slice(from, from + MAX_LOOP_LISTED).map((entry) => entry.name);
 					context.report({
 						file: 'swagger',
 						path: edge.path,
@@ -90,6 +100,7 @@ export default defineRule({
 					});
 				} else if (seen === undefined) {
 					state.set(edge.target, 'active');
+					depthOf.set(edge.target, stack.length);
 					stack.push({ name: edge.target, next: 0 });
 				}
 			}

@@ -64,9 +64,27 @@ function listedParameter(swagger: SwaggerModel, listPath: JsonPath, index: strin
 	if (typeof value?.name !== 'string') {
 		return `parameter #${String(index)}`;
 	}
-	const list = valueAtPath(swagger.document.value, listPath);
-	const namesakes = Array.isArray(list) ? list.filter((entry, at) => parameterAt(swagger, [...listPath, at])?.name === value.name).length : 0;
+	const namesakes = listNameCounts(swagger, listPath).get(value.name) ?? 0;
 	return namesakes > 1 && typeof value.in === 'string' ? `${value.in} parameter '${value.name}'` : `parameter '${value.name}'`;
+}
+
+/** How many entries of a `parameters` list have each name, counted once per list (a list of thousands is named entry by entry). */
+function listNameCounts(swagger: SwaggerModel, listPath: JsonPath): ReadonlyMap<string, number> {
+	const lists = memo(swagger.document, 'subjects.listNames', () => new Map<string, Map<string, number>>());
+	const key = listPath.join('\u0000');
+	let counts = lists.get(key);
+	if (!counts) {
+		counts = new Map();
+		const list = valueAtPath(swagger.document.value, listPath);
+		for (let at = 0; Array.isArray(list) && at < list.length; at++) {
+			const name = parameterAt(swagger, [...listPath, at])?.name;
+			if (typeof name === 'string') {
+				counts.set(name, (counts.get(name) ?? 0) + 1);
+			}
+		}
+		lists.set(key, counts);
+	}
+	return counts;
 }
 
 /**
