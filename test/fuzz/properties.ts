@@ -588,12 +588,6 @@ function hasLargeCollection(input: unknown, count: number): boolean {
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
 	{
-		id: 'fix-all-through-a-scalar',
-		description:
-			"fixAll throws when a fix's path runs through a value that is not an object: setValue (engine/edits.ts) falls back to jsonc-parser's modify, which throws 'Can not add index to parent of type number' (apiProperties.json `5`, `null`, `[1]` or `{\"properties\": 5}` with publisher-stackowner-present; a definition `1` or `[]` with x-ms-connector-metadata-required); `connector-certify fix` stops with 'internal error', exit 2",
-		matches: (failure) => failure.target === 'fix-all' && failure.kind === 'crash' && /jsonc-parser[\\/]lib[\\/]umd[\\/]impl[\\/]edit\.js/.test(failure.error ?? ''),
-	},
-	{
 		id: 'fix-all-beside-a-ref',
 		description:
 			'fix-all undoes itself beside a $ref: info-title-required and operation-id-required add a key to an object that holds a $ref, additional-property-not-allowed-adjacent-to-ref removes it again, so fix-all spends all 25 passes and a second fix-all changes the file again (the clean connector with "info": {"$ref": "#/definitions/X"})',

@@ -86,7 +86,13 @@ export function fixAll(rules: readonly Rule[], input: ConnectorInput, kind: Json
 		const chosenRules: string[] = [];
 		for (const finding of findings) {
 			const rule = fixers.find((candidate) => candidate.id === finding.ruleId)!;
-			const proposal = rule.fix!(contextFor({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, file, models));
+			let proposal: ReturnType<NonNullable<Rule['fix']>>;
+			try {
+				proposal = rule.fix!(contextFor({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, file, models));
+			} catch {
+				// A fix that cannot be computed for this file (jsonc-parser's modify refuses a path through a scalar root) is not applied; the finding stays.
+				continue;
+			}
 			if (!proposal || proposal.requiresAuthor || proposal.edits.length === 0 || chosen.some((edits) => editsConflict(edits, proposal.edits))) {
 				continue;
 			}
