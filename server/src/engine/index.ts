@@ -8,7 +8,7 @@ export { ruleDocsUrl, REPOSITORY_URL } from './docs';
 export { parseBytes, parseText, type ParsedFile } from './parsedFile';
 export { textArtifact, textArtifactOf, type BinaryArtifact, type TextArtifact } from './artifacts';
 export { updateOf } from './update';
-export { noFindings, type CheckResult, type ConnectorInput } from './run';
+export { noFindings, SEVERITY_ORDER, type CheckResult, type ConnectorInput } from './run';
 export * from './types';
 
 /** Checks a connector with the given rules (the front ends pass the registry, `rules/index`). */

@@ -35,7 +35,8 @@ export interface CheckResult {
 	readonly cancelled: boolean;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+/** Most severe first: how findings are ordered at one place, and which a front end keeps when it must leave some out. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** An empty list of findings for every file kind. */
 export function noFindings(): Record<FileKind, Finding[]> {

@@ -10,7 +10,7 @@ import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind, type FileKind, type TextArtifactKind } from '../core/connector';
 import { describeUpdateChange, type UpdateClassification } from '../core/updateKind';
-import { check, noFindings, parseText, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
+import { check, noFindings, parseText, SEVERITY_ORDER, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
@@ -215,8 +215,6 @@ async function runCheck(request: CheckRequest): Promise<void> {
 	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: kept, unreadable, artifactPaths, brokenJson, notCompared, notBaselined, update, elapsedMs: performance.now() - started, ...(omitted ? { omitted } : {}) });
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
-
 /** At most MAX_DIAGNOSTICS_PER_FILE findings per file (the most severe, then in document order), each with at most MAX_RELATED_PER_FINDING related places. */
 function bounded(findings: CheckResult['findings']): { kept: CheckResult['findings']; omitted?: Partial<Record<FileKind, number>> } {
 	let omitted: Partial<Record<FileKind, number>> | undefined;
@@ -225,7 +223,7 @@ function bounded(findings: CheckResult['findings']): { kept: CheckResult['findin
 		let list = findings[kind];
 		if (list.length > MAX_DIAGNOSTICS_PER_FILE) {
 			// A stable sort keeps the engine's document order within a severity.
-			list = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, MAX_DIAGNOSTICS_PER_FILE);
+			list = [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, MAX_DIAGNOSTICS_PER_FILE);
 			list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 			omitted = { ...omitted, [kind]: findings[kind].length - MAX_DIAGNOSTICS_PER_FILE };
 		}

@@ -36,7 +36,7 @@ import { artifactKindOf, fileKindOf } from '../core/connector';
 import { findConnectorFolders, type ConnectorOnDisk } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, LARGE_DOCUMENT_HEAP_TIERS_MB, type Logger } from './checker';
-import { HEAVY_CHECK_MS, LARGE_DOCUMENT_CHARS } from './limits';
+import { capped, HEAVY_CHECK_MS, LARGE_DOCUMENT_CHARS } from './limits';
 import { codeActions, FIX_ALL_KIND, isFixAllData, mayHaveCodeActions, resolveFixAll } from './codeActions';
 import { EditorDocuments } from './editorDocuments';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
@@ -463,8 +463,8 @@ function registerCodeActions(server: Server): void {
 			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
 			const max = await editor.maxItems(params.textDocument.uri);
 			const all = codeActions(params, request);
-			const actions = all.length > max ? all.slice(0, max) : all;
-			if (all.length > max) {
+			const { items: actions, capped: cut } = capped(all, max);
+			if (cut) {
 				editor.notices.say(params.textDocument.uri, editor.version(params.textDocument.uri) ?? 0, 'code-actions', `Quick fixes for the selection in ${params.textDocument.uri} stop at ${max} of ${all.length} (connectorCertify.maxItemsComputed).`);
 			}
 			return server.client.resolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));

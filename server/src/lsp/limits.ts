@@ -75,6 +75,8 @@ export class LimitNotices {
 }
 
 /** The first `max` items, and whether any were left out. */
+export function capped<T>(items: T[], max: number): { readonly items: T[]; readonly capped: boolean };
+export function capped<T>(items: readonly T[], max: number): { readonly items: readonly T[]; readonly capped: boolean };
 export function capped<T>(items: readonly T[], max: number): { readonly items: readonly T[]; readonly capped: boolean } {
 	return items.length > max ? { items: items.slice(0, max), capped: true } : { items, capped: false };
 }

@@ -1,7 +1,6 @@
-import { valueAtPath } from '../../core/refs';
 import { listStrings, rootAndOperationLists } from '../../core/metadata';
 import { isMcpConnector } from '../../core/mcp';
-import { removeValue, setValue } from '../../engine/edits';
+import { httpToHttpsFix } from '../shared/httpToHttps';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 
 /**
@@ -33,15 +32,5 @@ export default defineRule({
 			});
 		}
 	},
-	fix({ finding, doc }) {
-		const list = valueAtPath(doc.value, finding.path.slice(0, -1));
-		const index = finding.path[finding.path.length - 1];
-		if (!Array.isArray(list) || typeof index !== 'number') {
-			return undefined;
-		}
-		// The list keeps one 'https': drop this item when another one already is, or an earlier 'http' will become, 'https'.
-		const scheme = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '');
-		const https = list.some((value, other) => other !== index && (scheme(value) === 'https' || (other < index && scheme(value) === 'http')));
-		return https ? { title: "Remove 'http' (the list has 'https')", edits: removeValue(doc, finding.path) } : { title: "Replace 'http' by 'https'", edits: setValue(doc, finding.path, 'https') };
-	},
+	fix: httpToHttpsFix,
 });

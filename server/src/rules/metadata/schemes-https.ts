@@ -1,5 +1,4 @@
-import { valueAtPath } from '../../core/refs';
-import { removeValue, setValue } from '../../engine/edits';
+import { httpToHttpsFix } from '../shared/httpToHttps';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { listStrings, rootAndOperationLists } from '../../core/metadata';
 
@@ -26,17 +25,5 @@ export default defineRule({
 			});
 		}
 	},
-	fix({ finding, doc }) {
-		const index = finding.path[finding.path.length - 1];
-		const list = valueAtPath(doc.value, finding.path.slice(0, -1));
-		if (typeof index !== 'number' || !Array.isArray(list)) {
-			return undefined;
-		}
-		// The list keeps one 'https': drop this item when another one already is (or will become) 'https'.
-		const scheme = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '');
-		const duplicate = list.some((value, other) => other !== index && (scheme(value) === 'https' || (other < index && scheme(value) === 'http')));
-		return duplicate
-			? { title: "Remove 'http' (the list has 'https')", edits: removeValue(doc, finding.path) }
-			: { title: "Replace 'http' by 'https'", edits: setValue(doc, finding.path, 'https') };
-	},
+	fix: httpToHttpsFix,
 });
