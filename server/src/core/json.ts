@@ -4,6 +4,7 @@
  * keys included; the plain value the rules read comes with either.
  */
 import { visit, ParseErrorCode, type NodeType } from 'jsonc-parser';
+import { JsonIndex, memberCount } from './jsonIndex';
 import { LineIndex, type Range } from './lines';
 
 export type JsonPath = readonly (string | number)[];
@@ -389,6 +390,10 @@ function parseStrict(text: string): JsonNode {
 
 export function parseJson(text: string): JsonDocument {
 	const lines = new LineIndex(text);
+	const indexed = parseIndexed(text, lines);
+	if (indexed) {
+		return indexed;
+	}
 	try {
 		const root = parseStrict(text);
 		return { text, root, value: JSON.parse(text), syntax: [], duplicateKeys: [], fatal: false, lines };
@@ -398,6 +403,50 @@ export function parseJson(text: string): JsonDocument {
 		}
 	}
 	return parseTolerant(text, lines);
+}
+
+/**
+ * Strict JSON without a repeated key, nested within MAX_DEPTH (nearly every connector file): the value from the
+ * engine's `JSON.parse`, the positions from a `JsonIndex`, and the tree only when something asks for it. A check needs
+ * nothing but the value and the ranges of its findings; building a tree of objects for a megabyte of JSON cost more
+ * than the rest of the parse, and the garbage collector as much again copying it. Undefined for anything else, which
+ * the strict and tolerant passes parse as before.
+ */
+function parseIndexed(text: string, lines: LineIndex): JsonDocument | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	const index = JsonIndex.of(text);
+	// The depth is the strict pass's to judge near the limit; fewer members than keys in the text is a repeated key.
+	if (index.depth >= MAX_DEPTH - 1 || index.keyCount !== memberCount(value)) {
+		return undefined;
+	}
+	let root: JsonNode | undefined;
+	const doc: JsonDocument = {
+		text,
+		get root(): JsonNode {
+			// Within the limits checked above the strict pass cannot refuse this text.
+			root ??= parseStrict(text);
+			return root;
+		},
+		value,
+		syntax: [],
+		duplicateKeys: [],
+		fatal: false,
+		lines,
+	};
+	indexes.set(doc, index);
+	return doc;
+}
+
+const indexes = new WeakMap<JsonDocument, JsonIndex>();
+
+/** The index of a document parsed as strict JSON, for turning paths into ranges without the tree (`pathToRange`). */
+export function jsonIndexOf(doc: JsonDocument): JsonIndex | undefined {
+	return indexes.get(doc);
 }
 
 /** The tolerant pass alone (exported for the tests that hold the strict pass to the same tree). */

@@ -1,7 +1,7 @@
 /**
  * The one place where JSON paths become ranges. Rules report paths; they never compute positions.
  */
-import { childNode, keyNodeOf, type JsonDocument, type JsonNode, type JsonPath } from './json';
+import { childNode, jsonIndexOf, keyNodeOf, type JsonDocument, type JsonNode, type JsonPath } from './json';
 import type { Range } from './lines';
 
 /**
@@ -66,6 +66,12 @@ function containerAnchor(node: JsonNode): JsonNode {
 }
 
 export function pathToRange(doc: JsonDocument, path: JsonPath, target: PathTarget): Range {
+	// Strict JSON has an index of where its nodes are, which makes the same choices without building the tree.
+	const index = jsonIndexOf(doc);
+	if (index) {
+		const span = index.anchor(path, target);
+		return span ? doc.lines.rangeAt(span.offset, span.length) : EMPTY_RANGE;
+	}
 	const node = anchorNode(doc, path, target);
 	return node ? doc.lines.rangeAt(node.offset, node.length) : EMPTY_RANGE;
 }

@@ -1,0 +1,390 @@
+/**
+ * Where the nodes of a strict JSON text are, without building them: one scan records each node's type, offset,
+ * length, parent and key in typed arrays (preorder, so a node's descendants follow it and `end` says where they stop).
+ * A check needs positions only to turn the paths of its findings into ranges, and a tree of objects for a 1 MB
+ * definition costs more than the rest of the parse (the objects, and the garbage collector copying them while they
+ * live); this index costs one pass over the text and a few arrays.
+ *
+ * It is built only for text `JSON.parse` accepted, so the scan can trust the grammar. It answers for the same nodes as
+ * the tree `parseJson` builds (`JsonNode`), and `anchorRange` makes exactly the choices `anchorNode` makes on it.
+ */
+import type { JsonPath } from './json';
+import type { PathTarget } from './location';
+
+const OBJECT = 1;
+const ARRAY = 2;
+const SCALAR = 3;
+
+/** Containers with more children than this get a lookup table on their first lookup (`paths` can hold thousands). */
+const LINEAR_LOOKUP_LIMIT = 32;
+
+export interface Span {
+	readonly offset: number;
+	readonly length: number;
+}
+
+export class JsonIndex {
+	/** How many nodes; node 0 is the root. */
+	readonly count: number;
+	/** How many object members the text has (duplicates included). */
+	readonly keyCount: number;
+	/** The deepest nesting of objects and arrays (the root container is depth 1). */
+	readonly depth: number;
+	readonly #text: string;
+	readonly #type: Uint8Array;
+	readonly #offset: Int32Array;
+	readonly #length: Int32Array;
+	readonly #parent: Int32Array;
+	/** The index after the node's last descendant: its next sibling, if it has one. */
+	readonly #end: Int32Array;
+	/** For an object member's value: its key token's offset (the quote), else -1. */
+	readonly #keyOffset: Int32Array;
+	readonly #keyLength: Int32Array;
+	/** 1 when the key token holds an escape, so comparing it needs its decoded value. */
+	readonly #keyEscaped: Uint8Array;
+	#lookups?: Map<number, Map<string, number> | Int32Array>;
+
+	private constructor(text: string, scan: Scan) {
+		this.#text = text;
+		this.count = scan.count;
+		this.keyCount = scan.keyCount;
+		this.depth = scan.depth;
+		this.#type = scan.type;
+		this.#offset = scan.offset;
+		this.#length = scan.length;
+		this.#parent = scan.parent;
+		this.#end = scan.end;
+		this.#keyOffset = scan.keyOffset;
+		this.#keyLength = scan.keyLength;
+		this.#keyEscaped = scan.keyEscaped;
+	}
+
+	/** The index of a text that `JSON.parse` accepts (anything else gives an index that means nothing). */
+	static of(text: string): JsonIndex {
+		return new JsonIndex(text, scan(text));
+	}
+
+	/**
+	 * The span `anchorNode` would choose for a finding at `path`: the node itself (`value`), its key (`key`), or, when
+	 * something is missing, the key of the object that should hold it (see `containerSpan`).
+	 */
+	anchor(path: JsonPath, target: PathTarget): Span | undefined {
+		if (this.count === 0) {
+			return undefined;
+		}
+		let node = 0;
+		let parent = -1;
+		let depth = 0;
+		for (; depth < path.length; depth++) {
+			const next = this.#child(node, path[depth]);
+			if (next < 0) {
+				break;
+			}
+			parent = node;
+			node = next;
+		}
+		const found = depth === path.length;
+		if (found && target === 'value') {
+			return this.#span(node);
+		}
+		if (found && target === 'key') {
+			return this.#keySpan(node) ?? this.#containerSpan(node);
+		}
+		return this.#containerSpan(found ? (parent >= 0 ? parent : 0) : node);
+	}
+
+	#span(node: number): Span {
+		return { offset: this.#offset[node], length: this.#length[node] };
+	}
+
+	#keySpan(node: number): Span | undefined {
+		const offset = this.#keyOffset[node];
+		return offset >= 0 ? { offset, length: this.#keyLength[node] } : undefined;
+	}
+
+	/** As `containerAnchor`: the key of a property value; the `name` string of an object in an array; the opening bracket. */
+	#containerSpan(node: number): Span {
+		const key = this.#keySpan(node);
+		if (key) {
+			return key;
+		}
+		const type = this.#type[node];
+		if (type === OBJECT && this.#type[this.#parent[node]] === ARRAY && node !== 0) {
+			const name = this.#child(node, 'name');
+			if (name >= 0 && this.#text.charCodeAt(this.#offset[name]) === 0x22) {
+				return this.#span(name);
+			}
+		}
+		if (type === OBJECT || type === ARRAY) {
+			return { offset: this.#offset[node], length: 1 };
+		}
+		return this.#span(node);
+	}
+
+	/** The child of a container at `segment` (a number in an array, a string in an object), or -1. */
+	#child(node: number, segment: string | number): number {
+		const type = this.#type[node];
+		if (type === ARRAY) {
+			if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0) {
+				return -1;
+			}
+			const table = this.#lookups?.get(node);
+			if (table instanceof Int32Array) {
+				return segment < table.length ? table[segment] : -1;
+			}
+			let child = node + 1;
+			let index = 0;
+			const end = this.#end[node];
+			for (; child < end && index < LINEAR_LOOKUP_LIMIT; index++) {
+				if (index === segment) {
+					return child;
+				}
+				child = this.#end[child];
+			}
+			if (child >= end) {
+				return -1;
+			}
+			const children = this.#children(node);
+			this.#remember(node, children);
+			return segment < children.length ? children[segment] : -1;
+		}
+		if (type !== OBJECT || typeof segment !== 'string') {
+			return -1;
+		}
+		const table = this.#lookups?.get(node);
+		if (table instanceof Map) {
+			return table.get(segment) ?? -1;
+		}
+		const children = this.#children(node);
+		if (children.length > LINEAR_LOOKUP_LIMIT) {
+			const map = new Map<string, number>();
+			// Later duplicates overwrite earlier ones: the last occurrence wins, as in the plain value.
+			for (const child of children) {
+				map.set(this.#keyOf(child), child);
+			}
+			this.#remember(node, map);
+			return map.get(segment) ?? -1;
+		}
+		for (let i = children.length - 1; i >= 0; i--) {
+			if (this.#keyIs(children[i], segment)) {
+				return children[i];
+			}
+		}
+		return -1;
+	}
+
+	#children(node: number): Int32Array {
+		let count = 0;
+		const end = this.#end[node];
+		for (let child = node + 1; child < end; child = this.#end[child]) {
+			count++;
+		}
+		const children = new Int32Array(count);
+		for (let child = node + 1, i = 0; child < end; child = this.#end[child]) {
+			children[i++] = child;
+		}
+		return children;
+	}
+
+	#remember(node: number, table: Map<string, number> | Int32Array): void {
+		(this.#lookups ??= new Map()).set(node, table);
+	}
+
+	#keyOf(node: number): string {
+		const offset = this.#keyOffset[node];
+		const raw = this.#text.slice(offset, offset + this.#keyLength[node]);
+		return this.#keyEscaped[node] ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+	}
+
+	#keyIs(node: number, key: string): boolean {
+		if (this.#keyEscaped[node]) {
+			return this.#keyOf(node) === key;
+		}
+		return this.#keyLength[node] === key.length + 2 && this.#text.startsWith(key, this.#keyOffset[node] + 1);
+	}
+}
+
+interface Scan {
+	count: number;
+	keyCount: number;
+	depth: number;
+	type: Uint8Array;
+	offset: Int32Array;
+	length: Int32Array;
+	parent: Int32Array;
+	end: Int32Array;
+	keyOffset: Int32Array;
+	keyLength: Int32Array;
+	keyEscaped: Uint8Array;
+}
+
+function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+	const larger = new (array.constructor as new (size: number) => T)(size);
+	larger.set(array);
+	return larger;
+}
+
+/** The closing quote of the string token whose opening quote is at `start`. */
+function stringEnd(text: string, start: number): number {
+	let close = text.indexOf('"', start + 1);
+	for (;;) {
+		let backslashes = 0;
+		while (text.charCodeAt(close - 1 - backslashes) === 0x5c) {
+			backslashes++;
+		}
+		if (backslashes % 2 === 0) {
+			return close;
+		}
+		close = text.indexOf('"', close + 1);
+	}
+}
+
+function scan(text: string): Scan {
+	// A node takes at least two characters with its separator: room for most texts without growing.
+	let capacity = Math.max(16, text.length >> 3);
+	let type = new Uint8Array(capacity);
+	let offset = new Int32Array(capacity);
+	let length = new Int32Array(capacity);
+	let parent = new Int32Array(capacity);
+	let end = new Int32Array(capacity);
+	let keyOffset = new Int32Array(capacity);
+	let keyLength = new Int32Array(capacity);
+	let keyEscaped = new Uint8Array(capacity);
+	const stack: number[] = [];
+	let count = 0;
+	let keyCount = 0;
+	let depth = 0;
+	let pendingKey = -1;
+	let pendingKeyLength = 0;
+	let pendingKeyEscaped = 0;
+	let expectKey = false;
+	// The next backslash at or after the scan, found once per backslash: asking per string would rescan the text.
+	let nextBackslash = text.indexOf('\\');
+	const add = (nodeType: number, at: number): number => {
+		if (count === capacity) {
+			capacity *= 2;
+			type = grow(type, capacity);
+			offset = grow(offset, capacity);
+			length = grow(length, capacity);
+			parent = grow(parent, capacity);
+			end = grow(end, capacity);
+			keyOffset = grow(keyOffset, capacity);
+			keyLength = grow(keyLength, capacity);
+			keyEscaped = grow(keyEscaped, capacity);
+		}
+		const node = count++;
+		type[node] = nodeType;
+		offset[node] = at;
+		parent[node] = stack.length ? stack[stack.length - 1] : -1;
+		keyOffset[node] = pendingKey;
+		keyLength[node] = pendingKeyLength;
+		keyEscaped[node] = pendingKeyEscaped;
+		pendingKey = -1;
+		return node;
+	};
+	const textLength = text.length;
+	for (let at = 0; at < textLength; ) {
+		const c = text.charCodeAt(at);
+		switch (c) {
+			case 0x20:
+			case 0x0a:
+			case 0x0d:
+			case 0x09:
+			case 0x2c: // ,
+				if (c === 0x2c) {
+					expectKey = type[stack[stack.length - 1]] === OBJECT;
+				}
+				at++;
+				break;
+			case 0x3a: // :
+				at++;
+				break;
+			case 0x7b: // {
+			case 0x5b: {
+				// [
+				const node = add(c === 0x7b ? OBJECT : ARRAY, at);
+				stack.push(node);
+				depth = Math.max(depth, stack.length);
+				expectKey = c === 0x7b;
+				at++;
+				break;
+			}
+			case 0x7d: // }
+			case 0x5d: {
+				// ]
+				const node = stack.pop()!;
+				length[node] = at + 1 - offset[node];
+				end[node] = count;
+				expectKey = false;
+				at++;
+				break;
+			}
+			case 0x22: {
+				const close = stringEnd(text, at);
+				if (nextBackslash >= 0 && nextBackslash < at) {
+					nextBackslash = text.indexOf('\\', at);
+				}
+				const escaped = nextBackslash >= 0 && nextBackslash < close ? 1 : 0;
+				if (expectKey) {
+					pendingKey = at;
+					pendingKeyLength = close + 1 - at;
+					pendingKeyEscaped = escaped;
+					keyCount++;
+					expectKey = false;
+				} else {
+					const node = add(SCALAR, at);
+					length[node] = close + 1 - at;
+					end[node] = count;
+				}
+				at = close + 1;
+				break;
+			}
+			default: {
+				// A number, true, false or null: up to the next separator.
+				let stop = at + 1;
+				while (stop < textLength) {
+					const d = text.charCodeAt(stop);
+					if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) {
+						break;
+					}
+					stop++;
+				}
+				const node = add(SCALAR, at);
+				length[node] = stop - at;
+				end[node] = count;
+				at = stop;
+			}
+		}
+	}
+	return { count, keyCount, depth, type, offset, length, parent, end, keyOffset, keyLength, keyEscaped };
+}
+
+/**
+ * How many members the objects of a plain value hold: fewer than the index's `keyCount` of the same text means that
+ * some object repeats a key (the parse keeps the last), which only the full parse reports.
+ */
+export function memberCount(value: unknown): number {
+	let count = 0;
+	const pending: unknown[] = [value];
+	while (pending.length > 0) {
+		const current = pending.pop();
+		if (Array.isArray(current)) {
+			for (const item of current) {
+				if (typeof item === 'object' && item !== null) {
+					pending.push(item);
+				}
+			}
+		} else if (typeof current === 'object' && current !== null) {
+			for (const key in current) {
+				if (Object.hasOwn(current, key)) {
+					count++;
+					const item = (current as Record<string, unknown>)[key];
+					if (typeof item === 'object' && item !== null) {
+						pending.push(item);
+					}
+				}
+			}
+		}
+	}
+	return count;
+}

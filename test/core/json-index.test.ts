@@ -1,0 +1,114 @@
+// The index of strict JSON (core/jsonIndex.ts) turns paths into exactly the ranges the tree gives: checked on a small
+// document span by span, then path by path on hand-picked and seeded random documents against the tolerant pass's
+// tree, whose documents carry no index.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { jsonIndexOf, parseJson, parseTolerant, type JsonPath } from '../../server/src/core/json';
+import { pathToRange, type PathTarget } from '../../server/src/core/location';
+import { seededRandom } from '../helpers/seeded';
+
+const TARGETS: readonly PathTarget[] = ['value', 'key', 'missing'];
+
+/** The text a finding at `path` would underline in strict JSON (through the index). */
+function underlined(text: string, path: JsonPath, target: PathTarget): string {
+	const doc = parseJson(text);
+	assert.ok(jsonIndexOf(doc), 'strict JSON is indexed');
+	const range = pathToRange(doc, path, target);
+	const start = doc.lines.offsetAt(range.start);
+	return text.slice(start, doc.lines.offsetAt(range.end));
+}
+
+test('a path becomes the span of its value, its key, or the key of the object missing it', () => {
+	const text = '{"info": {"title": "T", "x": [1, {"name": "p", "in": "query"}, {"in": "path"}]}, "paths": {}}';
+	assert.equal(underlined(text, ['info', 'title'], 'value'), '"T"');
+	assert.equal(underlined(text, ['info', 'title'], 'key'), '"title"');
+	assert.equal(underlined(text, ['info', 'description'], 'missing'), '"info"');
+	assert.equal(underlined(text, ['info', 'x', 1, 'required'], 'missing'), '"p"', 'an array element is named by its name');
+	assert.equal(underlined(text, ['info', 'x', 2, 'required'], 'missing'), '{', 'or by its opening brace');
+	assert.equal(underlined(text, ['info', 'x', 0], 'key'), '1', 'an array element has no key: itself');
+	assert.equal(underlined(text, ['info', 'x', 9], 'value'), '"x"', 'a path that breaks off: the key of the deepest node');
+	assert.equal(underlined(text, ['info', 'x', '0'], 'value'), '"x"', 'an array is indexed by numbers only');
+	assert.equal(underlined(text, [], 'missing'), '{');
+	assert.equal(underlined(text, ['paths'], 'value'), '{}');
+});
+
+test('keys with escapes, and containers too long to search one by one, are found', () => {
+	const members = Array.from({ length: 40 }, (_, i) => `"k${i}": [${Array.from({ length: 40 }, (_, j) => j).join(', ')}]`).join(', ');
+	const text = `{"a\\"b": 1, "\\u00e9t\\u00e9": {"x": 2}, ${members}}`;
+	assert.equal(underlined(text, ['a"b'], 'key'), '"a\\"b"');
+	assert.equal(underlined(text, ['été', 'x'], 'value'), '2');
+	assert.equal(underlined(text, ['k39', 39], 'value'), '39');
+	assert.equal(underlined(text, ['k39', 40], 'value'), '"k39"');
+	assert.equal(underlined(text, ['k7'], 'key'), '"k7"');
+});
+
+test('text beyond plain strict JSON, or repeating a key, is not indexed (the tree answers)', () => {
+	for (const text of ['{"a": 1, "a": 2}', '{"a": 1,}', '{"a": 1 // c\n}', `${'['.repeat(1001)}${']'.repeat(1001)}`, '']) {
+		assert.equal(jsonIndexOf(parseJson(text)), undefined, JSON.stringify(text).slice(0, 40));
+	}
+});
+
+/** Every path of a value, each also with a missing member, a numeric segment and `name` below it. */
+function pathsOf(value: unknown, path: JsonPath = [], into: JsonPath[] = []): JsonPath[] {
+	into.push(path, [...path, 'absent'], [...path, 0], [...path, 'name']);
+	if (Array.isArray(value)) {
+		value.forEach((item, index) => pathsOf(item, [...path, index], into));
+	} else if (typeof value === 'object' && value !== null) {
+		for (const [key, item] of Object.entries(value)) {
+			pathsOf(item, [...path, key], into);
+		}
+	}
+	return into;
+}
+
+function assertSameRanges(text: string): void {
+	const indexed = parseJson(text);
+	const tree = parseTolerant(text);
+	assert.ok(jsonIndexOf(indexed), `indexed: ${JSON.stringify(text).slice(0, 80)}`);
+	for (const path of pathsOf(indexed.value)) {
+		for (const target of TARGETS) {
+			assert.deepEqual(pathToRange(indexed, path, target), pathToRange(tree, path, target), `${JSON.stringify(path)} ${target} in ${JSON.stringify(text).slice(0, 200)}`);
+		}
+	}
+}
+
+test('hand-picked and seeded random documents get the ranges the tree gives, for every path and target', () => {
+	for (const text of [
+		'{}',
+		'[]',
+		'"s"',
+		'42',
+		'{"a":{"b":[1,2,{"c":null}],"d":true,"e":false},"f":"x"}',
+		'{"esc\\\\":"a\\"b\\\\","\\"":{"name":"n"},"name":[{"name":"x"},{"name":1}]}',
+		'{\r\n\t"crlf": [\r\n\t\t{"name": "p"}\r\n\t]\r\n}\r\n',
+		`{${Array.from({ length: 40 }, (_, i) => `"k${i}": {"name": "n${i}"}`).join(', ')}}`,
+		`[${Array.from({ length: 40 }, (_, i) => `{"name": "n${i}"}`).join(', ')}]`,
+		'{"__proto__": {"polluted": true}, "constructor": 1}',
+	]) {
+		assertSameRanges(text);
+	}
+	const next = seededRandom(20261203);
+	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+	const space = () => pick(['', ' ', '\n', '\r\n\t']);
+	const strings = ['', 'a', 'name', 'x-ms-summary', 'é', 'quote"inside', 'back\\slash', 'line\nbreak', '☃'];
+	const value = (depth: number): string => {
+		const kind = depth > 4 ? Math.floor(next() * 3) : Math.floor(next() * 5);
+		switch (kind) {
+			case 0:
+				return JSON.stringify(pick(strings));
+			case 1:
+				return pick(['0', '-1', '3.25', '1e3', 'true', 'false', 'null']);
+			case 2:
+				return JSON.stringify(pick(strings) + String(Math.floor(next() * 100)));
+			case 3:
+				return `[${Array.from({ length: Math.floor(next() * 4) }, () => `${space()}${value(depth + 1)}${space()}`).join(',')}]`;
+			default: {
+				const keys = [...new Set(Array.from({ length: Math.floor(next() * 5) }, () => pick(strings) + String(Math.floor(next() * 2))))];
+				return `{${keys.map((key) => `${space()}${JSON.stringify(key)}${space()}:${space()}${value(depth + 1)}`).join(',')}}`;
+			}
+		}
+	};
+	for (let i = 0; i < 300; i++) {
+		assertSameRanges(`${space()}${value(0)}${space()}`);
+	}
+});
