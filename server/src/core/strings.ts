@@ -32,6 +32,7 @@ export const TITLE_RESTRICTED_WORDS: readonly string[] = ['API', 'Connector', ..
 
 const wordPatterns = new Map<string, RegExp>();
 const anyWordPatterns = new Map<string, RegExp>();
+const patternsByList = new WeakMap<readonly unknown[], RegExp>();
 
 /**
  * The words of `words` that occur in `text` as whole words, case-insensitively, in list order. A space inside a
@@ -39,12 +40,17 @@ const anyWordPatterns = new Map<string, RegExp>();
  */
 export function restrictedWordsIn(text: string, words: readonly unknown[]): string[] {
 	// One combined pattern rules most texts out in a single scan; only a text that matches is tested word by word.
-	const key = words.join('\u0000');
-	let any = anyWordPatterns.get(key);
+	// Callers pass the same list for every string of a document: found by identity first, by content after.
+	let any = patternsByList.get(words);
 	if (!any) {
-		const bodies = words.filter((word): word is string => typeof word === 'string' && word.trim() !== '').map(wordBody);
-		any = bodies.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
-		anyWordPatterns.set(key, any);
+		const key = words.join('\u0000');
+		any = anyWordPatterns.get(key);
+		if (!any) {
+			const bodies = words.filter((word): word is string => typeof word === 'string' && word.trim() !== '').map(wordBody);
+			any = bodies.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+			anyWordPatterns.set(key, any);
+		}
+		patternsByList.set(words, any);
 	}
 	if (!any.test(text)) {
 		return [];
