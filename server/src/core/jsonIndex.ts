@@ -155,22 +155,25 @@ export class JsonIndex {
 		if (table instanceof Map) {
 			return table.get(segment) ?? -1;
 		}
-		const children = this.#children(node);
-		if (children.length > LINEAR_LOOKUP_LIMIT) {
-			const map = new Map<string, number>();
-			// Later duplicates overwrite earlier ones: the last occurrence wins, as in the plain value.
-			for (const child of children) {
-				map.set(this.#keyOf(child), child);
-			}
-			this.#remember(node, map);
-			return map.get(segment) ?? -1;
-		}
-		for (let i = children.length - 1; i >= 0; i--) {
-			if (this.#keyIs(children[i], segment)) {
-				return children[i];
+		// Most objects are small: compare their keys in place, allocating nothing. The last occurrence wins, as in
+		// the plain value (an indexed text has no repeated key, but the rule costs nothing to keep).
+		const end = this.#end[node];
+		let match = -1;
+		let child = node + 1;
+		for (let count = 0; child < end && count < LINEAR_LOOKUP_LIMIT; child = this.#end[child], count++) {
+			if (this.#keyIs(child, segment)) {
+				match = child;
 			}
 		}
-		return -1;
+		if (child >= end) {
+			return match;
+		}
+		const map = new Map<string, number>();
+		for (child = node + 1; child < end; child = this.#end[child]) {
+			map.set(this.#keyOf(child), child);
+		}
+		this.#remember(node, map);
+		return map.get(segment) ?? -1;
 	}
 
 	#children(node: number): Int32Array {

@@ -211,17 +211,27 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 }
 
 /** The display strings of a holder: `[key, text]` for summary, x-ms-summary, title and description when non-empty. */
-export function displayStrings(holder: StringHolder): [string, string][] {
-	const keys = holder.kind === 'operation' ? ['summary', 'description'] : ['x-ms-summary', 'title', 'description'];
-	const result: [string, string][] = [];
-	for (const key of keys) {
-		const text = textValue(holder.value[key]);
-		if (text !== undefined) {
-			result.push([key, text]);
+export function displayStrings(holder: StringHolder): readonly (readonly [string, string])[] {
+	// Holders are computed once per document and several rules read every holder's strings: kept with the holder.
+	let result = displayStringsOf.get(holder);
+	if (!result) {
+		const list: [string, string][] = [];
+		for (const key of holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS) {
+			const text = textValue(holder.value[key]);
+			if (text !== undefined) {
+				list.push([key, text]);
+			}
 		}
+		result = list.length ? list : NO_STRINGS;
+		displayStringsOf.set(holder, result);
 	}
 	return result;
 }
+
+const OPERATION_DISPLAY_KEYS = ['summary', 'description'];
+const DISPLAY_KEYS = ['x-ms-summary', 'title', 'description'];
+const NO_STRINGS: readonly (readonly [string, string])[] = [];
+const displayStringsOf = new WeakMap<StringHolder, readonly (readonly [string, string])[]>();
 
 /** Status keys of successful responses (`2xx`). */
 export function isSuccessStatus(status: string): boolean {
