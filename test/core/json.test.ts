@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { test } from 'node:test';
-import { MAX_DEPTH, findNode, parseJson, rangeOfNode } from '../../server/src/core/json';
+import { Worker } from 'node:worker_threads';
+import { MAX_DEPTH, findNode, parseJson, parseTolerant, rangeOfNode, type JsonDocument } from '../../server/src/core/json';
 import { parseBytes, parseText } from '../../server/src/engine/parsedFile';
 
 const codes = (text: string) => parseJson(text).syntax.map((p) => p.code);
@@ -114,6 +116,71 @@ test('10,000-deep nesting gives too-deep without throwing', () => {
 	}
 	// The limit itself is fine.
 	assert.equal(parseJson('['.repeat(MAX_DEPTH) + ']'.repeat(MAX_DEPTH)).fatal, false);
+});
+
+const problems = (doc: JsonDocument) => doc.syntax.map((p) => [p.code, p.offset, p.length, p.fatal]);
+
+test('a block comment opened by the last two characters: its problems end at the end of the text', () => {
+	// jsonc-parser's scanner gives this comment one character more than the text holds.
+	assert.deepEqual(problems(parseJson('/*')), [
+		['unexpected-end-of-comment', 0, 2, true],
+		['comment', 0, 2, false],
+	]);
+	assert.deepEqual(problems(parseJson('{"a": 1} /*')), [
+		['unexpected-end-of-comment', 9, 2, true],
+		['comment', 9, 2, false],
+	]);
+	// A longer open comment was always measured right.
+	assert.deepEqual(problems(parseJson('/* x')), [
+		['unexpected-end-of-comment', 0, 4, true],
+		['comment', 0, 4, false],
+	]);
+});
+
+// What each deep document gives: one fatal too-deep at the first bracket beyond MAX_DEPTH, and nothing else.
+const DEEP_CASES: [string, string, [string, number, number, boolean][]][] = [
+	['unclosed [ x 1001', '['.repeat(MAX_DEPTH + 1), [['too-deep', MAX_DEPTH, 1, true]]],
+	['unclosed [ x 8000', '['.repeat(8000), [['too-deep', MAX_DEPTH, 1, true]]],
+	['unclosed [ x 100,000', '['.repeat(100_000), [['too-deep', MAX_DEPTH, 1, true]]],
+	['unclosed {"a": x 1001', '{"a":'.repeat(MAX_DEPTH + 1), [['too-deep', MAX_DEPTH * 5, 1, true]]],
+	['unclosed {"a": x 8000', '{"a":'.repeat(8000), [['too-deep', MAX_DEPTH * 5, 1, true]]],
+	['unclosed {"a": x 100,000', '{"a":'.repeat(100_000), [['too-deep', MAX_DEPTH * 5, 1, true]]],
+	['closed [ x 8000, then a comment', '['.repeat(8000) + ']'.repeat(8000) + ' // c', [['too-deep', MAX_DEPTH, 1, true]]],
+	// Problems before the bracket beyond the limit are kept; nothing after it is looked at.
+	['a comment, then unclosed [ x 8000', '/* c */' + '['.repeat(8000), [['comment', 0, 7, false], ['too-deep', 7 + MAX_DEPTH, 1, true]]],
+];
+
+test('nesting beyond MAX_DEPTH, closed or left open, gives one too-deep at the first bracket beyond it', () => {
+	for (const [label, text, expected] of DEEP_CASES) {
+		for (const doc of [parseJson(text), parseTolerant(text)]) {
+			assert.deepEqual(problems(doc), expected, label);
+			assert.equal(doc.fatal, true);
+			assert.equal(doc.root, undefined);
+			assert.equal(doc.value, undefined);
+		}
+	}
+});
+
+test('nesting beyond MAX_DEPTH gives the same problems in a worker thread with a 1 MB stack', async () => {
+	// The tolerant pass runs jsonc-parser's recursive descent, whose stack overflows at a depth that depends on the
+	// thread; the problems must not.
+	const source = `
+		const { parentPort, workerData } = require('node:worker_threads');
+		require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
+		const { parseJson, parseTolerant } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'server', 'src', 'core', 'json.ts'))});
+		const problems = (doc) => doc.syntax.map((p) => [p.code, p.offset, p.length, p.fatal]);
+		parentPort.postMessage(workerData.map((text) => [problems(parseJson(text)), problems(parseTolerant(text))]));
+	`;
+	const worker = new Worker(source, { eval: true, workerData: DEEP_CASES.map(([, text]) => text), resourceLimits: { stackSizeMb: 1 } });
+	const results = await new Promise<unknown>((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+	});
+	await worker.terminate();
+	assert.deepEqual(
+		results,
+		DEEP_CASES.map(([, , expected]) => [expected, expected]),
+	);
 });
 
 test('a __proto__ key stays an ordinary data property and pollutes nothing', () => {

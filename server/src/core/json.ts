@@ -153,6 +153,9 @@ function setProperty(target: Record<string, unknown>, key: string, value: unknow
 /** Thrown by the strict pass at anything beyond plain strict JSON; the tolerant pass then parses the text. */
 const NOT_STRICT = new Error('not strict JSON');
 
+/** Thrown out of jsonc-parser's visit by the tolerant pass at the first bracket beyond MAX_DEPTH. */
+const TOO_DEEP = new Error('nested beyond MAX_DEPTH');
+
 /**
  * The tree of strict JSON, in one hand-written pass: the common case (a valid connector file) at about half the cost
  * of jsonc-parser's generic scanner and visitor. The nodes are exactly those the tolerant pass builds (offsets,
@@ -455,10 +458,14 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 	const duplicateKeys: DuplicateKey[] = [];
 	const stack: Frame[] = [];
 	let root: JsonNode | undefined;
-	let tooDeep = false;
+	/** The offset of the first bracket beyond MAX_DEPTH, where the parse stops; -1 while within it. */
+	let tooDeepAt = -1;
 
 	const problem = (code: SyntaxCode, offset: number, length: number) => {
-		syntax.push({ code, message: SYNTAX_MESSAGES[code], offset, length, fatal: !NON_FATAL.has(code) });
+		// Clamped into the text: jsonc-parser's scanner gives a block comment opened by the last two characters one
+		// character more than the text holds ('/*' is a comment of length 3).
+		const start = Math.min(offset, text.length);
+		syntax.push({ code, message: SYNTAX_MESSAGES[code], offset: start, length: Math.min(length, text.length - start), fatal: !NON_FATAL.has(code) });
 	};
 
 	const pathOf = (): (string | number)[] => {
@@ -494,10 +501,16 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 	};
 
 	const open = (type: 'object' | 'array', offset: number) => {
-		const node: JsonNode = { type, offset, length: -1, children: [] };
 		if (stack.length >= MAX_DEPTH) {
-			tooDeep = true;
+			// Stop the visit here rather than let jsonc-parser's recursive descent go on: how deep that recursion gets
+			// before the stack overflows depends on the thread and on how far the JIT has optimized it, so going on
+			// would make the problems of a document thousands of levels deep (closed or left open) depend on where it
+			// is parsed. Stopping at the first bracket beyond the limit bounds the recursion to MAX_DEPTH levels, and
+			// the result is the problems before that bracket and too-deep at it, wherever the parse runs.
+			tooDeepAt = offset;
+			throw TOO_DEEP;
 		}
+		const node: JsonNode = { type, offset, length: -1, children: [] };
 		// The parent link is set on attach, when the container closes; children need it earlier for paths.
 		const parent = stack[stack.length - 1];
 		if (parent) {
@@ -522,10 +535,7 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 		visit(
 			text,
 			{
-				onObjectBegin: (offset) => {
-					open('object', offset);
-					return !tooDeep;
-				},
+				onObjectBegin: (offset) => open('object', offset),
 				onObjectProperty: (name, offset, length) => {
 					const frame = stack[stack.length - 1];
 					if (!frame || frame.node.type !== 'object') {
@@ -543,10 +553,7 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 					}
 				},
 				onObjectEnd: (offset, length) => close(offset, length),
-				onArrayBegin: (offset) => {
-					open('array', offset);
-					return !tooDeep;
-				},
+				onArrayBegin: (offset) => open('array', offset),
 				onArrayEnd: (offset, length) => close(offset, length),
 				onLiteralValue: (value: unknown, offset, length) => {
 					const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
@@ -572,13 +579,14 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 			{ allowTrailingComma: true, disallowComments: false, allowEmptyContent: true },
 		);
 	} catch (error) {
+		if (error === TOO_DEEP) {
+			problem('too-deep', tooDeepAt, 1);
+			return { text, root: undefined, value: undefined, syntax, duplicateKeys, fatal: true, lines };
+		}
 		if (!(error instanceof RangeError)) {
 			throw error;
 		}
-		// Stack overflow inside the recursive parser: the nesting is far beyond MAX_DEPTH.
-		tooDeep = true;
-	}
-	if (tooDeep) {
+		// A stack overflow within MAX_DEPTH levels: only on a thread with a stack far smaller than Node's default.
 		problem('too-deep', 0, 0);
 		return { text, root: undefined, value: undefined, syntax, duplicateKeys, fatal: true, lines };
 	}

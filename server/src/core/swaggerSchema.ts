@@ -48,7 +48,7 @@ let compiled: Compiled | undefined;
 function compile(): Compiled {
 	// swagger-parser's options; `verbose` adds the schema objects to errors, which the branch choice needs (it only
 	// costs anything when a document is invalid).
-	const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, verbose: true });
+	const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, verbose: true, code: { process: appendErrorsInPlace } });
 	useLinearUniqueItems(ajv);
 	const validate = ajv.compile(openapi.v2);
 	const uris = new WeakMap<object, string>();
@@ -59,6 +59,27 @@ function compile(): Compiled {
 	}
 	return { ajv, validate, uris, branchValidators: new Map() };
 }
+
+/**
+ * Ajv's generated code merges the errors of each validator it calls (one per `$ref`) with
+ * `vErrors = vErrors === null ? f.errors : vErrors.concat(f.errors)`, copying every error so far once per failing
+ * call: with `allErrors`, a map or list of n invalid entries costs n² (20,000 empty shared parameters took 17 s). This
+ * rewrites that statement, through Ajv's documented `code.process` hook, to append in place, which is linear and
+ * gives the same errors in the same order: the generated code already pushes its own errors onto `vErrors` and
+ * truncates it in place, whichever validator created the array, so nothing relies on the copy. Chosen over validating
+ * big collections entry by entry (which would have to rebuild Ajv's error order by hand) and over a cap on the errors
+ * (which would change findings). Should a later Ajv word the merge differently, nothing matches and validation stays
+ * right, only slow again on such maps; the rules test of 20,000 shared parameters would say so.
+ */
+function appendErrorsInPlace(code: string): string {
+	const rewritten = code.replace(ERROR_MERGE, 'vErrors = vErrors === null ? $1 : appendErrors(vErrors, $1)');
+	return rewritten === code ? code : `${APPEND_ERRORS}${rewritten}`;
+}
+
+const ERROR_MERGE = /\bvErrors = vErrors === null \? ([\w.]+) : vErrors\.concat\(\1\)/g;
+
+/** Declared at the top of each rewritten function body; no name Ajv generates is `appendErrors`. */
+const APPEND_ERRORS = 'function appendErrors(target, source) { const count = source.length; for (let i = 0; i < count; i++) target.push(source[i]); return target; }\n';
 
 function indexSchema(schema: object, base: string, uris: WeakMap<object, string>): void {
 	const pending: [unknown, string][] = [[schema, '']];
