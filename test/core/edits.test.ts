@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits as jsoncApply, modify } from 'jsonc-parser';
-import { applyEdits, formattingOf, removeValue, renameKey, setValue } from '../../server/src/engine/edits';
+import { applyEdits, formattingOf, KeyBesideRefError, removeValue, renameKey, setValue } from '../../server/src/engine/edits';
 import { parseText } from '../../server/src/engine/parsedFile';
 
 const doc = (text: string) => parseText(text).doc;
@@ -58,4 +58,27 @@ test('removing the first, middle, last and only member keeps valid JSON', () => 
 test('renameKey changes only the key', () => {
 	const text = '{\n  "x-ms-visbility": "internal"\n}';
 	assert.equal(applyEdits(text, renameKey(doc(text), ['x-ms-visbility'], 'x-ms-visibility')), '{\n  "x-ms-visibility": "internal"\n}');
+});
+
+test('setValue adds no key to an object that holds a $ref, directly or through a missing key', () => {
+	const text = '{\n  "info": {\n    "$ref": "#/definitions/Info"\n  },\n  "get": {\n    "$ref": "#/definitions/Operation",\n    "summary": "Get"\n  },\n  "schema": {\n    "$ref": 5\n  }\n}';
+	assert.throws(() => setValue(doc(text), ['info', 'title'], 'Contoso'), KeyBesideRefError);
+	assert.throws(() => setValue(doc(text), ['get', 'responses', '200'], { description: 'OK' }), KeyBesideRefError);
+	// A sibling already there may be replaced (its finding is another rule's); a `$ref` that is not a string is no reference.
+	assert.equal(set(text, ['get', 'summary'], 'Get one'), text.replace('"Get"', '"Get one"'));
+	assert.equal(set(text, ['schema', 'type'], 'object'), text.replace('"$ref": 5', '"$ref": 5,\n    "type": "object"'));
+});
+
+test('where the tree has no place, the edit is the one jsonc-parser modify formats, on any layout', () => {
+	const minified = JSON.stringify({ a: 1, b: { c: [1, { d: 2 }] } });
+	for (const text of [MULTILINE, '{\r\n\t"b": {\r\n\t\t"c": 1\r\n\t}\r\n}', '{\n  "a": {},\n  "b": { "x": 1 }\n}', minified]) {
+		const parsed = doc(text);
+		for (const [path, value] of [
+			[['z', 'y'], { x: [1, { y: 2 }], e: {}, f: [] }],
+			[['b', 'z', 0], 'text'],
+			[['b', 'n', 'm'], true],
+		] as [(string | number)[], unknown][]) {
+			assert.deepEqual(setValue(parsed, path, value), modify(text, path, value, { formattingOptions: formattingOf(parsed) }), `${JSON.stringify(text)} ${JSON.stringify(path)}`);
+		}
+	}
 });

@@ -564,22 +564,6 @@ export interface KnownBug {
 }
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
-	{
-		id: 'fix-all-beside-a-ref',
-		description:
-			'fix-all undoes itself beside a $ref: info-title-required and operation-id-required add a key to an object that holds a $ref, additional-property-not-allowed-adjacent-to-ref removes it again, so fix-all spends all 25 passes and a second fix-all changes the file again (the clean connector with "info": {"$ref": "#/definitions/X"})',
-		matches: (failure) => failure.target === 'fix-all' && failure.kind === 'crash' && /a second fix-all fixes nothing[^\n]*additional-property-not-allowed-adjacent-to-ref/.test(failure.error ?? ''),
-	},
-	{
-		id: 'fix-on-a-long-line',
-		description:
-			"A fix whose path the tree has no place for (operation-must-have-response's missing responses, say) goes through jsonc-parser's modify, which reformats the whole edited line and copies the whole text once per formatting edit: on a minified definition that line is the file, so the minified Egnyte (164 KB) with one operation's responses deleted takes 8.3 s in fix-all (0.17 s pretty-printed), even though the fix requires an author and fix-all then discards it",
-		matches: (failure) =>
-			failure.kind === 'hang' &&
-			failure.target === 'fix-all' &&
-			typeof (failure.input as { swagger?: unknown }).swagger === 'string' &&
-			((failure.input as { swagger: string }).swagger.split('\n').some((line) => line.length > 50_000)),
-	},
 ];
 
 /** A property that passes where it fails only on a known bug: the active tests keep checking everything else. */

@@ -2,8 +2,8 @@
  * Text edits on connector JSON that keep the file's own style: jsonc-parser's `modify` with the indentation and line
  * ending detected from the file, so a fix changes only what it must and keeps key order, indentation and CRLF.
  */
-import { applyEdits as applyJsoncEdits, modify, type FormattingOptions } from 'jsonc-parser';
-import { findNode, keyNodeOf, type JsonDocument, type JsonNode, type JsonPath } from '../core/json';
+import { applyEdits as applyJsoncEdits, format, modify, type FormattingOptions } from 'jsonc-parser';
+import { childNode, findNode, keyNodeOf, type JsonDocument, type JsonNode, type JsonPath } from '../core/json';
 
 /** A replacement of `length` characters at `offset` by `content` (offsets into the document's text). */
 export interface TextEdit {
@@ -43,14 +43,31 @@ export interface SetOptions {
 }
 
 /**
+ * Thrown by `setValue` for a new key in an object that holds a `$ref`: a reference replaces its whole object, so the
+ * key would be ignored, and additional-property-not-allowed-adjacent-to-ref reports it and its fix removes it again
+ * (fix-all undid itself). A throw, not an empty edit list, so a fix made of several edits is dropped whole;
+ * `proposeFix` and `fixAll` treat it as no fix.
+ */
+export class KeyBesideRefError extends Error {
+	constructor(readonly path: JsonPath) {
+		super(`A new key at ${JSON.stringify(path)} would stand beside a $ref, which replaces its object`);
+		this.name = 'KeyBesideRefError';
+	}
+}
+
+/**
  * Sets (adds or replaces) the value at `path`. A new property goes after `options.after` (or before
  * `options.before`) when given, else last; a new array item is appended. Works on the parsed tree, so a fix on a
  * megabyte file costs a lookup, not a re-parse; falls back to jsonc-parser's `modify` where the tree has no place.
+ * Never adds a key to an object that holds a `$ref` (throws `KeyBesideRefError`).
  */
 export function setValue(doc: JsonDocument, path: JsonPath, value: unknown, options: SetOptions = {}): TextEdit[] {
 	const existing = findNode(doc.root, path);
 	if (existing && path.length > 0) {
 		return [{ offset: existing.offset, length: existing.length, content: serialize(doc, value, lineIndentAt(doc.text, existing.offset)) }];
+	}
+	if (path.length > 0 && holdsRef(deepestNodeOn(doc.root, path))) {
+		throw new KeyBesideRefError(path);
 	}
 	const parent = path.length > 0 ? findNode(doc.root, path.slice(0, -1)) : undefined;
 	const key = path[path.length - 1];
@@ -99,9 +116,27 @@ export function removeValue(doc: JsonDocument, path: JsonPath): TextEdit[] {
 	return [{ offset: start, length: member.offset + member.length - start, content: '' }];
 }
 
+/** The node the path reaches before it leaves the tree: where a missing path gets its new key or item. */
+function deepestNodeOn(root: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
+	let node = root;
+	for (const segment of path) {
+		const child = node && childNode(node, segment);
+		if (!child) {
+			break;
+		}
+		node = child;
+	}
+	return node;
+}
+
+/** An object with a string `$ref` (the last one, as `JSON.parse` reads duplicates): a reference, whatever its siblings. */
+function holdsRef(node: JsonNode | undefined): boolean {
+	return node?.type === 'object' && childNode(node, '$ref')?.type === 'string';
+}
+
 function jsoncModify(doc: JsonDocument, path: JsonPath, value: unknown, options: SetOptions): TextEdit[] {
-	return modify(doc.text, [...path], value, {
-		formattingOptions: formattingOf(doc),
+	// Without formattingOptions modify returns its edit unformatted: formatted below, as modify would, in linear time.
+	const edits = modify(doc.text, [...path], value, {
 		getInsertionIndex: (properties) => {
 			if (options.after !== undefined && properties.includes(options.after)) {
 				return properties.indexOf(options.after) + 1;
@@ -112,6 +147,47 @@ function jsoncModify(doc: JsonDocument, path: JsonPath, value: unknown, options:
 			return properties.length;
 		},
 	});
+	return edits.map((edit) => formatted(doc, edit));
+}
+
+function isEol(text: string, offset: number): boolean {
+	const char = text.charAt(offset);
+	return char === '\n' || char === '\r';
+}
+
+/**
+ * One edit of jsonc-parser's `modify`, formatted as modify's own formatting does it (the whole lines of an insertion
+ * or removal, else the new content), with the same result. Modify applies each formatting edit to a copy of the whole
+ * text; on a minified file the line is the file and every token gets an edit, so one fix took 8 s on 164 KB. Here the
+ * text is copied once and the formatting edits are applied in one pass over the range they cover.
+ */
+function formatted(doc: JsonDocument, edit: TextEdit): TextEdit {
+	const text = doc.text;
+	const edited = text.slice(0, edit.offset) + edit.content + text.slice(edit.offset + edit.length);
+	let begin = edit.offset;
+	let end = edit.offset + edit.content.length;
+	if (edit.length === 0 || edit.content.length === 0) {
+		while (begin > 0 && !isEol(edited, begin - 1)) {
+			begin--;
+		}
+		while (end < edited.length && !isEol(edited, end)) {
+			end++;
+		}
+	}
+	// In document order and disjoint, as jsonc-parser's formatter produces them.
+	const changes = format(edited, { offset: begin, length: end - begin }, { ...formattingOf(doc), keepLines: false });
+	for (const change of changes) {
+		begin = Math.min(begin, change.offset);
+		end = Math.max(end, change.offset + change.length);
+	}
+	const parts: string[] = [];
+	let at = begin;
+	for (const change of changes) {
+		parts.push(edited.slice(at, change.offset), change.content);
+		at = change.offset + change.length;
+	}
+	parts.push(edited.slice(at, end));
+	return { offset: begin, length: end - begin - (edit.content.length - edit.length), content: parts.join('') };
 }
 
 function indentUnit(doc: JsonDocument): string {

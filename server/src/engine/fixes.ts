@@ -9,7 +9,7 @@ import { parseJsonPointer } from '../core/location';
 import { typedPath } from '../core/refs';
 import { SwaggerModel } from '../core/swagger';
 import type { EngineConfig } from './config';
-import { applyEdits, editsConflict, type TextEdit } from './edits';
+import { applyEdits, editsConflict, KeyBesideRefError, type TextEdit } from './edits';
 import { parseText, type ParsedFile } from './parsedFile';
 import { checkConnector, type ConnectorInput } from './run';
 import type { FixContext, FixProposal, Rule } from './types';
@@ -48,7 +48,16 @@ export function proposeFix(rules: readonly Rule[], target: FixTarget, input: Con
 	if (!rule?.fix || !file || file.doc.fatal) {
 		return undefined;
 	}
-	const proposal = rule.fix(contextFor(target, file, modelsOf(input)));
+	let proposal: FixProposal | undefined;
+	try {
+		proposal = rule.fix(contextFor(target, file, modelsOf(input)));
+	} catch (error) {
+		// A key beside a $ref would be ignored, and removed again by additional-property-not-allowed-adjacent-to-ref's fix.
+		if (error instanceof KeyBesideRefError) {
+			return undefined;
+		}
+		throw error;
+	}
 	return proposal && proposal.edits.length > 0 ? proposal : undefined;
 }
 
@@ -90,7 +99,8 @@ export function fixAll(rules: readonly Rule[], input: ConnectorInput, kind: Json
 			try {
 				proposal = rule.fix!(contextFor({ ruleId: finding.ruleId, file: kind, jsonPointer: finding.jsonPointer, data: finding.data }, file, models));
 			} catch {
-				// A fix that cannot be computed for this file (jsonc-parser's modify refuses a path through a scalar root) is not applied; the finding stays.
+				// A fix that cannot be computed for this file (jsonc-parser's modify refuses a path through a scalar root) or
+				// would add a key beside a $ref (KeyBesideRefError: the other rule's fix would remove it) is not applied; the finding stays.
 				continue;
 			}
 			if (!proposal || proposal.requiresAuthor || proposal.edits.length === 0 || chosen.some((edits) => editsConflict(edits, proposal.edits))) {
