@@ -27,16 +27,30 @@ function peakRssMb(pid: number | undefined): number | undefined {
 }
 
 /**
- * Opens `folder`'s swagger and makes `edits` edits, alternating a finding in and out (an operation's x-ms-visibility
- * set to a value that is not one, and back), so every edit changes the diagnostics and none waits for a pause.
+ * Opens `folder`'s swagger and makes `edits` edits to one `x-ms-visibility` value, each bringing a finding in and out
+ * (a value that is not one, and back), so every edit changes the diagnostics and none waits for a pause. The value
+ * edited is the first one the file has (one is added before the first operationId when it has none: adding it beside
+ * an existing one would make a repeated key, which is not what typing looks like). The edits are sent as ranges, as
+ * VS Code sends them to a server that syncs incrementally (this one does), not as the whole megabyte again.
  */
 export async function measureEditor(folder: string, file: string, edits: number): Promise<EditorFigures> {
 	const text = readFileSync(join(folder, file), 'utf8');
-	const anchor = text.indexOf('"operationId"');
-	if (anchor < 0) {
-		throw new Error(`${file} has no operationId to edit beside`);
+	const property = '"x-ms-visibility": "';
+	let opened = text;
+	let valueAt = text.indexOf(property);
+	if (valueAt < 0) {
+		const anchor = text.indexOf('"operationId"');
+		if (anchor < 0) {
+			throw new Error(`${file} has no operationId to edit beside`);
+		}
+		opened = `${text.slice(0, anchor)}${property}advanced", ${text.slice(anchor)}`;
+		valueAt = anchor;
 	}
-	const variant = (i: number) => `${text.slice(0, anchor)}"x-ms-visibility": "${i % 2 ? 'bogus' : 'advanced'}", ${text.slice(anchor)}`;
+	valueAt += property.length;
+	const original = opened.slice(valueAt, opened.indexOf('"', valueAt));
+	const lineStart = opened.lastIndexOf('\n', valueAt - 1) + 1;
+	const at = { line: opened.slice(0, lineStart).split('\n').length - 1, character: valueAt - lineStart };
+	const value = (i: number) => (i % 2 ? 'bogus' : original);
 	const client = await LspClient.start(folder, {}, { jsonSyntaxErrors: 'editor' });
 	const stalls: number[] = [];
 	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
@@ -49,7 +63,7 @@ export async function measureEditor(folder: string, file: string, edits: number)
 	try {
 		const uri = pathToFileURL(join(folder, file)).href;
 		let start = performance.now();
-		client.open(uri, text, 1);
+		client.open(uri, opened, 1);
 		await client.diagnostics(uri, (p) => p.version === 1);
 		const firstMs = performance.now() - start;
 		const editsMs: number[] = [];
@@ -57,7 +71,8 @@ export async function measureEditor(folder: string, file: string, edits: number)
 		for (let i = 0; i < edits; i++) {
 			const version = i + 2;
 			start = performance.now();
-			client.change(uri, variant(i + 1), version);
+			const previous = value(i);
+			client.edit(uri, { start: at, end: { line: at.line, character: at.character + previous.length } }, value(i + 1), version);
 			await client.diagnostics(uri, (p) => p.version === version);
 			editsMs.push(performance.now() - start);
 		}

@@ -20,6 +20,7 @@ import {
 	StreamMessageWriter,
 	type ProtocolConnection,
 	type PublishDiagnosticsParams,
+	type Range,
 } from 'vscode-languageserver-protocol/node';
 import { UPDATE_KIND_NOTIFICATION, type UpdateKindParams } from '../../server/src/protocol/commands';
 
@@ -90,6 +91,11 @@ export class LspClient {
 
 	change(uri: string, text: string, version: number): void {
 		void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+	}
+
+	/** Replaces a range of an open document, as an editor sends a keystroke to a server that syncs incrementally. */
+	edit(uri: string, range: Range, text: string, version: number): void {
+		void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
 	}
 
 	/** Every publication received so far, oldest first. */
