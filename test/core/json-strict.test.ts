@@ -109,3 +109,22 @@ test('seeded random documents with random whitespace parse to the tolerant tree'
 		assertSameAsTolerant(text.slice(0, Math.floor(next() * text.length)));
 	}
 });
+
+test('repeated keys are recorded as the tolerant pass records them: where, which is ignored, which is used', () => {
+	const many = Array.from({ length: 20 }, (_, i) => `"k${i}": ${i}`).join(', ');
+	for (const text of [
+		'{"a": 1, "a": 2, "a": 3}',
+		'{"x": [{"n": 1}, {"n": 2, "n": 3}], "y": {"z": {"k": 1, "k": {"k": 1, "k": 2}}}}',
+		`{"deep": [[{${many}, "k7": "again", "k19": "again"}]]}`,
+		'[{"__proto__": 1, "__proto__": 2}]',
+		'{"a": {"b": 1}, "a": {"b": 2, "b": 3}}',
+	]) {
+		assertSameAsTolerant(text);
+		assert.ok(parseJson(text).duplicateKeys.length > 0, text);
+	}
+	const doc = parseJson('{"x": [{"n": 1}, {"n": 2, "n": 3}]}');
+	assert.deepEqual(
+		doc.duplicateKeys.map((duplicate) => [duplicate.objectPath, duplicate.key, duplicate.ignored.offset, duplicate.used.offset, duplicate.ignored.parent?.offset]),
+		[[['x', 1], 'n', 18, 26, 18]],
+	);
+});

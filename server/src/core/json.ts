@@ -159,10 +159,12 @@ const TOO_DEEP = new Error('nested beyond MAX_DEPTH');
 /**
  * The tree of strict JSON, in one hand-written pass: the common case (a valid connector file) at about half the cost
  * of jsonc-parser's generic scanner and visitor. The nodes are exactly those the tolerant pass builds (offsets,
- * lengths, colon offsets, parent links). Anything else — a comment, a trailing comma, a duplicate key, whitespace JSON
- * does not allow, an error, nesting beyond MAX_DEPTH — throws NOT_STRICT, and the tolerant pass takes over.
+ * lengths, colon offsets, parent links), and a repeated key is recorded as that pass records it (a file with one would
+ * otherwise be parsed twice, once here up to the repeat and then by the tolerant pass). Anything else — a comment, a trailing comma,
+ * whitespace JSON does not allow, an error, nesting beyond MAX_DEPTH — throws NOT_STRICT, and the tolerant pass takes
+ * over.
  */
-function parseStrict(text: string): JsonNode {
+function parseStrict(text: string): { root: JsonNode; duplicateKeys: DuplicateKey[] } {
 	const end = text.length;
 	let at = 0;
 	const skipSpace = () => {
@@ -288,6 +290,17 @@ function parseStrict(text: string): JsonNode {
 	// Open containers; for an object, the property being filled and its keys (to catch a duplicate).
 	const stack: { node: JsonNode; property?: JsonNode; keys?: Set<string> }[] = [];
 	let root: JsonNode | undefined;
+	const duplicateKeys: DuplicateKey[] = [];
+	/** The path of the open container `depth` deep (0 the root), from the stack: only for a repeated key, which is rare. */
+	const pathOfOpen = (depth: number): (string | number)[] => {
+		const path: (string | number)[] = [];
+		for (let i = 1; i <= depth; i++) {
+			const holder = stack[i - 1];
+			// An open container is attached to its holder only when it closes: in an array it is the next item.
+			path.push(holder.node.type === 'array' ? holder.node.children!.length : (holder.property!.children![0].value as string));
+		}
+		return path;
+	};
 	skipSpace();
 	for (;;) {
 		// Here a value is expected (the root, an array item, or a property's value).
@@ -322,7 +335,7 @@ function parseStrict(text: string): JsonNode {
 				if (at !== end) {
 					throw NOT_STRICT;
 				}
-				return root;
+				return { root, duplicateKeys };
 			}
 			node.parent ??= top.node.type === 'array' ? top.node : top.property;
 			if (top.node.type === 'array') {
@@ -361,24 +374,29 @@ function parseStrict(text: string): JsonNode {
 		const offset = at;
 		const name = readString();
 		const properties = frame.node.children!;
-		// A duplicate key is the tolerant pass's to record, with its path.
+		// A repeated key is recorded as the tolerant pass records it: the latest earlier occurrence is the one ignored.
+		let repeated = false;
 		if (frame.keys) {
-			if (frame.keys.has(name)) {
-				throw NOT_STRICT;
-			}
+			repeated = frame.keys.has(name);
 			frame.keys.add(name);
 		} else {
-			for (let i = properties.length - 1; i >= 0; i--) {
-				if (properties[i].children![0].value === name) {
-					throw NOT_STRICT;
-				}
+			for (let i = properties.length - 1; i >= 0 && !repeated; i--) {
+				repeated = properties[i].children![0].value === name;
 			}
 			if (properties.length + 1 >= KEY_SET_THRESHOLD) {
 				frame.keys = new Set([...properties.map((property) => property.children![0].value as string), name]);
 			}
 		}
 		const property: JsonNode = { type: 'property', offset, length: at - offset, parent: frame.node, children: [], colonOffset: -1 };
-		property.children!.push({ type: 'string', value: name, offset, length: at - offset, parent: property });
+		const key: JsonNode = { type: 'string', value: name, offset, length: at - offset, parent: property };
+		property.children!.push(key);
+		if (repeated) {
+			let ignored: JsonNode | undefined;
+			for (let i = properties.length - 1; i >= 0 && !ignored; i--) {
+				ignored = properties[i].children![0].value === name ? properties[i].children![0] : undefined;
+			}
+			duplicateKeys.push({ objectPath: pathOfOpen(stack.length - 1), key: name, ignored: ignored!, used: key });
+		}
 		properties.push(property);
 		frame.property = property;
 		skipSpace();
@@ -393,15 +411,22 @@ function parseStrict(text: string): JsonNode {
 
 export function parseJson(text: string): JsonDocument {
 	const lines = new LineIndex(text);
-	const indexed = parseIndexed(text, lines);
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		// Not strict JSON (the strict pass would refuse it too): the tolerant pass says why.
+		return parseTolerant(text, lines);
+	}
+	const indexed = parseIndexed(text, value, lines);
 	if (indexed) {
 		return indexed;
 	}
 	try {
-		const root = parseStrict(text);
-		return { text, root, value: JSON.parse(text), syntax: [], duplicateKeys: [], fatal: false, lines };
+		const { root, duplicateKeys } = parseStrict(text);
+		return { text, root, value, syntax: [], duplicateKeys, fatal: false, lines };
 	} catch (error) {
-		if (error !== NOT_STRICT && !(error instanceof RangeError) && !(error instanceof SyntaxError)) {
+		if (error !== NOT_STRICT && !(error instanceof RangeError)) {
 			throw error;
 		}
 	}
@@ -415,13 +440,7 @@ export function parseJson(text: string): JsonDocument {
  * than the rest of the parse, and the garbage collector as much again copying it. Undefined for anything else, which
  * the strict and tolerant passes parse as before.
  */
-function parseIndexed(text: string, lines: LineIndex): JsonDocument | undefined {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+function parseIndexed(text: string, value: unknown, lines: LineIndex): JsonDocument | undefined {
 	const index = JsonIndex.of(text);
 	// The depth is the strict pass's to judge near the limit; fewer members than keys in the text is a repeated key.
 	if (index.depth >= MAX_DEPTH - 1 || index.keyCount !== memberCount(value)) {
@@ -432,7 +451,7 @@ function parseIndexed(text: string, lines: LineIndex): JsonDocument | undefined 
 		text,
 		get root(): JsonNode {
 			// Within the limits checked above the strict pass cannot refuse this text.
-			root ??= parseStrict(text);
+			root ??= parseStrict(text).root;
 			return root;
 		},
 		value,
