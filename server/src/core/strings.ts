@@ -184,6 +184,8 @@ export interface StringHolder {
 	readonly name?: string;
 	/** Hidden in the designer: `x-ms-visibility: internal`, or a deprecated operation. */
 	readonly hidden: boolean;
+	/** `displayStrings`, kept with the holder once asked for (set at creation, so every holder has the same shape). */
+	displayed: readonly (readonly [string, string])[] | undefined;
 }
 
 /** Every operation, parameter (at its definition) and schema object once, in document order of discovery. */
@@ -191,11 +193,11 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 	return memo(model.document, 'strings.holders', () => {
 		const result: StringHolder[] = [];
 		for (const operation of model.operations()) {
-			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true });
+			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true, displayed: undefined });
 		}
 		for (const parameter of model.uniqueParameters()) {
 			if (parameter.value) {
-				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
+				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value), displayed: undefined });
 			}
 		}
 		for (const schema of model.schemas()) {
@@ -204,7 +206,7 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 			}
 			const path = schema.path;
 			const isProperty = schema.role === 'property' && path[path.length - 2] === 'properties';
-			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value) });
+			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value), displayed: undefined });
 		}
 		return result;
 	});
@@ -213,7 +215,7 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 /** The display strings of a holder: `[key, text]` for summary, x-ms-summary, title and description when non-empty. */
 export function displayStrings(holder: StringHolder): readonly (readonly [string, string])[] {
 	// Holders are computed once per document and several rules read every holder's strings: kept with the holder.
-	let result = displayStringsOf.get(holder);
+	let result = holder.displayed;
 	if (!result) {
 		const list: [string, string][] = [];
 		for (const key of holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS) {
@@ -223,7 +225,7 @@ export function displayStrings(holder: StringHolder): readonly (readonly [string
 			}
 		}
 		result = list.length ? list : NO_STRINGS;
-		displayStringsOf.set(holder, result);
+		holder.displayed = result;
 	}
 	return result;
 }
@@ -231,7 +233,6 @@ export function displayStrings(holder: StringHolder): readonly (readonly [string
 const OPERATION_DISPLAY_KEYS = ['summary', 'description'];
 const DISPLAY_KEYS = ['x-ms-summary', 'title', 'description'];
 const NO_STRINGS: readonly (readonly [string, string])[] = [];
-const displayStringsOf = new WeakMap<StringHolder, readonly (readonly [string, string])[]>();
 
 /** Status keys of successful responses (`2xx`). */
 export function isSuccessStatus(status: string): boolean {
