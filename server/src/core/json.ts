@@ -449,9 +449,9 @@ function parseIndexed(text: string, value: unknown, lines: LineIndex): JsonDocum
 	let root: JsonNode | undefined;
 	const doc: JsonDocument = {
 		text,
-		get root(): JsonNode {
-			// Within the limits checked above the strict pass cannot refuse this text.
-			root ??= parseStrict(text).root;
+		get root(): JsonNode | undefined {
+			// The strict pass's tree, read from the index node by node as it is walked.
+			root ??= index.tree();
 			return root;
 		},
 		value,
