@@ -31,7 +31,8 @@ function peakRssMb(pid: number | undefined): number | undefined {
  * (a value that is not one, and back), so every edit changes the diagnostics and none waits for a pause. The value
  * edited is the first one the file has (one is added before the first operationId when it has none: adding it beside
  * an existing one would make a repeated key, which is not what typing looks like). The edits are sent as ranges, as
- * VS Code sends them to a server that syncs incrementally (this one does), not as the whole megabyte again.
+ * VS Code sends them to a server that syncs incrementally (this one does), not as the whole megabyte again, and each
+ * is followed by the outline and code-action requests VS Code sends while its user types.
  */
 export async function measureEditor(folder: string, file: string, edits: number): Promise<EditorFigures> {
 	const text = readFileSync(join(folder, file), 'utf8');
@@ -73,8 +74,15 @@ export async function measureEditor(folder: string, file: string, edits: number)
 			start = performance.now();
 			const previous = value(i);
 			client.edit(uri, { start: at, end: { line: at.line, character: at.character + previous.length } }, value(i + 1), version);
+			// What VS Code asks of a server as its user types: the outline and breadcrumbs, and the quick fixes where
+			// the cursor is. They run on the server's main thread beside the check, so the stall figure counts them.
+			const requests = Promise.all([
+				client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
+				client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } }),
+			]);
 			await client.diagnostics(uri, (p) => p.version === version);
 			editsMs.push(performance.now() - start);
+			await requests;
 		}
 		return { firstMs, editsMs, longestStallMs: stalls.length ? Math.max(...stalls) : undefined, peakRssMb: peakRssMb(client.pid) };
 	} finally {
