@@ -130,6 +130,9 @@ test('a block comment opened by the last two characters: its problems end at the
 		['unexpected-end-of-comment', 9, 2, true],
 		['comment', 9, 2, false],
 	]);
+	// A container left open before such a comment ends with the text too (found by npm run fuzz, case 924 of seed 20261203).
+	const open = parseJson('/*c*/\\{"$ref"/*');
+	assert.deepEqual([open.root?.type, open.root?.offset, open.root?.length], ['object', 6, 9]);
 	// A longer open comment was always measured right.
 	assert.deepEqual(problems(parseJson('/* x')), [
 		['unexpected-end-of-comment', 0, 4, true],

@@ -546,7 +546,9 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 		if (frame.lastComma >= 0) {
 			problem('trailing-comma', frame.lastComma, 1);
 		}
-		frame.node.length = offset + length - frame.node.offset;
+		// Clamped like the problems: after a block comment opened by the last two characters, jsonc-parser puts the end
+		// of the text one character past it, and a container left open there would end outside the text.
+		frame.node.length = Math.min(offset + length, text.length) - frame.node.offset;
 		attach(frame.node);
 	};
 
