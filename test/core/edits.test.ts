@@ -82,3 +82,18 @@ test('where the tree has no place, the edit is the one jsonc-parser modify forma
 		}
 	}
 });
+
+test('applyEdits applies edits as jsonc-parser does: by offset, the shorter first at one offset, insertions in their order, overlaps refused', () => {
+	const text = 'abcdefghij';
+	const cases: { offset: number; length: number; content: string }[][] = [
+		[{ offset: 2, length: 3, content: 'X' }, { offset: 0, length: 0, content: '<' }, { offset: 10, length: 0, content: '>' }],
+		[{ offset: 4, length: 2, content: 'R' }, { offset: 4, length: 0, content: 'I' }],
+		[{ offset: 5, length: 0, content: '1' }, { offset: 5, length: 0, content: '2' }, { offset: 5, length: 0, content: '3' }],
+		[{ offset: 1, length: 1, content: '' }, { offset: 2, length: 1, content: '' }, { offset: 9, length: 1, content: 'Z' }],
+	];
+	for (const edits of cases) {
+		assert.equal(applyEdits(text, edits), jsoncApply(text, edits), JSON.stringify(edits));
+	}
+	assert.throws(() => applyEdits(text, [{ offset: 1, length: 3, content: '' }, { offset: 2, length: 1, content: '' }]), /Overlapping edit/);
+	assert.throws(() => jsoncApply(text, [{ offset: 1, length: 3, content: '' }, { offset: 2, length: 1, content: '' }]), /Overlapping edit/);
+});
