@@ -15,6 +15,7 @@ import { introSnippetCompletions } from '../language/snippets';
 import type { EditorServices } from './editorServices';
 import { editorRangeAt, offsetInText, type EngineText } from './positions';
 import { capped } from './limits';
+import { editorRequest } from './requests';
 import { baseNameOfUri } from './uris';
 
 export const COMPLETION_CAPABILITIES: ServerCapabilities = {
@@ -70,8 +71,8 @@ async function introCompletions(services: EditorServices, uri: string, position:
 }
 
 export function registerCompletion(connection: Connection, services: EditorServices): void {
-	connection.onCompletion(async (params): Promise<CompletionItem[]> => {
-		try {
+	connection.onCompletion(
+		editorRequest('Completion', services, (params) => params.textDocument.uri, [], async (params, checkpoint): Promise<CompletionItem[]> => {
 			if (baseNameOfUri(params.textDocument.uri).toLowerCase() === 'intro.md') {
 				return await introCompletions(services, params.textDocument.uri, params.position);
 			}
@@ -81,6 +82,7 @@ export function registerCompletion(connection: Connection, services: EditorServi
 			}
 			const all = await completionsAt(cursor.request);
 			const max = await services.maxItems(params.textDocument.uri);
+			checkpoint();
 			const { items: entries, capped: cut } = capped(all, max);
 			if (cut) {
 				services.notices.say(params.textDocument.uri, services.version(params.textDocument.uri) ?? 0, 'completion', `Completion in ${baseNameOfUri(params.textDocument.uri)} offers the first ${max} of ${all.length} items (connectorCertify.maxItemsComputed).`);
@@ -96,9 +98,6 @@ export function registerCompletion(connection: Connection, services: EditorServi
 				insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
 				textEdit: { range: editorRangeAt(cursor.text, entry.range.offset, entry.range.length), newText: entry.insertText },
 			}));
-		} catch (error) {
-			services.log.error(`Completion failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-			return [];
-		}
-	});
+		}),
+	);
 }

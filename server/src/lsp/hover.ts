@@ -5,13 +5,14 @@ import { fileKindOf } from '../core/connector';
 import { swaggerOf } from './completion';
 import type { EditorServices } from './editorServices';
 import { editorRangeAt, engineTextOf, offsetInText } from './positions';
+import { editorRequest } from './requests';
 import { baseNameOfUri } from './uris';
 
 export const HOVER_CAPABILITIES: ServerCapabilities = { hoverProvider: true };
 
 export function registerHover(connection: Connection, services: EditorServices): void {
-	connection.onHover(async (params): Promise<Hover | null> => {
-		try {
+	connection.onHover(
+		editorRequest('Hover', services, (params) => params.textDocument.uri, null, async (params, checkpoint): Promise<Hover | null> => {
 			const uri = params.textDocument.uri;
 			const kind = fileKindOf(baseNameOfUri(uri));
 			const parsed = kind ? services.parsed(uri) : undefined;
@@ -20,6 +21,7 @@ export function registerHover(connection: Connection, services: EditorServices):
 			}
 			const text = engineTextOf(parsed);
 			const result = await hoverAt({ kind, doc: parsed.doc, offset: offsetInText(text, params.position), swagger: swaggerOf(services, uri) });
+			checkpoint();
 			if (!result) {
 				return null;
 			}
@@ -27,9 +29,6 @@ export function registerHover(connection: Connection, services: EditorServices):
 				contents: { kind: MarkupKind.Markdown, value: result.contents },
 				range: editorRangeAt(text, result.range.offset, result.range.length),
 			};
-		} catch (error) {
-			services.log.error(`Hover failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-			return null;
-		}
-	});
+		}),
+	);
 }

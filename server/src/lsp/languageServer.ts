@@ -26,6 +26,7 @@ import {
 	TextDocuments,
 	TextDocumentSyncKind,
 	type CancellationToken,
+	type CodeAction,
 	type Connection,
 	type InitializeParams,
 	type InitializeResult,
@@ -45,6 +46,7 @@ import { DiagnosticsPublisher } from './publisher';
 import { Scheduler, type PlannedCheck } from './scheduler';
 import { ClientSettings, SETTINGS_SECTION } from './settings';
 import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } from './units';
+import { editorRequest } from './requests';
 import { pathKey, pathOfUri, uriOfPath } from './uris';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, UPDATE_KIND_NOTIFICATION, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
@@ -449,9 +451,9 @@ function registerDocumentEvents(server: Server): void {
 
 /** Quick fixes and fix-all, answered from the engine over the document's connector. */
 function registerCodeActions(server: Server): void {
-	const { connection, editor, log } = server;
-	connection.onCodeAction(async (params) => {
-		try {
+	const { connection, editor } = server;
+	connection.onCodeAction(
+		editorRequest('textDocument/codeAction', editor, (params) => params.textDocument.uri, [], async (params, checkpoint) => {
 			if (!mayHaveCodeActions(params)) {
 				return [];
 			}
@@ -462,31 +464,28 @@ function registerCodeActions(server: Server): void {
 			const config = await editor.config(connector.scope);
 			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
 			const max = await editor.maxItems(params.textDocument.uri);
+			checkpoint();
 			const all = codeActions(params, request);
 			const { items: actions, capped: cut } = capped(all, max);
 			if (cut) {
 				editor.notices.say(params.textDocument.uri, editor.version(params.textDocument.uri) ?? 0, 'code-actions', `Quick fixes for the selection in ${params.textDocument.uri} stop at ${max} of ${all.length} (connectorCertify.maxItemsComputed).`);
 			}
 			return server.client.resolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));
-		} catch (error) {
-			log.error(`textDocument/codeAction failed: ${describe(error)}`);
-			return [];
-		}
-	});
-	connection.onCodeActionResolve(async (action) => {
-		try {
-			if (!isFixAllData(action.data)) {
-				return action;
+		}),
+	);
+	connection.onCodeActionResolve(async (action, token) =>
+		// The fallback is the action as it came: unresolved, it does nothing.
+		editorRequest('codeAction/resolve', editor, (item: CodeAction) => (isFixAllData(item.data) ? item.data.uri : undefined), action, async (item, checkpoint) => {
+			if (!isFixAllData(item.data)) {
+				return item;
 			}
-			const connector = await editor.connector(action.data.uri);
+			const connector = await editor.connector(item.data.uri);
 			if (!connector) {
-				return action;
+				return item;
 			}
 			const config = await editor.config(connector.scope);
-			return resolveFixAll(action, { uri: action.data.uri, kind: connector.kind, input: connector.input, config });
-		} catch (error) {
-			log.error(`codeAction/resolve failed: ${describe(error)}`);
-			return action;
-		}
-	});
+			checkpoint();
+			return resolveFixAll(item, { uri: item.data.uri, kind: connector.kind, input: connector.input, config });
+		})(action, token),
+	);
 }

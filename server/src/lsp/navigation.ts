@@ -19,6 +19,7 @@ import { definitionAt, prepareRenameAt, referencesAt, renameAt, type ConnectorDo
 import type { ConnectorAt, EditorServices } from './editorServices';
 import { editorRange, editorRangeAt, engineTextOf, offsetInText } from './positions';
 import { capped } from './limits';
+import { editorRequest } from './requests';
 import { baseNameOfUri } from './uris';
 
 export const NAVIGATION_CAPABILITIES: ServerCapabilities = {
@@ -61,57 +62,48 @@ function locations(context: Context, ranges: readonly FileRange[]): Location[] {
 	return result;
 }
 
-function describe(error: unknown): string {
-	return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
 export function registerNavigation(connection: Connection, services: EditorServices): void {
-	connection.onDefinition(async (params) => {
-		try {
+	connection.onDefinition(
+		editorRequest('textDocument/definition', services, (params) => params.textDocument.uri, [], async (params, checkpoint) => {
 			const context = await contextAt(services, params.textDocument.uri, params.position);
+			checkpoint();
 			return context ? locations(context, definitionAt(context.docs, context.connector.kind, context.offset)) : [];
-		} catch (error) {
-			services.log.error(`textDocument/definition failed: ${describe(error)}`);
-			return [];
-		}
-	});
+		}),
+	);
 
-	connection.onReferences(async (params) => {
-		try {
+	connection.onReferences(
+		editorRequest('textDocument/references', services, (params) => params.textDocument.uri, [], async (params, checkpoint) => {
 			const uri = params.textDocument.uri;
 			const context = await contextAt(services, uri, params.position);
 			if (!context) {
 				return [];
 			}
 			const max = await services.maxItems(uri);
+			checkpoint();
 			const found = capped(referencesAt(context.docs, context.connector.kind, context.offset, params.context.includeDeclaration), max);
 			if (found.capped) {
 				services.notices.say(uri, services.version(uri) ?? 0, 'references', `Find references in ${baseNameOfUri(uri)} stops at ${max} places (connectorCertify.maxItemsComputed).`);
 			}
 			return locations(context, found.items);
-		} catch (error) {
-			services.log.error(`textDocument/references failed: ${describe(error)}`);
-			return [];
-		}
-	});
+		}),
+	);
 
-	connection.onPrepareRename(async (params) => {
-		try {
+	connection.onPrepareRename(
+		editorRequest('textDocument/prepareRename', services, (params) => params.textDocument.uri, null, async (params, checkpoint) => {
 			const context = await contextAt(services, params.textDocument.uri, params.position);
+			checkpoint();
 			const prepared = context && prepareRenameAt(context.docs, context.connector.kind, context.offset);
 			if (!context || !prepared) {
 				return null;
 			}
 			return { range: editorRange(context.connector.input[context.connector.kind]!, prepared.range), placeholder: prepared.placeholder };
-		} catch (error) {
-			services.log.error(`textDocument/prepareRename failed: ${describe(error)}`);
-			return null;
-		}
-	});
+		}),
+	);
 
-	connection.onRenameRequest(async (params) => {
-		try {
+	connection.onRenameRequest(
+		editorRequest('textDocument/rename', services, (params) => params.textDocument.uri, null, async (params, checkpoint): Promise<WorkspaceEdit | ResponseError | null> => {
 			const context = await contextAt(services, params.textDocument.uri, params.position);
+			checkpoint();
 			if (!context) {
 				return null;
 			}
@@ -133,9 +125,6 @@ export function registerNavigation(connection: Connection, services: EditorServi
 				}));
 			}
 			return { changes } satisfies WorkspaceEdit;
-		} catch (error) {
-			services.log.error(`textDocument/rename failed: ${describe(error)}`);
-			return null;
-		}
-	});
+		}),
+	);
 }

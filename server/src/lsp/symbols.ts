@@ -5,6 +5,7 @@ import type { ParsedFile } from '../engine/parsedFile';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../language/symbols';
 import type { EditorServices } from './editorServices';
 import { editorRange } from './positions';
+import { editorRequest } from './requests';
 import { baseNameOfUri } from './uris';
 import { sizeOf } from './limits';
 
@@ -54,23 +55,25 @@ function capSymbols(symbols: readonly OutlineSymbol[], max: number): { symbols: 
 }
 
 export function registerSymbols(connection: Connection, services: EditorServices): void {
-	connection.onDocumentSymbol(async (params) => {
-		try {
+	connection.onDocumentSymbol(
+		editorRequest('textDocument/documentSymbol', services, (params) => params.textDocument.uri, [], async (params, checkpoint) => {
 			const uri = params.textDocument.uri;
 			const kind = fileKindOf(baseNameOfUri(uri));
-			const parsed = kind ? services.parsed(uri) : undefined;
-			if (!kind || !parsed) {
+			if (!kind) {
 				return [];
 			}
 			const max = await services.maxItems(uri);
+			// After the wait, before the parse: an outline asked for a version already gone is not computed.
+			checkpoint();
+			const parsed = services.parsed(uri);
+			if (!parsed) {
+				return [];
+			}
 			const { symbols, left } = capSymbols(documentSymbols(kind, parsed.doc), max);
 			if (left > 0) {
 				services.notices.say(uri, services.version(uri) ?? 0, 'symbols', `The outline of ${baseNameOfUri(uri)} (${sizeOf(parsed.doc.text.length)}) stops at ${max} symbols; ${left} more are left out (connectorCertify.maxItemsComputed).`);
 			}
 			return symbols.map((symbol) => toProtocol(parsed, symbol));
-		} catch (error) {
-			services.log.error(`textDocument/documentSymbol failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-			return [];
-		}
-	});
+		}),
+	);
 }
