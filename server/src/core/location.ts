@@ -80,7 +80,9 @@ export function pathToRange(doc: JsonDocument, path: JsonPath, target: PathTarge
 export function toJsonPointer(path: JsonPath): string {
 	let pointer = '';
 	for (const segment of path) {
-		pointer += '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+		const text = String(segment);
+		// Escaping only what needs it: two regular expressions per segment were a tenth of a finding's cost.
+		pointer += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
 	}
 	return pointer;
 }
