@@ -295,8 +295,9 @@ function stringEnd(text: string, start: number): number {
 }
 
 function scan(text: string): Scan {
-	// A node takes at least two characters with its separator: room for most texts without growing.
-	let capacity = Math.max(16, text.length >> 3);
+	// Room for a megabyte of pretty-printed JSON (about 1 node per 16 characters) before growing; sized from the text
+	// without a cap, a 40 MB string would have reserved 130 MB of arrays for the handful of nodes it holds.
+	let capacity = Math.max(16, Math.min(text.length >> 4, 1 << 16));
 	let type = new Uint8Array(capacity);
 	let offset = new Int32Array(capacity);
 	let length = new Int32Array(capacity);
