@@ -373,32 +373,16 @@ function parseStrict(text: string): { root: JsonNode; duplicateKeys: DuplicateKe
 		}
 		const offset = at;
 		const name = readString();
-		const properties = frame.node.children!;
-		// A repeated key is recorded as the tolerant pass records it: the latest earlier occurrence is the one ignored.
-		let repeated = false;
-		if (frame.keys) {
-			repeated = frame.keys.has(name);
-			frame.keys.add(name);
-		} else {
-			for (let i = properties.length - 1; i >= 0 && !repeated; i--) {
-				repeated = properties[i].children![0].value === name;
-			}
-			if (properties.length + 1 >= KEY_SET_THRESHOLD) {
-				frame.keys = new Set([...properties.map((property) => property.children![0].value as string), name]);
-			}
-		}
 		const property: JsonNode = { type: 'property', offset, length: at - offset, parent: frame.node, children: [], colonOffset: -1 };
 		const key: JsonNode = { type: 'string', value: name, offset, length: at - offset, parent: property };
 		property.children!.push(key);
-		if (repeated) {
-			let ignored: JsonNode | undefined;
-			for (let i = properties.length - 1; i >= 0 && !ignored; i--) {
-				ignored = properties[i].children![0].value === name ? properties[i].children![0] : undefined;
-			}
-			duplicateKeys.push({ objectPath: pathOfOpen(stack.length - 1), key: name, ignored: ignored!, used: key });
-		}
-		properties.push(property);
+		frame.node.children!.push(property);
 		frame.property = property;
+		// A repeated key is recorded as the tolerant pass records it: the latest earlier occurrence is the one ignored.
+		const ignored = earlierKey(frame, name);
+		if (ignored) {
+			duplicateKeys.push({ objectPath: pathOfOpen(stack.length - 1), key: name, ignored, used: key });
+		}
 		skipSpace();
 		if (text.charCodeAt(at) !== 0x3a) {
 			throw NOT_STRICT;
@@ -630,7 +614,7 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 const KEY_SET_THRESHOLD = 16;
 
 /** The key node of an earlier property with this name in the object being parsed (whose last child is `name`'s). */
-function earlierKey(frame: Frame, name: string): JsonNode | undefined {
+function earlierKey(frame: { readonly node: JsonNode; keys?: Set<string> }, name: string): JsonNode | undefined {
 	const properties = frame.node.children!;
 	if (frame.keys) {
 		if (!frame.keys.has(name)) {

@@ -6,7 +6,7 @@
  * live); this index costs one pass over the text and a few arrays.
  *
  * It is built only for text `JSON.parse` accepted, so the scan can trust the grammar. It answers for the same nodes as
- * the tree `parseJson` builds (`JsonNode`), and `anchorRange` makes exactly the choices `anchorNode` makes on it.
+ * the tree `parseJson` builds (`JsonNode`), and `anchor` makes exactly the choices `anchorNode` makes on it.
  */
 import type { JsonNode, JsonPath } from './json';
 import type { PathTarget } from './location';
