@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { jsonIndexOf, parseJson, parseTolerant, type JsonPath } from '../../server/src/core/json';
 import { pathToRange, type PathTarget } from '../../server/src/core/location';
-import { seededRandom } from '../helpers/seeded';
+import { randomJsonText, seededRandom } from '../helpers/seeded';
 
 const TARGETS: readonly PathTarget[] = ['value', 'key', 'missing'];
 
@@ -88,27 +88,7 @@ test('hand-picked and seeded random documents get the ranges the tree gives, for
 		assertSameRanges(text);
 	}
 	const next = seededRandom(20261203);
-	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-	const space = () => pick(['', ' ', '\n', '\r\n\t']);
-	const strings = ['', 'a', 'name', 'x-ms-summary', 'é', 'quote"inside', 'back\\slash', 'line\nbreak', '☃'];
-	const value = (depth: number): string => {
-		const kind = depth > 4 ? Math.floor(next() * 3) : Math.floor(next() * 5);
-		switch (kind) {
-			case 0:
-				return JSON.stringify(pick(strings));
-			case 1:
-				return pick(['0', '-1', '3.25', '1e3', 'true', 'false', 'null']);
-			case 2:
-				return JSON.stringify(pick(strings) + String(Math.floor(next() * 100)));
-			case 3:
-				return `[${Array.from({ length: Math.floor(next() * 4) }, () => `${space()}${value(depth + 1)}${space()}`).join(',')}]`;
-			default: {
-				const keys = [...new Set(Array.from({ length: Math.floor(next() * 5) }, () => pick(strings) + String(Math.floor(next() * 2))))];
-				return `{${keys.map((key) => `${space()}${JSON.stringify(key)}${space()}:${space()}${value(depth + 1)}`).join(',')}}`;
-			}
-		}
-	};
 	for (let i = 0; i < 300; i++) {
-		assertSameRanges(`${space()}${value(0)}${space()}`);
+		assertSameRanges(randomJsonText(next));
 	}
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
-import { seededRandom } from '../helpers/seeded';
+import { randomJsonText, seededRandom } from '../helpers/seeded';
 
 /** A node and its subtree as comparable data: type, value, offsets, colon, and the parent it links to. */
 function shape(node: JsonNode | undefined): unknown {
@@ -78,32 +78,8 @@ test('anything beyond strict JSON falls back to the tolerant pass, with its prob
 
 test('seeded random documents with random whitespace parse to the tolerant tree', () => {
 	const next = seededRandom(20261202);
-	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-	const space = () => pick(['', ' ', '  ', '\n', '\r\n\t', '\t']);
-	const strings = ['', 'a', 'name', 'x-ms-summary', 'é', 'quote"inside', 'back\\slash', 'line\nbreak', '☃', '\u2028'];
-	const value = (depth: number): string => {
-		const kind = depth > 4 ? Math.floor(next() * 4) : Math.floor(next() * 6);
-		switch (kind) {
-			case 0:
-				return JSON.stringify(pick(strings));
-			case 1:
-				return pick(['0', '-1', '3.25', '1e3', '-2.5E-2', '100']);
-			case 2:
-				return pick(['true', 'false', 'null']);
-			case 3:
-				return JSON.stringify(pick(strings) + String(Math.floor(next() * 100)));
-			case 4: {
-				const items = Array.from({ length: Math.floor(next() * 4) }, () => `${space()}${value(depth + 1)}${space()}`);
-				return `[${items.join(',')}]`;
-			}
-			default: {
-				const keys = [...new Set(Array.from({ length: Math.floor(next() * 5) }, () => pick(strings) + String(Math.floor(next() * 3))))];
-				return `{${keys.map((key) => `${space()}${JSON.stringify(key)}${space()}:${space()}${value(depth + 1)}${space()}`).join(',')}}`;
-			}
-		}
-	};
 	for (let i = 0; i < 500; i++) {
-		const text = `${space()}${value(0)}${space()}`;
+		const text = randomJsonText(next);
 		assertSameAsTolerant(text);
 		// Cut anywhere, it is the tolerant pass's, and still the same.
 		assertSameAsTolerant(text.slice(0, Math.floor(next() * text.length)));
