@@ -1,13 +1,13 @@
 /**
- * The main thread's handle on one checker thread: a queue of checks run one at a time in order, each cancellable
+ * The main thread's handle on one checker thread: a queue of jobs (checks, outlines) run one at a time in order, each cancellable
  * through a shared flag the engine polls between rules (a cancelled check still queued never starts). The thread is started on first use
  * and started again after it dies (a crash fails the running check, not the server). A check that neither finishes
  * nor honours cancellation within `JOB_TIMEOUT_MS` has its thread terminated.
  */
 import { Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
-import type { FileKind } from '../core/connector';
-import { CHECKER_ROLE, type CheckRequest, type CheckResponse, type FromChecker, type OpenFile } from './workerProtocol';
+import type { FileKind, JsonFileKind } from '../core/connector';
+import { CHECKER_ROLE, type CheckerJob, type CheckResponse, type FromChecker, type OpenFile, type OutlineResponse } from './workerProtocol';
 
 /** What the server asks for; the checker adds the id and the cancellation flag. */
 export interface CheckJob {
@@ -23,15 +23,16 @@ export interface CheckJob {
 	readonly onStart?: () => void;
 }
 
-export type CheckOutcome =
-	| { readonly kind: 'done'; readonly response: CheckResponse }
-	| { readonly kind: 'cancelled' }
-	| { readonly kind: 'failed'; readonly message: string };
+export type JobOutcome<R> = { readonly kind: 'done'; readonly response: R } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly message: string };
 
-export interface RunningCheck {
-	readonly outcome: Promise<CheckOutcome>;
+export type CheckOutcome = JobOutcome<CheckResponse>;
+
+export interface RunningJob<R> {
+	readonly outcome: Promise<JobOutcome<R>>;
 	cancel(): void;
 }
+
+export type RunningCheck = RunningJob<CheckResponse>;
 
 export interface Logger {
 	error(message: string): void;
@@ -66,10 +67,10 @@ export const LARGE_DOCUMENT_HEAP_TIERS_MB: readonly number[] = [512];
 const YOUNG_GENERATION_MB = 16;
 
 interface Pending {
-	readonly request: CheckRequest;
+	readonly request: CheckerJob;
 	readonly onStart?: () => void;
 	readonly flag: Int32Array;
-	readonly resolve: (outcome: CheckOutcome) => void;
+	readonly resolve: (outcome: JobOutcome<CheckResponse | OutlineResponse>) => void;
 	settled: boolean;
 }
 
@@ -103,17 +104,21 @@ export class Checker {
 	}
 
 	run(job: CheckJob): RunningCheck {
+		const { folder, paths, open, config, compareWith, baseline } = job;
+		return this.#enqueue<CheckResponse>((id, cancel) => ({ type: 'check', id, cancel, folder, paths, open, config, ...(compareWith !== undefined ? { compareWith } : {}), ...(baseline !== undefined ? { baseline } : {}) }), job.onStart);
+	}
+
+	/** The outline of an open document, from this thread's parse of that version (see OutlineRequest). */
+	outline(file: OpenFile, kind: JsonFileKind, max: number): RunningJob<OutlineResponse> {
+		return this.#enqueue<OutlineResponse>((id, cancel) => ({ type: 'outline', id, cancel, file, kind, max }));
+	}
+
+	#enqueue<R extends CheckResponse | OutlineResponse>(request: (id: number, cancel: SharedArrayBuffer) => CheckerJob, onStart?: () => void): RunningJob<R> {
 		const cancel = new SharedArrayBuffer(4);
 		const flag = new Int32Array(cancel);
-		let resolve!: (outcome: CheckOutcome) => void;
-		const outcome = new Promise<CheckOutcome>((r) => (resolve = r));
-		const pending: Pending = {
-			request: { type: 'check', id: this.#nextId++, cancel, folder: job.folder, paths: job.paths, open: job.open, config: job.config, ...(job.compareWith !== undefined ? { compareWith: job.compareWith } : {}), ...(job.baseline !== undefined ? { baseline: job.baseline } : {}) },
-			onStart: job.onStart,
-			flag,
-			resolve,
-			settled: false,
-		};
+		let resolve!: (outcome: JobOutcome<R>) => void;
+		const outcome = new Promise<JobOutcome<R>>((r) => (resolve = r));
+		const pending: Pending = { request: request(this.#nextId++, cancel), onStart, flag, resolve: resolve as Pending['resolve'], settled: false };
 		this.#queue.push(pending);
 		this.#pump();
 		return {
@@ -194,7 +199,7 @@ export class Checker {
 		this.#worker = undefined;
 	}
 
-	#settle(pending: Pending, outcome: CheckOutcome): void {
+	#settle(pending: Pending, outcome: JobOutcome<CheckResponse | OutlineResponse>): void {
 		if (!pending.settled) {
 			pending.settled = true;
 			pending.resolve(outcome);

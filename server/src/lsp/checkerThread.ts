@@ -1,6 +1,6 @@
 /**
  * The checker thread: parses, reads connector files from disk and runs the engine, off the language server's main
- * thread so typing never waits for a check. It keeps the parse of each open document's latest version and a small
+ * thread so typing never waits for a check; it also answers the outline of open documents from the same parses. It keeps the parse of each open document's latest version and a small
  * cache of files read from disk (by modification time and size), so re-checking a connector after an edit in one
  * file does not re-parse the other.
  */
@@ -14,7 +14,9 @@ import { check, noFindings, parseText, SEVERITY_ORDER, textArtifactOf, updateOf,
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type FromChecker, type OpenFile, type ToChecker } from './workerProtocol';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type FromChecker, type OpenFile, type OutlineRequest, type ToChecker } from './workerProtocol';
+import type { Outline } from './editorServices';
+import { outlineOf } from './symbols';
 import type { UpdateSummary } from '../protocol/commands';
 import { RULES } from '../rules/index';
 
@@ -249,6 +251,24 @@ function baselineFindings(files: Partial<Record<'swagger' | 'apiProperties', Par
 	return findings;
 }
 
+/**
+ * The last outline of each open document, by its parse and cap: the editor asks for the outline of one version several
+ * times (outline view, breadcrumbs, sticky scroll).
+ */
+const outlines = new Map<string, { parsed: ParsedFile; max: number; outline: Outline }>();
+
+function runOutline(request: OutlineRequest): void {
+	if (Atomics.load(new Int32Array(request.cancel), 0) !== 0) {
+		post({ type: 'outline', id: request.id, cancelled: true, outline: { symbols: [], left: 0 } });
+		return;
+	}
+	const parsed = parseOpen(request.file);
+	const cached = outlines.get(request.file.uri);
+	const outline = cached?.parsed === parsed && cached.max === request.max ? cached.outline : outlineOf(request.kind, parsed, request.max);
+	outlines.set(request.file.uri, { parsed, max: request.max, outline });
+	post({ type: 'outline', id: request.id, cancelled: false, outline });
+}
+
 /** Entry point of the checker thread. */
 export function runCheckerThread(): void {
 	const port = parentPort;
@@ -260,13 +280,28 @@ export function runCheckerThread(): void {
 		clearTimeout(warmUpTimer);
 		if (message.type === 'forget') {
 			openParses.delete(message.uri);
+			outlines.delete(message.uri);
+			return;
+		}
+		if (message.type === 'outline') {
+			try {
+				runOutline(message);
+			} catch (error) {
+				post({ type: 'failure', id: message.id, message: describe(error) });
+			}
+			if (checked) {
+				warmUpWhenIdle();
+			}
 			return;
 		}
 		runCheck(message)
 			.catch((error: unknown) => {
 				post({ type: 'failure', id: message.id, message: describe(error) });
 			})
-			.finally(warmUpWhenIdle);
+			.finally(() => {
+				checked = true;
+				warmUpWhenIdle();
+			});
 	});
 }
 
@@ -279,6 +314,8 @@ export function runCheckerThread(): void {
  */
 const WARM_UP_IDLE_MS = 1000;
 let warmedUp = false;
+/** Whether a check has run (an outline asked for before the first check does not start the wait). */
+let checked = false;
 let warmUpTimer: NodeJS.Timeout | undefined;
 function warmUpWhenIdle(): void {
 	if (warmedUp) {

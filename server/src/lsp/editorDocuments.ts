@@ -1,12 +1,13 @@
 /**
- * What the editor requests (code actions, completion, hover, navigation, symbols) read on the main thread: the open
- * documents parsed, cached per version (the checker threads keep their own parses), and the connector around a
- * document, its sibling file from a buffer or the disk. It implements `EditorServices`, so the feature handlers see
- * only that interface and never the server's state.
+ * What the editor requests (code actions, completion, hover, navigation) read on the main thread: the open documents
+ * parsed, cached per version (the checker threads keep their own parses), and the connector around a document, its
+ * sibling file from a buffer or the disk. The outline, asked for after every keystroke, comes from the checker thread
+ * of open documents instead, from the parse its check of that version uses. It implements `EditorServices`, so the
+ * feature handlers see only that interface and never the server's state.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKindOf, type JsonFileKind } from '../core/connector';
 import { LineIndex } from '../core/lines';
@@ -14,8 +15,10 @@ import { stripBom } from '../core/text';
 import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder } from '../host/nodeConnector';
-import type { Logger } from './checker';
-import type { ConnectorAt, EditorServices } from './editorServices';
+import type { Logger, RunningJob } from './checker';
+import type { ConnectorAt, EditorServices, Outline } from './editorServices';
+import { outlineOf } from './symbols';
+import type { OpenFile, OutlineResponse } from './workerProtocol';
 import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
 import { EDITOR_MAX_CHARS, LimitNotices, sizeOf } from './limits';
@@ -29,6 +32,8 @@ export interface EditorDocumentsOptions {
 	config(scope: string): Promise<EngineConfig>;
 	/** `connectorCertify.maxItemsComputed` for a scope. */
 	maxItems(scope: string): Promise<number>;
+	/** Asks the checker thread of open documents for an outline (see Checker.outline). */
+	outline(file: OpenFile, kind: JsonFileKind, max: number): RunningJob<OutlineResponse>;
 	readonly log: Logger;
 }
 
@@ -97,6 +102,27 @@ export class EditorDocuments implements EditorServices {
 		const text = { text: stripped.text, lines: new LineIndex(stripped.text), hadBom: stripped.hadBom };
 		this.#texts.set(uri, { version: document.version, text });
 		return text;
+	}
+
+	async outline(uri: string, max: number, token?: CancellationToken): Promise<Outline | undefined> {
+		const document = this.#options.documents.get(uri);
+		const kind = fileKindOf(baseNameOfUri(uri));
+		if (!document || !kind || this.#tooLarge(document)) {
+			return undefined;
+		}
+		const job = this.#options.outline({ uri, version: document.version, text: document.getText() }, kind, max);
+		const listening = token?.onCancellationRequested(() => job.cancel());
+		const outcome = await job.outcome.finally(() => listening?.dispose());
+		if (outcome.kind === 'done') {
+			return outcome.response.cancelled ? undefined : outcome.response.outline;
+		}
+		if (outcome.kind === 'failed') {
+			// The thread could not answer (it stopped, or failed on this document): the main thread answers this once.
+			this.log.warn(`The outline of ${baseNameOfUri(uri)} was computed on the main thread: ${outcome.message}`);
+			const parsed = this.parsed(uri);
+			return parsed && outlineOf(kind, parsed, max);
+		}
+		return undefined;
 	}
 
 	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */

@@ -1,4 +1,5 @@
 /** What the editor-feature handlers (completion, hover, navigation, symbols) get from the server's main thread. */
+import type { CancellationToken, DocumentSymbol } from 'vscode-languageserver';
 import type { JsonFileKind } from '../core/connector';
 import type { EngineConfig, ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
@@ -17,11 +18,22 @@ export interface ConnectorAt {
 	readonly scope: string;
 }
 
+/** What an outline request answers: the symbols in editor positions, and how many were left out beyond the cap. */
+export interface Outline {
+	readonly symbols: DocumentSymbol[];
+	readonly left: number;
+}
+
 export interface EditorServices {
 	/** The parse of an open document at its current version (cached per version). */
 	parsed(uri: string): ParsedFile | undefined;
 	/** An open document's text and line index at its current version, without parsing it (cached per version). */
 	engineText(uri: string): EngineText | undefined;
+	/**
+	 * The outline of an open connector file at its current version, at most `max` symbols: computed where the document
+	 * is parsed for its check, off the main thread. Undefined when the document is not open, too large, or the request was cancelled.
+	 */
+	outline(uri: string, max: number, token?: CancellationToken): Promise<Outline | undefined>;
 	/** The connector around an open document. */
 	connector(uri: string): Promise<ConnectorAt | undefined>;
 	config(scope: string): Promise<EngineConfig>;

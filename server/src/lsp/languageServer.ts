@@ -182,6 +182,7 @@ export function startLanguageServer(script: string): void {
 			scopeOf: (uri) => scopeOf(units.forUri(uri)),
 			config: (scope) => settings.configFor(scope),
 			maxItems: (scope) => settings.maxItemsFor(scope),
+			outline: (file, kind, max) => foreground.outline(file, kind, max),
 			log,
 		}),
 		client,

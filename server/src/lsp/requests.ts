@@ -22,7 +22,7 @@ export function editorRequest<P, R>(
 	services: RequestServices,
 	uriOf: (params: P) => string | undefined,
 	fallback: R,
-	handler: (params: P, checkpoint: Checkpoint) => Promise<R>,
+	handler: (params: P, checkpoint: Checkpoint, token: CancellationToken) => Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R> {
 	return async (params, token) => {
 		const uri = uriOf(params);
@@ -37,7 +37,7 @@ export function editorRequest<P, R>(
 		};
 		try {
 			checkpoint();
-			const result = await handler(params, checkpoint);
+			const result = await handler(params, checkpoint, token);
 			checkpoint();
 			return result;
 		} catch (error) {

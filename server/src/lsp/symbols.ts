@@ -1,9 +1,9 @@
 /** Document symbols (outline and breadcrumbs): the protocol side; the logic is in server/src/language/symbols.ts. */
 import { SymbolKind, type Connection, type DocumentSymbol, type ServerCapabilities } from 'vscode-languageserver/node';
-import { fileKindOf } from '../core/connector';
+import { fileKindOf, type JsonFileKind } from '../core/connector';
 import type { ParsedFile } from '../engine/parsedFile';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../language/symbols';
-import type { EditorServices } from './editorServices';
+import type { EditorServices, Outline } from './editorServices';
 import { editorRange } from './positions';
 import { editorRequest } from './requests';
 import { baseNameOfUri } from './uris';
@@ -54,26 +54,30 @@ function capSymbols(symbols: readonly OutlineSymbol[], max: number): { symbols: 
 	return { symbols: take(symbols), left };
 }
 
+/** The outline of a parsed connector file, at most `max` symbols; run where the parse is (a checker thread, see EditorServices.outline). */
+export function outlineOf(kind: JsonFileKind, parsed: ParsedFile, max: number): Outline {
+	const { symbols, left } = capSymbols(documentSymbols(kind, parsed.doc), max);
+	return { symbols: symbols.map((symbol) => toProtocol(parsed, symbol)), left };
+}
+
 export function registerSymbols(connection: Connection, services: EditorServices): void {
 	connection.onDocumentSymbol(
-		editorRequest('textDocument/documentSymbol', services, (params) => params.textDocument.uri, [], async (params, checkpoint) => {
+		editorRequest('textDocument/documentSymbol', services, (params) => params.textDocument.uri, [], async (params, checkpoint, token) => {
 			const uri = params.textDocument.uri;
-			const kind = fileKindOf(baseNameOfUri(uri));
-			if (!kind) {
+			if (!fileKindOf(baseNameOfUri(uri))) {
 				return [];
 			}
 			const max = await services.maxItems(uri);
-			// After the wait, before the parse: an outline asked for a version already gone is not computed.
+			// After the wait, before asking for the outline: an outline asked for a version already gone is not computed.
 			checkpoint();
-			const parsed = services.parsed(uri);
-			if (!parsed) {
+			const outline = await services.outline(uri, max, token);
+			if (!outline) {
 				return [];
 			}
-			const { symbols, left } = capSymbols(documentSymbols(kind, parsed.doc), max);
-			if (left > 0) {
-				services.notices.say(uri, services.version(uri) ?? 0, 'symbols', `The outline of ${baseNameOfUri(uri)} (${sizeOf(parsed.doc.text.length)}) stops at ${max} symbols; ${left} more are left out (connectorCertify.maxItemsComputed).`);
+			if (outline.left > 0) {
+				services.notices.say(uri, services.version(uri) ?? 0, 'symbols', `The outline of ${baseNameOfUri(uri)} (${sizeOf(services.text(uri)?.length ?? 0)}) stops at ${max} symbols; ${outline.left} more are left out (connectorCertify.maxItemsComputed).`);
 			}
-			return symbols.map((symbol) => toProtocol(parsed, symbol));
+			return outline.symbols;
 		}),
 	);
 }

@@ -3,9 +3,10 @@
  * see `server.ts`). The main thread owns the connection and never parses or checks; the checker thread parses, reads
  * files that are not open, and runs the engine. One file holds every message so both sides agree on the shapes.
  */
-import type { ArtifactKind, FileKind } from '../core/connector';
+import type { ArtifactKind, FileKind, JsonFileKind } from '../core/connector';
 import type { EngineConfig, Finding } from '../engine/index';
 import type { UpdateSummary } from '../protocol/commands';
+import type { Outline } from './editorServices';
 
 /** Marks the checker thread in `workerData`, so the bundle can tell its worker from anything else. */
 export const CHECKER_ROLE = 'connector-certify/checker';
@@ -43,7 +44,26 @@ export interface ForgetRequest {
 	readonly uri: string;
 }
 
-export type ToChecker = CheckRequest | ForgetRequest;
+/**
+ * Main → checker: the outline of an open document. The thread parses it (or reuses its parse of that version, which
+ * the check of that version reuses in turn), so the editor's outline requests after each keystroke never parse on the
+ * main thread.
+ */
+export interface OutlineRequest {
+	readonly type: 'outline';
+	readonly id: number;
+	/** As CheckRequest.cancel: 1 means the answer is no longer wanted. */
+	readonly cancel: SharedArrayBuffer;
+	readonly file: OpenFile;
+	readonly kind: JsonFileKind;
+	/** The most symbols to send (`connectorCertify.maxItemsComputed`). */
+	readonly max: number;
+}
+
+/** What the main thread hands a checker thread one at a time, in order. */
+export type CheckerJob = CheckRequest | OutlineRequest;
+
+export type ToChecker = CheckerJob | ForgetRequest;
 
 /** Checker → main: the outcome of a check. */
 export interface CheckResponse {
@@ -93,4 +113,12 @@ export interface LogMessage {
 	readonly message: string;
 }
 
-export type FromChecker = CheckResponse | CheckFailure | LogMessage;
+/** Checker → main: an outline, in editor positions, capped at the request's `max`. */
+export interface OutlineResponse {
+	readonly type: 'outline';
+	readonly id: number;
+	readonly cancelled: boolean;
+	readonly outline: Outline;
+}
+
+export type FromChecker = CheckResponse | OutlineResponse | CheckFailure | LogMessage;

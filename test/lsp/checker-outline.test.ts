@@ -1,0 +1,121 @@
+// The outline of open documents is answered by a checker thread (the built server's, as in the editor), from the same
+// parse its checks use, so the editor's outline requests after each keystroke never parse on the main thread; and when
+// the thread cannot answer, the main thread does, once.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { CancellationTokenSource, type TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_CONFIG } from '../../server/src/engine/index';
+import { Checker, type RunningJob } from '../../server/src/lsp/checker';
+import { EditorDocuments } from '../../server/src/lsp/editorDocuments';
+import type { OpenFile, OutlineResponse } from '../../server/src/lsp/workerProtocol';
+
+const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+const URI = 'file:///outline/apiDefinition.swagger.json';
+
+/** A swagger with `count` paths of one GET each; the file starts with a byte order mark when `bom`. */
+function swagger(count: number, bom = false): string {
+	const paths: Record<string, unknown> = {};
+	for (let i = 0; i < count; i++) {
+		paths[`/items${i}`] = { get: { operationId: `GetItem${i}`, summary: `Get item ${i}`, responses: { 200: { description: 'OK' } } } };
+	}
+	return `${bom ? '\uFEFF' : ''}{"swagger":"2.0","info":{"title":"Items","version":"1.0"},"host":"api.contoso.com","paths":${JSON.stringify(paths)}}`;
+}
+
+function file(text: string, version = 1): OpenFile {
+	return { uri: URI, version, text };
+}
+
+const silent = { error: () => {}, warn: () => {}, info: () => {} };
+
+describe('outline on the checker thread', () => {
+	let checker: Checker;
+	// The Checker unrefs its thread: something must keep this process alive while a test waits on it.
+	let keepAlive: NodeJS.Timeout;
+	before(() => {
+		assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
+		checker = new Checker(SERVER, 'test', silent);
+		keepAlive = setInterval(() => {}, 1000);
+	});
+	after(() => {
+		checker.dispose();
+		clearInterval(keepAlive);
+	});
+
+	test('answers the outline in editor positions (the byte order mark counted on the first line), capped, with the count left out', async () => {
+		const outcome = await checker.outline(file(swagger(3, true)), 'swagger', 5).outcome;
+		assert.equal(outcome.kind, 'done');
+		const { outline, cancelled } = (outcome as { response: OutlineResponse }).response;
+		assert.equal(cancelled, false);
+		// Paths, then /items0 GET, /items1 GET: five symbols; /items2 and its GET are left out.
+		assert.equal(outline.left, 2);
+		assert.deepEqual(outline.symbols.map((symbol) => [symbol.name, symbol.children?.map((child) => [child.name, child.children?.map((operation) => operation.name)])]), [
+			['Paths', [['/items0', ['GET Get item 0']], ['/items1', ['GET Get item 1']]]],
+		]);
+		const text = swagger(3, true);
+		const pathsKey = text.indexOf('"paths"');
+		assert.deepEqual(outline.symbols[0].selectionRange, { start: { line: 0, character: pathsKey }, end: { line: 0, character: pathsKey + '"paths"'.length } });
+	});
+
+	test('checks and outlines queued together each get their own answer, in order', async () => {
+		const text = swagger(2);
+		const check = checker.run({ paths: {}, open: { swagger: file(text, 2) }, config: DEFAULT_CONFIG });
+		const outline = checker.outline(file(text, 2), 'swagger', 100);
+		const next = checker.run({ paths: {}, open: { swagger: file(swagger(1), 3) }, config: DEFAULT_CONFIG });
+		const [checked, outlined, nextChecked] = await Promise.all([check.outcome, outline.outcome, next.outcome]);
+		assert.equal(checked.kind, 'done');
+		assert.equal(nextChecked.kind, 'done');
+		assert.ok(checked.kind === 'done' && 'findings' in checked.response);
+		assert.ok(outlined.kind === 'done' && outlined.response.outline.symbols[0].children?.length === 2);
+	});
+
+	test('an outline cancelled while it waits behind a check is never computed', async () => {
+		const check = checker.run({ paths: {}, open: { swagger: file(swagger(200), 4) }, config: DEFAULT_CONFIG });
+		const outline = checker.outline(file(swagger(200), 4), 'swagger', 100);
+		outline.cancel();
+		assert.deepEqual(await outline.outcome, { kind: 'cancelled' });
+		assert.equal((await check.outcome).kind, 'done');
+	});
+});
+
+describe('EditorDocuments.outline', () => {
+	function editor(text: string, answer: (file: OpenFile) => RunningJob<OutlineResponse>, logs: string[] = []): EditorDocuments {
+		const document = TextDocument.create(URI, 'json', 7, text);
+		const documents = { get: (uri: string) => (uri === URI ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
+		const log = { error: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), info: () => {} };
+		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, log });
+	}
+
+	test('asks the thread for the document at its current version', async () => {
+		const asked: OpenFile[] = [];
+		const outline = { symbols: [], left: 0 };
+		const documents = editor(swagger(1), (asking) => {
+			asked.push(asking);
+			return { outcome: Promise.resolve({ kind: 'done', response: { type: 'outline', id: 1, cancelled: false, outline } }), cancel: () => {} };
+		});
+		const answer = await documents.outline(URI, 100);
+		assert.equal(answer, outline);
+		assert.deepEqual(asked, [{ uri: URI, version: 7, text: swagger(1) }]);
+	});
+
+	test('when the thread fails, the main thread answers, and the log says why', async () => {
+		const logs: string[] = [];
+		const documents = editor(swagger(1), () => ({ outcome: Promise.resolve({ kind: 'failed', message: 'the checker thread stopped (exit code 1)' }), cancel: () => {} }), logs);
+		const answer = await documents.outline(URI, 100);
+		assert.deepEqual(answer?.symbols.map((symbol) => symbol.name), ['Paths']);
+		assert.deepEqual(logs, ['The outline of apiDefinition.swagger.json was computed on the main thread: the checker thread stopped (exit code 1)']);
+	});
+
+	test('a cancelled request cancels the job it waits on', async () => {
+		let cancelled = false;
+		let settle!: () => void;
+		const documents = editor(swagger(1), () => ({ outcome: new Promise((resolve) => (settle = () => resolve({ kind: 'cancelled' }))), cancel: () => ((cancelled = true), settle()) }));
+		const source = new CancellationTokenSource();
+		const answer = documents.outline(URI, 100, source.token);
+		source.cancel();
+		assert.equal(await answer, undefined);
+		assert.equal(cancelled, true);
+	});
+});
