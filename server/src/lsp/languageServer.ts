@@ -40,6 +40,7 @@ import { Checker, LARGE_DOCUMENT_HEAP_TIERS_MB, type Logger } from './checker';
 import { capped, HEAVY_CHECK_MS, LARGE_DOCUMENT_CHARS } from './limits';
 import { codeActions, FIX_ALL_KIND, isFixAllData, mayHaveCodeActions, resolveFixAll } from './codeActions';
 import { EditorDocuments } from './editorDocuments';
+import { MainThreadMemory } from './memory';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { describeJob, jobsOf, openDocumentsOf, requestOf, stillCurrent, type Job } from './jobs';
 import { DiagnosticsPublisher } from './publisher';
@@ -140,6 +141,7 @@ export function startLanguageServer(script: string): void {
 	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined, reportsJsonSyntax: false };
 	// The event loop's delays, read in the trace after each published check (`npm run bench` reports the longest).
 	const stalls = monitorEventLoopDelay({ resolution: 10 });
+	const memory = new MainThreadMemory();
 	stalls.enable();
 	const publisher = new DiagnosticsPublisher({
 		send: (params) => void connection.sendDiagnostics(params),
@@ -171,6 +173,8 @@ export function startLanguageServer(script: string): void {
 				// How long the main thread was held at most since the last check (the typing path must never block it long).
 				connection.tracer.log(`Main thread: longest stall ${(stalls.max / 1e6).toFixed(0)} ms since the last published check`);
 				stalls.reset();
+				// After the publish, so the diagnostics leave first.
+				setImmediate(() => memory.releaseIfGrown());
 			},
 			log,
 			// Scheduling events, sent only while the client has tracing on (`connectorCertify.trace.server`).
