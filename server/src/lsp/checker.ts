@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import type { FileKind, JsonFileKind } from '../core/connector';
-import { CHECKER_ROLE, type CheckerJob, type CheckResponse, type FromChecker, type OpenFile, type OutlineResponse } from './workerProtocol';
+import { CHECKER_ROLE, type CheckerJob, type CheckResponse, type CodeActionsRequest, type CodeActionsResponse, type FromChecker, type OpenFile, type OutlineResponse } from './workerProtocol';
 
 /** What the server asks for; the checker adds the id and the cancellation flag. */
 export interface CheckJob {
@@ -26,6 +26,8 @@ export interface CheckJob {
 export type JobOutcome<R> = { readonly kind: 'done'; readonly response: R } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly message: string };
 
 export type CheckOutcome = JobOutcome<CheckResponse>;
+
+type JobResponse = CheckResponse | OutlineResponse | CodeActionsResponse;
 
 export interface RunningJob<R> {
 	readonly outcome: Promise<JobOutcome<R>>;
@@ -70,7 +72,7 @@ interface Pending {
 	readonly request: CheckerJob;
 	readonly onStart?: () => void;
 	readonly flag: Int32Array;
-	readonly resolve: (outcome: JobOutcome<CheckResponse | OutlineResponse>) => void;
+	readonly resolve: (outcome: JobOutcome<JobResponse>) => void;
 	settled: boolean;
 }
 
@@ -113,7 +115,12 @@ export class Checker {
 		return this.#enqueue<OutlineResponse>((id, cancel) => ({ type: 'outline', id, cancel, file, kind, max }));
 	}
 
-	#enqueue<R extends CheckResponse | OutlineResponse>(request: (id: number, cancel: SharedArrayBuffer) => CheckerJob, onStart?: () => void): RunningJob<R> {
+	/** Code actions, or one fix-all resolved, from this thread's parses (see CodeActionsRequest). */
+	codeActions(request: Omit<CodeActionsRequest, 'type' | 'id' | 'cancel'>): RunningJob<CodeActionsResponse> {
+		return this.#enqueue<CodeActionsResponse>((id, cancel) => ({ ...request, type: 'codeActions', id, cancel }));
+	}
+
+	#enqueue<R extends JobResponse>(request: (id: number, cancel: SharedArrayBuffer) => CheckerJob, onStart?: () => void): RunningJob<R> {
 		const cancel = new SharedArrayBuffer(4);
 		const flag = new Int32Array(cancel);
 		let resolve!: (outcome: JobOutcome<R>) => void;
@@ -199,7 +206,7 @@ export class Checker {
 		this.#worker = undefined;
 	}
 
-	#settle(pending: Pending, outcome: JobOutcome<CheckResponse | OutlineResponse>): void {
+	#settle(pending: Pending, outcome: JobOutcome<JobResponse>): void {
 		if (!pending.settled) {
 			pending.settled = true;
 			pending.resolve(outcome);

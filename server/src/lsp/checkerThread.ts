@@ -10,11 +10,13 @@ import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind, type FileKind, type TextArtifactKind } from '../core/connector';
 import { describeUpdateChange, type UpdateClassification } from '../core/updateKind';
-import { check, noFindings, parseText, SEVERITY_ORDER, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
+import { check, noFindings, parseBytes, parseText, SEVERITY_ORDER, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type FromChecker, type OpenFile, type OutlineRequest, type ToChecker } from './workerProtocol';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type CodeActionsRequest, type FromChecker, type OpenFile, type OutlineRequest, type ToChecker } from './workerProtocol';
+import { codeActionAnswer, resolveFixAll } from './codeActions';
+import { EDITOR_MAX_CHARS } from './limits';
 import type { Outline } from './editorServices';
 import { outlineOf } from './symbols';
 import type { UpdateSummary } from '../protocol/commands';
@@ -269,6 +271,50 @@ function runOutline(request: OutlineRequest): void {
 	post({ type: 'outline', id: request.id, cancelled: false, outline });
 }
 
+/** A connector file on disk for the editor features, parsed and cached as for checks; undefined when unreadable or over EDITOR_MAX_CHARS. */
+async function parsedFromDisk(file: string): Promise<ParsedFile | undefined> {
+	const stat = await statOf(file);
+	if (!stat || stat.size > EDITOR_MAX_CHARS) {
+		return undefined;
+	}
+	const cached = diskParses.get(file);
+	if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+		return cached.parsed;
+	}
+	const parsed = await fs.readFile(file).then(parseBytes, () => undefined);
+	if (parsed) {
+		remember(file, { ...stat, parsed });
+	}
+	return parsed;
+}
+
+async function runCodeActions(request: CodeActionsRequest): Promise<void> {
+	const flag = new Int32Array(request.cancel);
+	const cancelled = (): boolean => {
+		if (Atomics.load(flag, 0) === 0) {
+			return false;
+		}
+		post({ type: 'codeActions', id: request.id, cancelled: true, actions: [], total: 0 });
+		return true;
+	};
+	if (cancelled()) {
+		return;
+	}
+	const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { folderPath: request.files.folder };
+	for (const kind of KINDS) {
+		const open = request.files.open[kind];
+		const file = request.files.paths[kind];
+		input[kind] = open ? parseOpen(open) : file ? await parsedFromDisk(file) : undefined;
+	}
+	if (cancelled()) {
+		return;
+	}
+	const at = { uri: request.uri, kind: request.kind, input, config: request.config };
+	const work = request.work;
+	const { actions, total } = work.kind === 'list' ? codeActionAnswer(work.params, at, work.max, work.resolveEdits) : { actions: [resolveFixAll(work.action, at)], total: 1 };
+	post({ type: 'codeActions', id: request.id, cancelled: false, actions, total });
+}
+
 /** Entry point of the checker thread. */
 export function runCheckerThread(): void {
 	const port = parentPort;
@@ -294,7 +340,7 @@ export function runCheckerThread(): void {
 			}
 			return;
 		}
-		runCheck(message)
+		(message.type === 'codeActions' ? runCodeActions(message) : runCheck(message))
 			.catch((error: unknown) => {
 				post({ type: 'failure', id: message.id, message: describe(error) });
 			})

@@ -12,6 +12,7 @@ import { applyEdits, type TextEdit } from '../engine/edits';
 import { fixAll, proposeFix } from '../engine/fixes';
 import type { ConnectorInput } from '../engine/run';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { capped } from './limits';
 import { RULES } from '../rules/index';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.connectorCertify`;
@@ -140,6 +141,16 @@ export function codeActions(params: CodeActionParams, request: CodeActionInput):
 		actions.push({ title: 'Fix all Connector Certify problems', kind: FIX_ALL_KIND, data });
 	}
 	return actions;
+}
+
+/**
+ * The answer to a code-action request: at most `max` actions (`total` counts them all), each fix-all resolved at once
+ * when the client cannot resolve edits later.
+ */
+export function codeActionAnswer(params: CodeActionParams, request: CodeActionInput, max: number, resolveEdits: boolean): { actions: CodeAction[]; total: number } {
+	const all = codeActions(params, request);
+	const { items } = capped(all, max);
+	return { actions: resolveEdits ? items : items.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action)), total: all.length };
 }
 
 /** What a fix-all action carries until it is resolved: the document, and the rules to fix (all when absent). */

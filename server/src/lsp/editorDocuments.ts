@@ -7,9 +7,9 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, CodeAction, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileKindOf, type JsonFileKind } from '../core/connector';
+import { fileKindOf, JSON_FILE_KINDS, type JsonFileKind } from '../core/connector';
 import { LineIndex } from '../core/lines';
 import { stripBom } from '../core/text';
 import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
@@ -18,7 +18,8 @@ import { connectorInFolder } from '../host/nodeConnector';
 import type { Logger, RunningJob } from './checker';
 import type { ConnectorAt, EditorServices, Outline } from './editorServices';
 import { outlineOf } from './symbols';
-import type { OpenFile, OutlineResponse } from './workerProtocol';
+import type { CodeActionsRequest, CodeActionsResponse, EditorFiles, OpenFile, OutlineResponse } from './workerProtocol';
+import { codeActionAnswer, resolveFixAll } from './codeActions';
 import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
 import { EDITOR_MAX_CHARS, LimitNotices, sizeOf } from './limits';
@@ -34,7 +35,21 @@ export interface EditorDocumentsOptions {
 	maxItems(scope: string): Promise<number>;
 	/** Asks the checker thread of open documents for an outline (see Checker.outline). */
 	outline(file: OpenFile, kind: JsonFileKind, max: number): RunningJob<OutlineResponse>;
+	/** Asks the checker thread of open documents for code actions (see Checker.codeActions). */
+	codeActions(request: Omit<CodeActionsRequest, 'type' | 'id' | 'cancel'>): RunningJob<CodeActionsResponse>;
 	readonly log: Logger;
+}
+
+/** The files of the connector around an open document, for the checker thread to parse (see EditorDocuments.connectorFiles). */
+export interface ConnectorFilesAt {
+	readonly kind: JsonFileKind;
+	readonly files: EditorFiles;
+	readonly uris: Readonly<Partial<Record<JsonFileKind, string>>>;
+	readonly scope: string;
+}
+
+function openFileOf(document: TextDocument): OpenFile {
+	return { uri: document.uri, version: document.version, text: document.getText() };
 }
 
 export class EditorDocuments implements EditorServices {
@@ -110,7 +125,7 @@ export class EditorDocuments implements EditorServices {
 		if (!document || !kind || this.#tooLarge(document)) {
 			return undefined;
 		}
-		const job = this.#options.outline({ uri, version: document.version, text: document.getText() }, kind, max);
+		const job = this.#options.outline(openFileOf(document), kind, max);
 		const listening = token?.onCancellationRequested(() => job.cancel());
 		const outcome = await job.outcome.finally(() => listening?.dispose());
 		if (outcome.kind === 'done') {
@@ -125,31 +140,89 @@ export class EditorDocuments implements EditorServices {
 		return undefined;
 	}
 
-	/** The connector around an open document: the document itself, and its sibling file from a buffer or the disk. */
-	async connector(uri: string): Promise<ConnectorAt | undefined> {
+	/**
+	 * The files of the connector around an open document, unparsed: the document, and its sibling as an open buffer or a
+	 * path on disk. Undefined when the document is not a connector file, not open, or too large for the editor features.
+	 */
+	async connectorFiles(uri: string): Promise<ConnectorFilesAt | undefined> {
 		const kind = fileKindOf(baseNameOfUri(uri));
-		const parsed = this.parsed(uri);
-		if (!kind || !parsed) {
+		const document = this.#options.documents.get(uri);
+		if (!kind || !document || this.#tooLarge(document)) {
 			return undefined;
 		}
-		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { [kind]: parsed };
+		const open: Partial<Record<JsonFileKind, OpenFile>> = { [kind]: openFileOf(document) };
+		const paths: Partial<Record<JsonFileKind, string>> = {};
 		const uris: Partial<Record<JsonFileKind, string>> = { [kind]: uri };
 		const file = pathOfUri(uri);
-		if (file) {
-			const folder = path.dirname(file);
-			input.folderPath = folder;
+		const folder = file ? path.dirname(file) : undefined;
+		if (folder) {
 			const connector = await connectorInFolder(folder).catch(() => undefined);
 			const otherKind = kind === 'swagger' ? 'apiProperties' : 'swagger';
 			const other = connector?.paths[otherKind];
 			if (other) {
-				const open = [...this.#options.documents.all()].find((document) => pathOfUri(document.uri) === other);
-				// A sibling too large to parse here is left out, as an open one is (its findings come from the checker).
-				const small = open ? true : await fs.stat(other).then((stat) => stat.size <= EDITOR_MAX_CHARS, () => false);
-				input[otherKind] = open ? this.parsed(open.uri) : small ? await fs.readFile(other).then(parseBytes, () => undefined) : undefined;
-				uris[otherKind] = open?.uri ?? this.#options.uriOf(other);
+				const openOther = [...this.#options.documents.all()].find((candidate) => pathOfUri(candidate.uri) === other);
+				if (openOther) {
+					// A sibling too large to parse here is left out, as an open one is (its findings come from the checker).
+					if (!this.#tooLarge(openOther)) {
+						open[otherKind] = openFileOf(openOther);
+					}
+					uris[otherKind] = openOther.uri;
+				} else {
+					paths[otherKind] = other;
+					uris[otherKind] = this.#options.uriOf(other);
+				}
 			}
 		}
-		return { kind, input, uris, scope: this.#options.scopeOf(uri) };
+		return { kind, files: { ...(folder ? { folder } : {}), open, paths }, uris, scope: this.#options.scopeOf(uri) };
+	}
+
+	/** The connector around an open document, parsed here: the document itself, and its sibling file from a buffer or the disk. */
+	async connector(uri: string): Promise<ConnectorAt | undefined> {
+		const at = await this.connectorFiles(uri);
+		if (!at) {
+			return undefined;
+		}
+		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { folderPath: at.files.folder };
+		for (const kind of JSON_FILE_KINDS) {
+			const open = at.files.open[kind];
+			const other = at.files.paths[kind];
+			// Read from disk only when small enough to parse here, as an open one is.
+			const small = other ? await fs.stat(other).then((stat) => stat.size <= EDITOR_MAX_CHARS, () => false) : false;
+			input[kind] = open ? this.parsed(open.uri) : other && small ? await fs.readFile(other).then(parseBytes, () => undefined) : undefined;
+		}
+		return { kind: at.kind, input, uris: at.uris, scope: at.scope };
+	}
+
+	/**
+	 * The code actions for a request on an open connector file, or one fix-all action resolved, computed by the checker
+	 * thread of open documents from its parses (a fix-all re-checks the connector until nothing more is fixed: seconds
+	 * on a large file). Undefined when there is nothing to act on or the request was cancelled.
+	 */
+	async codeActions(uri: string, work: CodeActionsRequest['work'], token?: CancellationToken): Promise<{ actions: CodeAction[]; total: number } | undefined> {
+		const at = await this.connectorFiles(uri);
+		if (!at) {
+			return undefined;
+		}
+		const config = await this.config(at.scope);
+		if (token?.isCancellationRequested) {
+			return undefined;
+		}
+		const job = this.#options.codeActions({ uri, kind: at.kind, files: at.files, config, work });
+		const listening = token?.onCancellationRequested(() => job.cancel());
+		const outcome = await job.outcome.finally(() => listening?.dispose());
+		if (outcome.kind === 'done') {
+			return outcome.response.cancelled ? undefined : { actions: outcome.response.actions, total: outcome.response.total };
+		}
+		if (outcome.kind === 'failed') {
+			this.log.warn(`Code actions for ${baseNameOfUri(uri)} were computed on the main thread: ${outcome.message}`);
+			const connector = await this.connector(uri);
+			if (!connector) {
+				return undefined;
+			}
+			const request = { uri, kind: connector.kind, input: connector.input, config };
+			return work.kind === 'list' ? codeActionAnswer(work.params, request, work.max, work.resolveEdits) : { actions: [resolveFixAll(work.action, request)], total: 1 };
+		}
+		return undefined;
 	}
 
 	config(scope: string): Promise<EngineConfig> {

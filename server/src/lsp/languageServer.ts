@@ -37,8 +37,8 @@ import { artifactKindOf, fileKindOf } from '../core/connector';
 import { findConnectorFolders, type ConnectorOnDisk } from '../host/nodeConnector';
 import { version as packageVersion } from '../../../package.json';
 import { Checker, LARGE_DOCUMENT_HEAP_TIERS_MB, type Logger } from './checker';
-import { capped, HEAVY_CHECK_MS, LARGE_DOCUMENT_CHARS } from './limits';
-import { codeActions, FIX_ALL_KIND, isFixAllData, mayHaveCodeActions, resolveFixAll } from './codeActions';
+import { HEAVY_CHECK_MS, LARGE_DOCUMENT_CHARS } from './limits';
+import { FIX_ALL_KIND, isFixAllData, mayHaveCodeActions } from './codeActions';
 import { EditorDocuments } from './editorDocuments';
 import { MainThreadMemory } from './memory';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
@@ -187,6 +187,7 @@ export function startLanguageServer(script: string): void {
 			config: (scope) => settings.configFor(scope),
 			maxItems: (scope) => settings.maxItemsFor(scope),
 			outline: (file, kind, max) => foreground.outline(file, kind, max),
+			codeActions: (request) => foreground.codeActions(request),
 			log,
 		}),
 		client,
@@ -458,39 +459,29 @@ function registerDocumentEvents(server: Server): void {
 function registerCodeActions(server: Server): void {
 	const { connection, editor } = server;
 	connection.onCodeAction(
-		editorRequest('textDocument/codeAction', editor, (params) => params.textDocument.uri, [], async (params, checkpoint) => {
+		editorRequest('textDocument/codeAction', editor, (params) => params.textDocument.uri, [], async (params, checkpoint, token) => {
 			if (!mayHaveCodeActions(params)) {
 				return [];
 			}
-			const connector = await editor.connector(params.textDocument.uri);
-			if (!connector) {
-				return [];
-			}
-			const config = await editor.config(connector.scope);
-			const request = { uri: params.textDocument.uri, kind: connector.kind, input: connector.input, config };
-			const max = await editor.maxItems(params.textDocument.uri);
+			const uri = params.textDocument.uri;
+			const max = await editor.maxItems(uri);
 			checkpoint();
-			const all = codeActions(params, request);
-			const { items: actions, capped: cut } = capped(all, max);
-			if (cut) {
-				editor.notices.say(params.textDocument.uri, editor.version(params.textDocument.uri) ?? 0, 'code-actions', `Quick fixes for the selection in ${params.textDocument.uri} stop at ${max} of ${all.length} (connectorCertify.maxItemsComputed).`);
+			const answer = await editor.codeActions(uri, { kind: 'list', params, max, resolveEdits: server.client.resolveEdits }, token);
+			if (answer && answer.total > max) {
+				editor.notices.say(uri, editor.version(uri) ?? 0, 'code-actions', `Quick fixes for the selection in ${uri} stop at ${max} of ${answer.total} (connectorCertify.maxItemsComputed).`);
 			}
-			return server.client.resolveEdits ? actions : actions.map((action) => (isFixAllData(action.data) ? resolveFixAll(action, request) : action));
+			return answer?.actions ?? [];
 		}),
 	);
 	connection.onCodeActionResolve(async (action, token) =>
 		// The fallback is the action as it came: unresolved, it does nothing.
-		editorRequest('codeAction/resolve', editor, (item: CodeAction) => (isFixAllData(item.data) ? item.data.uri : undefined), action, async (item, checkpoint) => {
+		editorRequest('codeAction/resolve', editor, (item: CodeAction) => (isFixAllData(item.data) ? item.data.uri : undefined), action, async (item, checkpoint, itemToken) => {
 			if (!isFixAllData(item.data)) {
 				return item;
 			}
-			const connector = await editor.connector(item.data.uri);
-			if (!connector) {
-				return item;
-			}
-			const config = await editor.config(connector.scope);
 			checkpoint();
-			return resolveFixAll(item, { uri: item.data.uri, kind: connector.kind, input: connector.input, config });
+			const answer = await editor.codeActions(item.data.uri, { kind: 'resolve', action: item }, itemToken);
+			return answer?.actions[0] ?? item;
 		})(action, token),
 	);
 }

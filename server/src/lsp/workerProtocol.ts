@@ -3,6 +3,7 @@
  * see `server.ts`). The main thread owns the connection and never parses or checks; the checker thread parses, reads
  * files that are not open, and runs the engine. One file holds every message so both sides agree on the shapes.
  */
+import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
 import type { ArtifactKind, FileKind, JsonFileKind } from '../core/connector';
 import type { EngineConfig, Finding } from '../engine/index';
 import type { UpdateSummary } from '../protocol/commands';
@@ -60,8 +61,33 @@ export interface OutlineRequest {
 	readonly max: number;
 }
 
+/** The connector files a code action reads: open buffers, and files on disk for the others. */
+export interface EditorFiles {
+	readonly folder?: string;
+	readonly open: Readonly<Partial<Record<JsonFileKind, OpenFile>>>;
+	readonly paths: Readonly<Partial<Record<JsonFileKind, string>>>;
+}
+
+/**
+ * Main → checker: the code actions for a request on an open connector file (`params`), or the edit of one fix-all
+ * action (`resolve`). Computed where the parses are: a quick fix reads the connector, and a fix-all re-checks it until
+ * nothing more is fixed, which takes seconds on a large file.
+ */
+export interface CodeActionsRequest {
+	readonly type: 'codeActions';
+	readonly id: number;
+	readonly cancel: SharedArrayBuffer;
+	readonly uri: string;
+	readonly kind: JsonFileKind;
+	readonly files: EditorFiles;
+	readonly config: EngineConfig;
+	readonly work:
+		| { readonly kind: 'list'; readonly params: CodeActionParams; readonly max: number; readonly resolveEdits: boolean }
+		| { readonly kind: 'resolve'; readonly action: CodeAction };
+}
+
 /** What the main thread hands a checker thread one at a time, in order. */
-export type CheckerJob = CheckRequest | OutlineRequest;
+export type CheckerJob = CheckRequest | OutlineRequest | CodeActionsRequest;
 
 export type ToChecker = CheckerJob | ForgetRequest;
 
@@ -121,4 +147,13 @@ export interface OutlineResponse {
 	readonly outline: Outline;
 }
 
-export type FromChecker = CheckResponse | OutlineResponse | CheckFailure | LogMessage;
+/** Checker → main: the code actions asked for (at most `max`; `total` counts them all), or the one resolved. */
+export interface CodeActionsResponse {
+	readonly type: 'codeActions';
+	readonly id: number;
+	readonly cancelled: boolean;
+	readonly actions: CodeAction[];
+	readonly total: number;
+}
+
+export type FromChecker = CheckResponse | OutlineResponse | CodeActionsResponse | CheckFailure | LogMessage;

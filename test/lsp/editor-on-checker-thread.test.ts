@@ -1,16 +1,19 @@
-// The outline of open documents is answered by a checker thread (the built server's, as in the editor), from the same
-// parse its checks use, so the editor's outline requests after each keystroke never parse on the main thread; and when
-// the thread cannot answer, the main thread does, once.
+// The outline and the code actions of open documents are answered by a checker thread (the built server's, as in the
+// editor), from the same parses its checks use, so the editor's requests after each keystroke never parse on the main
+// thread, and a fix-all never holds it for seconds; when the thread cannot answer, the main thread does.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { CancellationTokenSource, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG } from '../../server/src/engine/index';
 import { Checker, type RunningJob } from '../../server/src/lsp/checker';
 import { EditorDocuments } from '../../server/src/lsp/editorDocuments';
-import type { OpenFile, OutlineResponse } from '../../server/src/lsp/workerProtocol';
+import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/diagnostics';
+import type { CodeActionsResponse, OpenFile, OutlineResponse } from '../../server/src/lsp/workerProtocol';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 const URI = 'file:///outline/apiDefinition.swagger.json';
@@ -71,6 +74,27 @@ describe('outline on the checker thread', () => {
 		assert.ok(outlined.kind === 'done' && outlined.response.outline.symbols[0].children?.length === 2);
 	});
 
+	test('answers the quick fixes for a diagnostic, the other file of the connector read from disk', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'connector-certify-actions-'));
+		try {
+			const swaggerText = JSON.stringify({ swagger: '2.0', info: { title: 'Items', description: 'Items.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths: { '/items': { get: { operationId: 'ListItems', description: 'Lists items.', responses: { 200: { description: 'OK' } } } } } }, null, 2);
+			const apiProperties = path.join(folder, 'apiProperties.json');
+			writeFileSync(apiProperties, JSON.stringify({ properties: { iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso' } }));
+			const uri = pathToFileURL(path.join(folder, 'apiDefinition.swagger.json')).href;
+			const diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: '', source: DIAGNOSTIC_SOURCE, code: 'op-summary-required', data: { ruleId: 'op-summary-required', jsonPointer: '/paths/~1items/get' } };
+			const params = { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } };
+			const outcome = await checker.codeActions({ uri, kind: 'swagger', files: { folder, open: { swagger: { uri, version: 1, text: swaggerText } }, paths: { apiProperties } }, config: DEFAULT_CONFIG, work: { kind: 'list', params, max: 100, resolveEdits: true } }).outcome;
+			assert.ok(outcome.kind === 'done', JSON.stringify(outcome));
+			assert.deepEqual(
+				outcome.response.actions.map((action) => action.title),
+				['Add the summary "Call item"', 'Show documentation for op-summary-required', 'Ignore op-summary-required in this workspace'],
+			);
+			assert.equal(outcome.response.total, 3);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	test('an outline cancelled while it waits behind a check is never computed', async () => {
 		const check = checker.run({ paths: {}, open: { swagger: file(swagger(200), 4) }, config: DEFAULT_CONFIG });
 		const outline = checker.outline(file(swagger(200), 4), 'swagger', 100);
@@ -80,12 +104,13 @@ describe('outline on the checker thread', () => {
 	});
 });
 
-describe('EditorDocuments.outline', () => {
-	function editor(text: string, answer: (file: OpenFile) => RunningJob<OutlineResponse>, logs: string[] = []): EditorDocuments {
+describe('EditorDocuments on the checker thread', () => {
+	const failed = { outcome: Promise.resolve({ kind: 'failed' as const, message: 'the checker thread stopped (exit code 1)' }), cancel: () => {} };
+	function editor(text: string, answer: (file: OpenFile) => RunningJob<OutlineResponse>, logs: string[] = [], actions: () => RunningJob<CodeActionsResponse> = () => failed): EditorDocuments {
 		const document = TextDocument.create(URI, 'json', 7, text);
 		const documents = { get: (uri: string) => (uri === URI ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
 		const log = { error: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), info: () => {} };
-		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, log });
+		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, codeActions: actions, log });
 	}
 
 	test('asks the thread for the document at its current version', async () => {
@@ -102,10 +127,16 @@ describe('EditorDocuments.outline', () => {
 
 	test('when the thread fails, the main thread answers, and the log says why', async () => {
 		const logs: string[] = [];
-		const documents = editor(swagger(1), () => ({ outcome: Promise.resolve({ kind: 'failed', message: 'the checker thread stopped (exit code 1)' }), cancel: () => {} }), logs);
+		const documents = editor(swagger(1), () => failed, logs);
 		const answer = await documents.outline(URI, 100);
 		assert.deepEqual(answer?.symbols.map((symbol) => symbol.name), ['Paths']);
-		assert.deepEqual(logs, ['The outline of apiDefinition.swagger.json was computed on the main thread: the checker thread stopped (exit code 1)']);
+		const diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: '', source: DIAGNOSTIC_SOURCE, code: 'op-description-required', data: { ruleId: 'op-description-required', jsonPointer: '/paths/~1items0/get' } };
+		const actions = await documents.codeActions(URI, { kind: 'list', params: { textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, max: 100, resolveEdits: true });
+		assert.deepEqual(actions?.actions.map((action) => action.title), ['Add the description "Calls item."', 'Show documentation for op-description-required', 'Ignore op-description-required in this workspace']);
+		assert.deepEqual(logs, [
+			'The outline of apiDefinition.swagger.json was computed on the main thread: the checker thread stopped (exit code 1)',
+			'Code actions for apiDefinition.swagger.json were computed on the main thread: the checker thread stopped (exit code 1)',
+		]);
 	});
 
 	test('a cancelled request cancels the job it waits on', async () => {
