@@ -19,7 +19,6 @@ import type { Logger, RunningJob } from './checker';
 import type { ConnectorAt, EditorServices, Outline } from './editorServices';
 import { outlineOf } from './symbols';
 import type { CodeActionsRequest, CodeActionsResponse, EditorFiles, OpenFile, OutlineResponse } from './workerProtocol';
-import { codeActionAnswer, resolveFixAll } from './codeActions';
 import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
 import { EDITOR_MAX_CHARS, LimitNotices, sizeOf } from './limits';
@@ -196,7 +195,7 @@ export class EditorDocuments implements EditorServices {
 	/**
 	 * The code actions for a request on an open connector file, or one fix-all action resolved, computed by the checker
 	 * thread of open documents from its parses (a fix-all re-checks the connector until nothing more is fixed: seconds
-	 * on a large file). Undefined when there is nothing to act on or the request was cancelled.
+	 * on a large file). Undefined when there is nothing to act on, the request was cancelled or the thread failed.
 	 */
 	async codeActions(uri: string, work: CodeActionsRequest['work'], token?: CancellationToken): Promise<{ actions: CodeAction[]; total: number } | undefined> {
 		const at = await this.connectorFiles(uri);
@@ -214,13 +213,8 @@ export class EditorDocuments implements EditorServices {
 			return outcome.response.cancelled ? undefined : { actions: outcome.response.actions, total: outcome.response.total };
 		}
 		if (outcome.kind === 'failed') {
-			this.log.warn(`Code actions for ${baseNameOfUri(uri)} were computed on the main thread: ${outcome.message}`);
-			const connector = await this.connector(uri);
-			if (!connector) {
-				return undefined;
-			}
-			const request = { uri, kind: connector.kind, input: connector.input, config };
-			return work.kind === 'list' ? codeActionAnswer(work.params, request, work.max, work.resolveEdits) : { actions: [resolveFixAll(work.action, request)], total: 1 };
+			// Not answered here instead: a fix-all that failed on the thread (out of time or memory) would hold the main thread.
+			this.log.warn(`No code actions for ${baseNameOfUri(uri)}: ${outcome.message}`);
 		}
 		return undefined;
 	}
