@@ -13,7 +13,8 @@ import { parseTree, type ParseError } from 'jsonc-parser';
 import { findConnectorFiles } from '../server/src/core/connector';
 import { check, DEFAULT_CONFIG, parseBytes } from '../server/src/engine/index';
 import { RULES } from '../server/src/rules/index';
-import { measureEditor } from './editor';
+import { EDITOR_MAX_CHARS } from '../server/src/lsp/limits';
+import { measureEditor, measureRequests } from './editor';
 import { stats, type Stats } from './stats';
 
 // Bundled to dist/bench/ (`npm run bench`), so the engine measured is the code that ships, not tsx's transform of it.
@@ -181,6 +182,10 @@ async function main(): Promise<void> {
 	const edits = stats(editor.editsMs);
 	console.log(`Editor, Encodian over stdio: first diagnostics ${editor.firstMs.toFixed(0)} ms; ${EDITS} edits to diagnostics median ${edits.median.toFixed(0)} ms, p95 ${edits.p95.toFixed(0)} ms; server peak RSS ${editor.peakRssMb?.toFixed(0) ?? 'unknown'} MB.`);
 
+	const requests = await measureRequests(encodian.folder, EDITOR_MAX_CHARS);
+	const answered = Object.entries(requests.answeredMs).map(([method, time]) => `${method} ${time.toFixed(0)}`).join(', ');
+	console.log(`Editor requests on Encodian grown to ${requests.sizeMb.toFixed(2)} MB (the editor features' limit is ${(EDITOR_MAX_CHARS / 1048576).toFixed(0)} MB), each once after opening, round trips in ms: ${answered}.`);
+
 	const verdict = (met: boolean) => (met ? 'met' : 'missed');
 	const engineRatio = encodian.total.median / encodian.jsonc.median;
 	const cliRatio = cli.median / floor;
@@ -189,6 +194,7 @@ async function main(): Promise<void> {
 	console.log(`- Edit → diagnostics on Encodian over stdio, debounce included: p95 ${edits.p95.toFixed(0)} ms; target ≤ ${TARGETS.editP95Ms} ms: ${verdict(edits.p95 <= TARGETS.editP95Ms)}`);
 	console.log(`- First diagnostics on Encodian: ${editor.firstMs.toFixed(0)} ms; target ≤ ${TARGETS.firstMs} ms: ${verdict(editor.firstMs <= TARGETS.firstMs)}`);
 	console.log(`- Longest main-thread stall while editing (event-loop delay): ${editor.longestStallMs ?? 'unknown'} ms; target ≤ ${TARGETS.stallMs} ms: ${verdict(editor.longestStallMs !== undefined && editor.longestStallMs <= TARGETS.stallMs)}`);
+	console.log(`- Longest main-thread stall answering those requests cold on ${requests.sizeMb.toFixed(2)} MB: ${requests.longestStallMs ?? 'unknown'} ms; target ≤ ${TARGETS.stallMs} ms: ${verdict(requests.longestStallMs !== undefined && requests.longestStallMs <= TARGETS.stallMs)}`);
 	console.log(`- Server peak RSS: ${editor.peakRssMb?.toFixed(0) ?? 'unknown'} MB; target ≤ ${TARGETS.peakRssMb} MB: ${verdict(editor.peakRssMb !== undefined && editor.peakRssMb <= TARGETS.peakRssMb)}`);
 	console.log(`- CLI over the 80 dev connectors: ${cli.median.toFixed(0)} ms, ${cliRatio.toFixed(1)}× reading and parseTree-ing them (${floor.toFixed(0)} ms); target ≤ ${TARGETS.cliRatio}×: ${verdict(cliRatio <= TARGETS.cliRatio)}`);
 }

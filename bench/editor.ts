@@ -2,7 +2,8 @@
 // then edits that change its findings, each timed from didChange to the diagnostics of that version; the longest the
 // server's main thread was held meanwhile (its event-loop delay, which it traces after each check); the server's peak
 // RSS (VmHWM, threads included) read from /proc at the end.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -89,5 +90,82 @@ export async function measureEditor(folder: string, file: string, edits: number)
 		return { firstMs, editsMs, longestStallMs: stalls.length ? Math.max(...stalls) : undefined, peakRssMb: peakRssMb(client.pid) };
 	} finally {
 		client.stop();
+	}
+}
+
+export interface RequestFigures {
+	readonly sizeMb: number;
+	/** Each request's round trip, by method, in ms. */
+	readonly answeredMs: Readonly<Record<string, number>>;
+	/** The longest the server's main thread was held while it answered them (its event-loop delay, from the trace). */
+	readonly longestStallMs: number | undefined;
+}
+
+/**
+ * The editor requests on the largest swagger the editor features take (just under EDITOR_MAX_CHARS, 2 MB): `folder`'s
+ * swagger with its paths repeated under new names until it is that large, written to a temporary folder. After its
+ * first diagnostics, each request VS Code sends is made once, cold (the first after opening is the slowest: nothing
+ * parsed yet on the main thread), then an edit, whose published check makes the server trace its longest stall since
+ * the first one.
+ */
+export async function measureRequests(folder: string, maxChars: number): Promise<RequestFigures> {
+	const source = JSON.parse(readFileSync(join(folder, 'apiDefinition.swagger.json'), 'utf8')) as { paths: Record<string, unknown> };
+	const paths = { ...source.paths };
+	const originals = Object.entries(source.paths);
+	let text = JSON.stringify(source, null, 2);
+	for (let copy = 1; text.length < maxChars * 0.9; copy++) {
+		for (const [name, item] of originals) {
+			paths[`${name}/copy${copy}`] = JSON.parse(JSON.stringify(item).replace(/"operationId":"([^"]+)"/g, `"operationId":"$1Copy${copy}"`));
+		}
+		const grown = JSON.stringify({ ...source, paths }, null, 2);
+		if (grown.length >= maxChars) {
+			break;
+		}
+		text = grown;
+	}
+	const workspace = mkdtempSync(join(tmpdir(), 'connector-certify-bench-'));
+	const client = await LspClient.start(workspace, {}, { jsonSyntaxErrors: 'editor' });
+	const stalls: number[] = [];
+	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
+		const match = /^Main thread: longest stall (\d+) ms/.exec(params.message);
+		if (match) {
+			stalls.push(Number(match[1]));
+		}
+	});
+	void client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+	try {
+		const file = join(workspace, 'apiDefinition.swagger.json');
+		writeFileSync(file, text);
+		copyFileSync(join(folder, 'apiProperties.json'), join(workspace, 'apiProperties.json'));
+		const uri = pathToFileURL(file).href;
+		client.open(uri, text, 1);
+		const published = await client.diagnostics(uri, (p) => p.version === 1);
+		stalls.length = 0;
+		const offset = text.indexOf('"#/definitions/') + 3;
+		const lineStart = text.lastIndexOf('\n', offset) + 1;
+		const position = { line: text.slice(0, lineStart).split('\n').length - 1, character: offset - lineStart };
+		const textDocument = { uri };
+		const diagnostic = published.diagnostics[0];
+		const requests: [string, unknown][] = [
+			['textDocument/hover', { textDocument, position }],
+			['textDocument/definition', { textDocument, position }],
+			['textDocument/references', { textDocument, position, context: { includeDeclaration: true } }],
+			['textDocument/prepareRename', { textDocument, position }],
+			['textDocument/completion', { textDocument, position }],
+			['textDocument/documentSymbol', { textDocument }],
+			['textDocument/codeAction', { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } }],
+		];
+		const answeredMs: Record<string, number> = {};
+		for (const [method, params] of requests) {
+			const start = performance.now();
+			await client.connection.sendRequest(method, params);
+			answeredMs[method.replace('textDocument/', '')] = performance.now() - start;
+		}
+		client.edit(uri, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, ' ', 2);
+		await client.diagnostics(uri, (p) => p.version === 2);
+		return { sizeMb: text.length / 1048576, answeredMs, longestStallMs: stalls.length ? Math.max(...stalls) : undefined };
+	} finally {
+		client.stop();
+		rmSync(workspace, { recursive: true, force: true });
 	}
 }
