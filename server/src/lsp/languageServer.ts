@@ -2,7 +2,8 @@
  * The language server's main thread, as wiring: it makes the connection, the two checker threads and the pieces that
  * own the server's state, and registers protocol handlers that delegate to them. Checks run on the checker threads
  * (`checkerThread.ts`), one for connectors with open documents and one for files only on disk, so nothing here makes
- * typing wait, nor waits behind the workspace scan.
+ * typing wait, nor waits behind the workspace scan. The thread of open documents also answers their outline and code
+ * actions, from the parses its checks use.
  *
  * The unit of work is a connector folder: a change to either of its files re-checks the folder, and one check yields
  * the diagnostics of both files (cross-file rules see both) and of the files beside them that rules read (icon.png,
