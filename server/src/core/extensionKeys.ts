@@ -176,12 +176,50 @@ function closestKnown(key: string): string | undefined {
 	return tie ? undefined : best;
 }
 
+/**
+ * A place in the definition as a chain of segments from the root: the walk below passes tens of thousands of places in
+ * a large definition and reports a handful, so a path array is only made for the places that hold an `x-…` key
+ * (copying the parent's array at every step was the largest share of the walk's allocations).
+ */
+interface Place {
+	readonly parent: Place | undefined;
+	readonly segment: string | number;
+}
+
+function at(parent: Place | undefined, ...segments: (string | number)[]): Place | undefined {
+	let place = parent;
+	for (const segment of segments) {
+		place = { parent: place, segment };
+	}
+	return place;
+}
+
+function pathOf(place: Place | undefined): JsonPath {
+	const path: (string | number)[] = [];
+	for (let current = place; current; current = current.parent) {
+		path.push(current.segment);
+	}
+	return path.reverse();
+}
+
+/** Whether a key starts with `x-` in any case, without a regular expression per key. */
+function isExtensionKey(key: string): boolean {
+	return key.length > 1 && (key.charCodeAt(0) | 0x20) === 0x78 && key.charCodeAt(1) === 0x2d;
+}
+
 export class ExtensionKeyUse {
+	#parentPath: JsonPath | undefined;
+
 	constructor(
 		readonly key: string,
-		readonly parentPath: JsonPath,
+		private readonly place: Place | undefined,
 		readonly level: ExtensionLevel,
 	) {}
+
+	/** Path of the object holding the key. */
+	get parentPath(): JsonPath {
+		return (this.#parentPath ??= pathOf(this.place));
+	}
 
 	/** Path of the property (report with target `key`); built on demand, since few uses are reported. */
 	get path(): JsonPath {
@@ -193,129 +231,136 @@ export class ExtensionKeyUse {
 export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
 	return memo(model.document, 'extensionKeyUses', () => {
 		const uses: ExtensionKeyUse[] = [];
-		const visit = (object: JsonObject, path: JsonPath, level: ExtensionLevel) => {
-			for (const key of Object.keys(object)) {
-				if (/^x-/i.test(key)) {
-					uses.push(new ExtensionKeyUse(key, path, level));
+		const visit = (object: JsonObject, place: Place | undefined, level: ExtensionLevel) => {
+			for (const key in object) {
+				if (isExtensionKey(key)) {
+					uses.push(new ExtensionKeyUse(key, place, level));
 				}
 			}
 		};
-		const schema = (raw: unknown, path: JsonPath) => {
+		const schema = (raw: unknown, place: Place | undefined) => {
 			// Iterative: schemas nest deeply.
-			const stack: { raw: unknown; path: JsonPath }[] = [{ raw, path }];
+			const stack: { raw: unknown; place: Place | undefined }[] = [{ raw, place }];
 			while (stack.length > 0) {
-				const { raw: current, path: currentPath } = stack.pop()!;
+				const { raw: current, place: currentPlace } = stack.pop()!;
 				if (!isObject(current)) {
 					continue;
 				}
-				visit(current, currentPath, 'schema');
-				const children: { raw: unknown; path: JsonPath }[] = [];
+				visit(current, currentPlace, 'schema');
+				const children: { raw: unknown; place: Place | undefined }[] = [];
 				if (isObject(current.properties)) {
-					for (const [name, child] of Object.entries(current.properties)) {
-						children.push({ raw: child, path: [...currentPath, 'properties', name] });
+					const properties = at(currentPlace, 'properties');
+					for (const name in current.properties) {
+						children.push({ raw: current.properties[name], place: at(properties, name) });
 					}
 				}
 				if (Array.isArray(current.items)) {
-					current.items.forEach((child, index) => children.push({ raw: child, path: [...currentPath, 'items', index] }));
+					current.items.forEach((child, index) => children.push({ raw: child, place: at(currentPlace, 'items', index) }));
 				} else if (isObject(current.items)) {
-					children.push({ raw: current.items, path: [...currentPath, 'items'] });
+					children.push({ raw: current.items, place: at(currentPlace, 'items') });
 				}
 				if (isObject(current.additionalProperties)) {
-					children.push({ raw: current.additionalProperties, path: [...currentPath, 'additionalProperties'] });
+					children.push({ raw: current.additionalProperties, place: at(currentPlace, 'additionalProperties') });
 				}
 				if (Array.isArray(current.allOf)) {
-					current.allOf.forEach((child, index) => children.push({ raw: child, path: [...currentPath, 'allOf', index] }));
+					current.allOf.forEach((child, index) => children.push({ raw: child, place: at(currentPlace, 'allOf', index) }));
 				}
-				stack.push(...children.reverse());
+				for (let index = children.length - 1; index >= 0; index--) {
+					stack.push(children[index]);
+				}
 			}
 		};
-		const itemsChain = (owner: JsonObject, path: JsonPath) => {
+		const itemsChain = (owner: JsonObject, place: Place | undefined) => {
 			let items = owner.items;
-			let itemsPath: JsonPath = [...path, 'items'];
+			let itemsPlace = at(place, 'items');
 			for (let depth = 0; isObject(items) && depth < 64; depth++) {
-				visit(items, itemsPath, 'items');
+				visit(items, itemsPlace, 'items');
 				items = items.items;
-				itemsPath = [...itemsPath, 'items'];
+				itemsPlace = at(itemsPlace, 'items');
 			}
 		};
-		const parameter = (raw: unknown, path: JsonPath) => {
+		const parameter = (raw: unknown, place: Place | undefined) => {
 			if (!isObject(raw)) {
 				return;
 			}
-			visit(raw, path, 'parameter');
+			visit(raw, place, 'parameter');
 			if (raw.in === 'body' || raw.schema !== undefined) {
-				schema(raw.schema, [...path, 'schema']);
+				schema(raw.schema, at(place, 'schema'));
 			}
-			itemsChain(raw, path);
+			itemsChain(raw, place);
 		};
-		const parameterList = (raw: unknown, path: JsonPath) => {
+		const parameterList = (raw: unknown, place: Place | undefined) => {
 			if (Array.isArray(raw)) {
-				raw.forEach((item, index) => parameter(item, [...path, index]));
+				raw.forEach((item, index) => parameter(item, at(place, index)));
 			}
 		};
-		const response = (raw: unknown, path: JsonPath) => {
+		const response = (raw: unknown, place: Place | undefined) => {
 			if (!isObject(raw)) {
 				return;
 			}
-			visit(raw, path, 'response');
-			schema(raw.schema, [...path, 'schema']);
+			visit(raw, place, 'response');
+			schema(raw.schema, at(place, 'schema'));
 			if (isObject(raw.headers)) {
 				for (const [name, header] of Object.entries(raw.headers)) {
 					if (isObject(header)) {
-						visit(header, [...path, 'headers', name], 'header');
-						itemsChain(header, [...path, 'headers', name]);
+						const headerPlace = at(place, 'headers', name);
+						visit(header, headerPlace, 'header');
+						itemsChain(header, headerPlace);
 					}
 				}
 			}
 		};
-		const notificationContent = (owner: JsonObject, path: JsonPath) => {
+		const notificationContent = (owner: JsonObject, place: Place | undefined) => {
 			const content = owner['x-ms-notification-content'];
 			if (isObject(content)) {
-				schema(content.schema, [...path, 'x-ms-notification-content', 'schema']);
+				schema(content.schema, at(place, 'x-ms-notification-content', 'schema'));
 			}
 		};
-		const simple = (raw: unknown, path: JsonPath, level: ExtensionLevel) => {
+		const simple = (raw: unknown, place: Place | undefined, level: ExtensionLevel) => {
 			if (isObject(raw)) {
-				visit(raw, path, level);
+				visit(raw, place, level);
 			}
 		};
 
 		const root = model.root;
-		visit(root, [], 'root');
+		visit(root, undefined, 'root');
 		if (isObject(root.info)) {
-			visit(root.info, ['info'], 'info');
-			simple(root.info.contact, ['info', 'contact'], 'contact');
-			simple(root.info.license, ['info', 'license'], 'license');
+			const info = at(undefined, 'info');
+			visit(root.info, info, 'info');
+			simple(root.info.contact, at(info, 'contact'), 'contact');
+			simple(root.info.license, at(info, 'license'), 'license');
 		}
-		simple(root.externalDocs, ['externalDocs'], 'externalDocs');
+		simple(root.externalDocs, at(undefined, 'externalDocs'), 'externalDocs');
 		if (Array.isArray(root.tags)) {
-			root.tags.forEach((tag, index) => simple(tag, ['tags', index], 'tag'));
+			root.tags.forEach((tag, index) => simple(tag, at(undefined, 'tags', index), 'tag'));
 		}
 		if (isObject(root.paths)) {
-			visit(root.paths, ['paths'], 'paths');
+			const paths = at(undefined, 'paths');
+			visit(root.paths, paths, 'paths');
 			for (const [pathKey, item] of Object.entries(root.paths)) {
-				if (/^x-/i.test(pathKey) || !isObject(item)) {
+				if (isExtensionKey(pathKey) || !isObject(item)) {
 					continue;
 				}
-				const itemPath: JsonPath = ['paths', pathKey];
-				visit(item, itemPath, 'pathItem');
-				notificationContent(item, itemPath);
-				parameterList(item.parameters, [...itemPath, 'parameters']);
+				const itemPlace = at(paths, pathKey);
+				visit(item, itemPlace, 'pathItem');
+				notificationContent(item, itemPlace);
+				parameterList(item.parameters, at(itemPlace, 'parameters'));
 				for (const method of HTTP_METHODS) {
 					const operation = item[method];
 					if (!isObject(operation)) {
 						continue;
 					}
-					const operationPath = [...itemPath, method];
-					visit(operation, operationPath, 'operation');
-					notificationContent(operation, operationPath);
-					simple(operation.externalDocs, [...operationPath, 'externalDocs'], 'externalDocs');
-					parameterList(operation.parameters, [...operationPath, 'parameters']);
+					const operationPlace = at(itemPlace, method);
+					visit(operation, operationPlace, 'operation');
+					notificationContent(operation, operationPlace);
+					simple(operation.externalDocs, at(operationPlace, 'externalDocs'), 'externalDocs');
+					parameterList(operation.parameters, at(operationPlace, 'parameters'));
 					if (isObject(operation.responses)) {
-						visit(operation.responses, [...operationPath, 'responses'], 'responses');
+						const responses = at(operationPlace, 'responses');
+						visit(operation.responses, responses, 'responses');
 						for (const [status, raw] of Object.entries(operation.responses)) {
-							if (!/^x-/i.test(status)) {
-								response(raw, [...operationPath, 'responses', status]);
+							if (!isExtensionKey(status)) {
+								response(raw, at(responses, status));
 							}
 						}
 					}
@@ -324,22 +369,22 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 		}
 		if (isObject(root.parameters)) {
 			for (const [name, raw] of Object.entries(root.parameters)) {
-				parameter(raw, ['parameters', name]);
+				parameter(raw, at(undefined, 'parameters', name));
 			}
 		}
 		if (isObject(root.responses)) {
 			for (const [name, raw] of Object.entries(root.responses)) {
-				response(raw, ['responses', name]);
+				response(raw, at(undefined, 'responses', name));
 			}
 		}
 		if (isObject(root.definitions)) {
 			for (const [name, raw] of Object.entries(root.definitions)) {
-				schema(raw, ['definitions', name]);
+				schema(raw, at(undefined, 'definitions', name));
 			}
 		}
 		if (isObject(root.securityDefinitions)) {
 			for (const [name, raw] of Object.entries(root.securityDefinitions)) {
-				simple(raw, ['securityDefinitions', name], 'securityDefinition');
+				simple(raw, at(undefined, 'securityDefinitions', name), 'securityDefinition');
 			}
 		}
 		return uses;
