@@ -22,8 +22,8 @@ export class MainThreadMemory {
 	readonly #growth: number;
 	#liveAfterLast = getHeapStatistics().used_heap_size;
 
-	/** `collect` runs a full collection (by default V8's, made callable here); `growthMb` as GROWTH_MB. */
-	constructor(collect: () => void = fullCollection(), growthMb = GROWTH_MB) {
+	/** `collect` runs a full collection (by default V8's, made callable at the first use); `growthMb` as GROWTH_MB. */
+	constructor(collect: () => void = lazily(fullCollection), growthMb = GROWTH_MB) {
 		this.#collect = collect;
 		this.#growth = growthMb * MB;
 	}
@@ -37,6 +37,17 @@ export class MainThreadMemory {
 		this.#liveAfterLast = getHeapStatistics().used_heap_size;
 		return true;
 	}
+}
+
+/**
+ * `make()`'s function, made at its first call. Making the collector changes V8's flags, and V8 then rejects the code
+ * cache Node starts a thread with (a worker that loads a few built-in modules: 28-36 ms, 69-78 ms after the change):
+ * done at the server's start, it delayed the checker threads and the first diagnostics. By the first collection,
+ * after the first check, they are running; a thread started later (the large-document thread, a restart) pays it.
+ */
+function lazily(make: () => () => void): () => void {
+	let made: (() => void) | undefined;
+	return () => (made ??= make())();
 }
 
 /**
