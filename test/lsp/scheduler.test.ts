@@ -328,8 +328,16 @@ describe('language server scheduler', { timeout: 10_000 }, () => {
 	});
 
 	it('runs a schedule with delay 0 at once, without waiting out a debounce', async () => {
-		// Real timers, unref'd so that a dispose that failed to clear the hour-long one cannot hold the test process open.
-		const timers: Timers = { setTimeout: (callback, ms) => setTimeout(callback, ms).unref(), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) };
+		// Real timers. The hour-long one is unref'd so that a dispose that failed to clear it cannot hold the test process
+		// open; the delay-0 one is not, or the process could run out of work before it fires (it did whenever no other
+		// test file left a handle open in this shard).
+		const timers: Timers = {
+			setTimeout: (callback, ms) => {
+				const timer = setTimeout(callback, ms);
+				return ms > 0 ? timer.unref() : timer;
+			},
+			clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+		};
 		const { scheduler, watch, allRuns } = harness({ timers });
 		scheduler.schedule({ key: 'later' }, 3_600_000);
 		scheduler.schedule({ key: 'now' }, 0);
