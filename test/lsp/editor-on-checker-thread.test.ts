@@ -106,11 +106,11 @@ describe('outline on the checker thread', () => {
 
 describe('EditorDocuments on the checker thread', () => {
 	const failed = { outcome: Promise.resolve({ kind: 'failed' as const, message: 'the checker thread stopped (exit code 1)' }), cancel: () => {} };
-	function editor(text: string, answer: (file: OpenFile) => RunningJob<OutlineResponse>, logs: string[] = [], actions: () => RunningJob<CodeActionsResponse> = () => failed): EditorDocuments {
+	function editor(text: string, answer: (file: OpenFile) => RunningJob<OutlineResponse>, logs: string[] = [], actions: () => RunningJob<CodeActionsResponse> = () => failed, threadAnswerMs?: number): EditorDocuments {
 		const document = TextDocument.create(URI, 'json', 7, text);
 		const documents = { get: (uri: string) => (uri === URI ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
 		const log = { error: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), info: () => {} };
-		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, codeActions: actions, log });
+		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, codeActions: actions, threadAnswerMs, log });
 	}
 
 	test('asks the thread for the document at its current version', async () => {
@@ -137,6 +137,41 @@ describe('EditorDocuments on the checker thread', () => {
 			'The outline of apiDefinition.swagger.json was computed on the main thread: the checker thread stopped (exit code 1)',
 			'No code actions for apiDefinition.swagger.json: the checker thread stopped (exit code 1)',
 		]);
+	});
+
+	/** A job the thread never answers (busy with a long check), and whether it was cancelled. */
+	function stuck<R>(): { job: RunningJob<R>; cancelled: () => boolean } {
+		let cancelled = false;
+		return { job: { outcome: new Promise(() => {}), cancel: () => void (cancelled = true) }, cancelled: () => cancelled };
+	}
+	const quickFixDiagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: '', source: DIAGNOSTIC_SOURCE, code: 'op-description-required', data: { ruleId: 'op-description-required', jsonPointer: '/paths/~1items0/get' } };
+	const quickFixParams = { textDocument: { uri: URI }, range: quickFixDiagnostic.range, context: { diagnostics: [quickFixDiagnostic] } };
+
+	test('an outline or a list of quick fixes the thread is late with is answered on the main thread, and the job cancelled', { timeout: 10_000 }, async () => {
+		const outlineJob = stuck<OutlineResponse>();
+		const actionsJob = stuck<CodeActionsResponse>();
+		const logs: string[] = [];
+		const documents = editor(swagger(1), () => outlineJob.job, logs, () => actionsJob.job, 5);
+		const outline = await documents.outline(URI, 100);
+		assert.deepEqual(outline?.symbols.map((symbol) => symbol.name), ['Paths']);
+		assert.equal(outlineJob.cancelled(), true);
+		const actions = await documents.codeActions(URI, { kind: 'list', params: quickFixParams, max: 100, resolveEdits: true });
+		assert.deepEqual(actions?.actions.map((action) => action.title), ['Add the description "Calls item."', 'Show documentation for op-description-required', 'Ignore op-description-required in this workspace']);
+		assert.equal(actionsJob.cancelled(), true);
+		assert.deepEqual(logs, []);
+	});
+
+	test('a fix-all waits for the thread however long it takes', { timeout: 10_000 }, async () => {
+		let settle!: () => void;
+		const resolved = { title: 'Fix all Connector Certify problems', edit: { changes: {} } };
+		const job: RunningJob<CodeActionsResponse> = {
+			outcome: new Promise((resolve) => (settle = () => resolve({ kind: 'done', response: { type: 'codeActions', id: 1, cancelled: false, actions: [resolved], total: 1 } }))),
+			cancel: () => assert.fail('the fix-all was cancelled'),
+		};
+		const documents = editor(swagger(1), () => failed, [], () => job, 1);
+		const answer = documents.codeActions(URI, { kind: 'resolve', action: { title: 'Fix all Connector Certify problems', data: { uri: URI } } });
+		setTimeout(settle, 30);
+		assert.deepEqual((await answer)?.actions, [resolved]);
 	});
 
 	test('a cancelled request cancels the job it waits on', async () => {

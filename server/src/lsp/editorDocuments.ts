@@ -15,10 +15,11 @@ import { stripBom } from '../core/text';
 import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder } from '../host/nodeConnector';
-import type { Logger, RunningJob } from './checker';
+import type { JobOutcome, Logger, RunningJob } from './checker';
 import type { ConnectorAt, EditorServices, Outline } from './editorServices';
 import { outlineOf } from './symbols';
 import type { CodeActionsRequest, CodeActionsResponse, EditorFiles, OpenFile, OutlineResponse } from './workerProtocol';
+import { codeActionAnswer } from './codeActions';
 import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
 import { EDITOR_MAX_CHARS, LimitNotices, sizeOf } from './limits';
@@ -36,7 +37,41 @@ export interface EditorDocumentsOptions {
 	outline(file: OpenFile, kind: JsonFileKind, max: number): RunningJob<OutlineResponse>;
 	/** Asks the checker thread of open documents for code actions (see Checker.codeActions). */
 	codeActions(request: Omit<CodeActionsRequest, 'type' | 'id' | 'cancel'>): RunningJob<CodeActionsResponse>;
+	/** How long an outline or a list of quick fixes waits for the thread before the main thread answers it (THREAD_ANSWER_MS). */
+	readonly threadAnswerMs?: number;
 	readonly log: Logger;
+}
+
+/**
+ * How long an outline or a list of quick fixes waits for the checker thread before the main thread answers it: the
+ * thread answers between checks, and a connector's first check can run for seconds before the scheduler knows to give
+ * it a thread of its own. Answering here costs a parse of the document, about 20 ms for 2 MB (the most these features
+ * take; `npm run bench` measures it).
+ */
+export const THREAD_ANSWER_MS = 300;
+
+/**
+ * A job's outcome, or `late` once `withinMs` has passed (the job is then cancelled; without `withinMs` it is awaited
+ * however long it takes). The request's cancellation cancels the job.
+ */
+async function answered<R>(job: RunningJob<R>, token: CancellationToken | undefined, withinMs: number | undefined): Promise<JobOutcome<R> | { readonly kind: 'late' }> {
+	const listening = token?.onCancellationRequested(() => job.cancel());
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<{ readonly kind: 'late' }>((resolve) => {
+		if (withinMs !== undefined) {
+			timer = setTimeout(() => resolve({ kind: 'late' }), withinMs);
+		}
+	});
+	try {
+		const outcome = await Promise.race([job.outcome, late]);
+		if (outcome.kind === 'late') {
+			job.cancel();
+		}
+		return outcome;
+	} finally {
+		clearTimeout(timer);
+		listening?.dispose();
+	}
 }
 
 /** The files of the connector around an open document, for the checker thread to parse (see EditorDocuments.connectorFiles). */
@@ -124,19 +159,19 @@ export class EditorDocuments implements EditorServices {
 		if (!document || !kind || this.#tooLarge(document)) {
 			return undefined;
 		}
-		const job = this.#options.outline(openFileOf(document), kind, max);
-		const listening = token?.onCancellationRequested(() => job.cancel());
-		const outcome = await job.outcome.finally(() => listening?.dispose());
+		const outcome = await answered(this.#options.outline(openFileOf(document), kind, max), token, this.#options.threadAnswerMs ?? THREAD_ANSWER_MS);
 		if (outcome.kind === 'done') {
 			return outcome.response.cancelled ? undefined : outcome.response.outline;
 		}
 		if (outcome.kind === 'failed') {
-			// The thread could not answer (it stopped, or failed on this document): the main thread answers this once.
+			// The thread could not answer (it stopped, or failed on this document).
 			this.log.warn(`The outline of ${baseNameOfUri(uri)} was computed on the main thread: ${outcome.message}`);
-			const parsed = this.parsed(uri);
-			return parsed && outlineOf(kind, parsed, max);
 		}
-		return undefined;
+		if (outcome.kind === 'cancelled') {
+			return undefined;
+		}
+		const parsed = this.parsed(uri);
+		return parsed && outlineOf(kind, parsed, max);
 	}
 
 	/**
@@ -206,17 +241,23 @@ export class EditorDocuments implements EditorServices {
 		if (token?.isCancellationRequested) {
 			return undefined;
 		}
+		// A list of quick fixes is answered here when the thread is late; a fix-all (resolved, or inline for a client that
+		// cannot resolve) is not: it re-checks the connector until nothing more is fixed, which could hold this thread.
+		const bounded = work.kind === 'list' && work.resolveEdits;
 		const job = this.#options.codeActions({ uri, kind: at.kind, files: at.files, config, work });
-		const listening = token?.onCancellationRequested(() => job.cancel());
-		const outcome = await job.outcome.finally(() => listening?.dispose());
+		const outcome = await answered(job, token, bounded ? (this.#options.threadAnswerMs ?? THREAD_ANSWER_MS) : undefined);
 		if (outcome.kind === 'done') {
 			return outcome.response.cancelled ? undefined : { actions: outcome.response.actions, total: outcome.response.total };
 		}
 		if (outcome.kind === 'failed') {
-			// Not answered here instead: a fix-all that failed on the thread (out of time or memory) would hold the main thread.
+			// Not answered here instead: the failures are a thread out of time or memory, where a fix-all would hold this one.
 			this.log.warn(`No code actions for ${baseNameOfUri(uri)}: ${outcome.message}`);
 		}
-		return undefined;
+		if (outcome.kind !== 'late' || work.kind !== 'list') {
+			return undefined;
+		}
+		const connector = await this.connector(uri);
+		return connector && codeActionAnswer(work.params, { uri, kind: connector.kind, input: connector.input, config }, work.max, true);
 	}
 
 	config(scope: string): Promise<EngineConfig> {
