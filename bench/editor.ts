@@ -27,6 +27,20 @@ function peakRssMb(pid: number | undefined): number | undefined {
 	}
 }
 
+/** A client of the built server on `workspace`, with the server's trace on: `stalls` collects the longest main-thread stall it reports after each published check. */
+async function tracedClient(workspace: string): Promise<{ client: LspClient; stalls: number[] }> {
+	const client = await LspClient.start(workspace, {}, { jsonSyntaxErrors: 'editor' });
+	const stalls: number[] = [];
+	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
+		const match = /^Main thread: longest stall (\d+) ms/.exec(params.message);
+		if (match) {
+			stalls.push(Number(match[1]));
+		}
+	});
+	void client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+	return { client, stalls };
+}
+
 /**
  * Opens `folder`'s swagger and makes `edits` edits to one `x-ms-visibility` value, each bringing a finding in and out
  * (a value that is not one, and back), so every edit changes the diagnostics and none waits for a pause. The value
@@ -53,15 +67,7 @@ export async function measureEditor(folder: string, file: string, edits: number)
 	const lineStart = opened.lastIndexOf('\n', valueAt - 1) + 1;
 	const at = { line: opened.slice(0, lineStart).split('\n').length - 1, character: valueAt - lineStart };
 	const value = (i: number) => (i % 2 ? 'bogus' : original);
-	const client = await LspClient.start(folder, {}, { jsonSyntaxErrors: 'editor' });
-	const stalls: number[] = [];
-	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
-		const match = /^Main thread: longest stall (\d+) ms/.exec(params.message);
-		if (match) {
-			stalls.push(Number(match[1]));
-		}
-	});
-	void client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+	const { client, stalls } = await tracedClient(folder);
 	try {
 		const uri = pathToFileURL(join(folder, file)).href;
 		let start = performance.now();
@@ -124,15 +130,7 @@ export async function measureRequests(folder: string, maxChars: number): Promise
 		text = grown;
 	}
 	const workspace = mkdtempSync(join(tmpdir(), 'connector-certify-bench-'));
-	const client = await LspClient.start(workspace, {}, { jsonSyntaxErrors: 'editor' });
-	const stalls: number[] = [];
-	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
-		const match = /^Main thread: longest stall (\d+) ms/.exec(params.message);
-		if (match) {
-			stalls.push(Number(match[1]));
-		}
-	});
-	void client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+	const { client, stalls } = await tracedClient(workspace);
 	try {
 		const file = join(workspace, 'apiDefinition.swagger.json');
 		writeFileSync(file, text);
