@@ -27,3 +27,8 @@ test('array-duplicate-value does not fire on distinct values, or on values that 
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('array-duplicate-value does not take a number too large for a double (read as Infinity) for null', () => {
+	const swagger = textOf(swaggerWith({}, { definitions: { Limit: { type: 'number', enum: ['HUGE', null] } } })).replace('"HUGE"', '1e400');
+	assert.deepEqual(runRule(rule, { swagger }), []);
+});

@@ -2,6 +2,7 @@
  * Shared by the schema-keyword rules (rules.md §1.2, §1.4, §1.5): how a JSON value compares with a Swagger `type`,
  * and which schemas describe request input.
  */
+import { canonicalJson } from '../../core/canonicalJson';
 import { isObject, jsonTypeOf, refOf, resolveRef } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import type { JsonObject, SwaggerModel } from '../../core/swagger';
@@ -45,20 +46,6 @@ export function inputObjectSchemas(model: SwaggerModel): { readonly path: JsonPa
 		}
 	}
 	return result;
-}
-
-/** A canonical text for a JSON value, so that equal values (objects with keys in any order) compare equal. */
-export function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) {
-		return `[${value.map(canonicalJson).join(',')}]`;
-	}
-	if (isObject(value)) {
-		return `{${Object.keys(value)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
-			.join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'undefined';
 }
 
 /** The indexes of the items of `list` that repeat an earlier item. */

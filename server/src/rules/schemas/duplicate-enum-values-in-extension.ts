@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { canonicalJson, enumValuesItems } from './_keywords';
+import { canonicalJson } from '../../core/canonicalJson';
+import { enumValuesItems } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
 
 /** SVR DuplicateEnumValuesInExtension: two `x-ms-enum-values` items must not map the same `value`. */

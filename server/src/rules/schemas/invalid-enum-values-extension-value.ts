@@ -1,5 +1,6 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { canonicalJson, enumValuesItems } from './_keywords';
+import { canonicalJson } from '../../core/canonicalJson';
+import { enumValuesItems } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
 
 /** SVR InvalidEnumValuesExtensionValue: each `x-ms-enum-values[].value` is one of the `enum` values beside it. */
