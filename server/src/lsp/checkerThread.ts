@@ -1,8 +1,8 @@
 /**
  * The checker thread: parses, reads connector files from disk and runs the engine, off the language server's main
- * thread so typing never waits for a check; it also answers the outline of open documents from the same parses. It keeps the parse of each open document's latest version and a small
- * cache of files read from disk (by modification time and size), so re-checking a connector after an edit in one
- * file does not re-parse the other.
+ * thread so typing never waits for a check; it also answers the outline and code actions of open documents from the
+ * same parses. It keeps the parse of each open document's latest version and a small cache of files read from disk
+ * (by modification time and size), so re-checking a connector after an edit in one file does not re-parse the other.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -82,6 +82,12 @@ async function statOf(file: string): Promise<{ mtimeMs: number; size: number } |
 	}
 }
 
+/** The cached parse of a file on disk, when the file has the modification time and size it had when parsed. */
+function unchangedParse(file: string, stat: { mtimeMs: number; size: number }): ParsedFile | undefined {
+	const cached = diskParses.get(file);
+	return cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size ? cached.parsed : undefined;
+}
+
 function remember(file: string, entry: DiskEntry): void {
 	diskParses.delete(file);
 	diskParses.set(file, entry);
@@ -115,9 +121,9 @@ async function runCheck(request: CheckRequest): Promise<void> {
 		const file = request.paths[kind];
 		if (file) {
 			const stat = await statOf(file);
-			const cached = diskParses.get(file);
-			if (stat && cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-				overrides[kind] = cached.parsed;
+			const cached = stat && unchangedParse(file, stat);
+			if (cached) {
+				overrides[kind] = cached;
 			}
 			stats[kind] = stat;
 		}
@@ -277,9 +283,9 @@ async function parsedFromDisk(file: string): Promise<ParsedFile | undefined> {
 	if (!stat || stat.size > EDITOR_MAX_CHARS) {
 		return undefined;
 	}
-	const cached = diskParses.get(file);
-	if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-		return cached.parsed;
+	const cached = unchangedParse(file, stat);
+	if (cached) {
+		return cached;
 	}
 	const parsed = await fs.readFile(file).then(parseBytes, () => undefined);
 	if (parsed) {
