@@ -1,6 +1,6 @@
 /**
- * The main thread's handle on one checker thread: a queue of jobs (checks, outlines) run one at a time in order, each cancellable
- * through a shared flag the engine polls between rules (a cancelled check still queued never starts). The thread is started on first use
+ * The main thread's handle on one checker thread: a queue of jobs (checks, outlines, code actions) run one at a time in
+ * order, each cancellable through a shared flag the engine polls between rules (a cancelled job still queued never starts). The thread is started on first use
  * and started again after it dies (a crash fails the running check, not the server). A check that neither finishes
  * nor honours cancellation within `JOB_TIMEOUT_MS` has its thread terminated.
  */

@@ -1,9 +1,9 @@
 /**
- * What the editor requests (code actions, completion, hover, navigation) read on the main thread: the open documents
- * parsed, cached per version (the checker threads keep their own parses), and the connector around a document, its
- * sibling file from a buffer or the disk. The outline, asked for after every keystroke, comes from the checker thread
- * of open documents instead, from the parse its check of that version uses. It implements `EditorServices`, so the
- * feature handlers see only that interface and never the server's state.
+ * What the editor requests read on the main thread: the open documents parsed, cached per version (the checker
+ * threads keep their own parses), and the connector around a document, its sibling file from a buffer or the disk.
+ * The outline and code actions, asked for after every keystroke, come from the checker thread of open documents
+ * instead, from the parses its checks use; the main thread answers them only when that thread fails or is late. It
+ * implements `EditorServices`, so the feature handlers see only that interface and never the server's state.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';

@@ -456,7 +456,7 @@ function registerDocumentEvents(server: Server): void {
 	);
 }
 
-/** Quick fixes and fix-all, answered from the engine over the document's connector. */
+/** Quick fixes and fix-all, computed by the checker thread of open documents (EditorDocuments.codeActions). */
 function registerCodeActions(server: Server): void {
 	const { connection, editor } = server;
 	connection.onCodeAction(
@@ -476,11 +476,10 @@ function registerCodeActions(server: Server): void {
 	);
 	connection.onCodeActionResolve(async (action, token) =>
 		// The fallback is the action as it came: unresolved, it does nothing.
-		editorRequest('codeAction/resolve', editor, (item: CodeAction) => (isFixAllData(item.data) ? item.data.uri : undefined), action, async (item, checkpoint, itemToken) => {
+		editorRequest('codeAction/resolve', editor, (item: CodeAction) => (isFixAllData(item.data) ? item.data.uri : undefined), action, async (item, _checkpoint, itemToken) => {
 			if (!isFixAllData(item.data)) {
 				return item;
 			}
-			checkpoint();
 			const answer = await editor.codeActions(item.data.uri, { kind: 'resolve', action: item }, itemToken);
 			return answer?.actions[0] ?? item;
 		})(action, token),
