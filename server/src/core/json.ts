@@ -150,6 +150,20 @@ function setProperty(target: Record<string, unknown>, key: string, value: unknow
 	}
 }
 
+/**
+ * The path of the innermost open container of a pass's stack of open containers (the root first). An open container
+ * is attached to its holder only when it closes: in an array it is the next item, in an object the property being
+ * filled.
+ */
+function innermostOpenPath(stack: readonly { readonly node: JsonNode; readonly property?: JsonNode }[]): (string | number)[] {
+	const path: (string | number)[] = [];
+	for (let i = 1; i < stack.length; i++) {
+		const holder = stack[i - 1];
+		path.push(holder.node.type === 'array' ? holder.node.children!.length : (holder.property!.children![0].value as string));
+	}
+	return path;
+}
+
 /** Thrown by the strict pass at anything beyond plain strict JSON; the tolerant pass then parses the text. */
 const NOT_STRICT = new Error('not strict JSON');
 
@@ -291,16 +305,6 @@ function parseStrict(text: string): { root: JsonNode; duplicateKeys: DuplicateKe
 	const stack: { node: JsonNode; property?: JsonNode; keys?: Set<string> }[] = [];
 	let root: JsonNode | undefined;
 	const duplicateKeys: DuplicateKey[] = [];
-	/** The path of the open container `depth` deep (0 the root), from the stack: only for a repeated key, which is rare. */
-	const pathOfOpen = (depth: number): (string | number)[] => {
-		const path: (string | number)[] = [];
-		for (let i = 1; i <= depth; i++) {
-			const holder = stack[i - 1];
-			// An open container is attached to its holder only when it closes: in an array it is the next item.
-			path.push(holder.node.type === 'array' ? holder.node.children!.length : (holder.property!.children![0].value as string));
-		}
-		return path;
-	};
 	skipSpace();
 	for (;;) {
 		// Here a value is expected (the root, an array item, or a property's value).
@@ -381,7 +385,7 @@ function parseStrict(text: string): { root: JsonNode; duplicateKeys: DuplicateKe
 		// A repeated key is recorded as the tolerant pass records it: the latest earlier occurrence is the one ignored.
 		const ignored = earlierKey(frame, name);
 		if (ignored) {
-			duplicateKeys.push({ objectPath: pathOfOpen(stack.length - 1), key: name, ignored, used: key });
+			duplicateKeys.push({ objectPath: innermostOpenPath(stack), key: name, ignored, used: key });
 		}
 		skipSpace();
 		if (text.charCodeAt(at) !== 0x3a) {
@@ -471,19 +475,6 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 		syntax.push({ code, message: SYNTAX_MESSAGES[code], offset: start, length: Math.min(length, text.length - start), fatal: !NON_FATAL.has(code) });
 	};
 
-	const pathOf = (): (string | number)[] => {
-		const path: (string | number)[] = [];
-		for (let i = 1; i < stack.length; i++) {
-			const parent = stack[i - 1];
-			if (parent.node.type === 'array') {
-				path.push(parent.node.children!.length);
-			} else {
-				path.push(parent.property!.children![0].value as string);
-			}
-		}
-		return path;
-	};
-
 	/** Attach a finished value node to its parent (or make it the root). */
 	const attach = (node: JsonNode) => {
 		const parent = stack[stack.length - 1];
@@ -554,7 +545,7 @@ export function parseTolerant(text: string, lines = new LineIndex(text)): JsonDo
 					frame.property = property;
 					const previous = earlierKey(frame, name);
 					if (previous) {
-						duplicateKeys.push({ objectPath: pathOf(), key: name, ignored: previous, used: key });
+						duplicateKeys.push({ objectPath: innermostOpenPath(stack), key: name, ignored: previous, used: key });
 					}
 				},
 				onObjectEnd: (offset, length) => close(offset, length),
