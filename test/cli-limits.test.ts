@@ -5,7 +5,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { assertJsonContract, REPO_ROOT, runCliAsync } from './helpers/cli';
+import { checkInWorkers } from '../server/src/commands/checkWorkers';
+import { checkTarget, resolveTargets } from '../server/src/commands/check';
+import { DEFAULT_CONFIG } from '../server/src/engine/index';
+import { assertJsonContract, CLI, REPO_ROOT, runCliAsync } from './helpers/cli';
 
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
 
@@ -51,6 +54,24 @@ describe('check limits', () => {
 			'generated/apiDefinition.swagger.json': ['error Connector Certify could not check this connector: it was not checked within 1 s (--time-limit). The file is too large or too complex; the other connectors were checked.'],
 		});
 		assert.ok(Date.now() - started < 15_000, 'the limit ends the run, not the check');
+	});
+
+	test('the connector queued behind one that ends its thread (out of memory or out of time) is checked by the next thread', { timeout: 60_000 }, async () => {
+		// One thread holds two connectors while more are left than threads: the generated one, and the normal one behind it.
+		const targets = await resolveTargets([join(tmp, 'generated'), join(tmp, 'normal'), CLEAN], tmp);
+		const options = { cwd: tmp, quiet: false };
+		const expected = [await checkTarget(targets[1], DEFAULT_CONFIG, options), await checkTarget(targets[2], DEFAULT_CONFIG, options)];
+		for (const [limits, reason] of [
+			[{ maxMemoryMb: 64, timeLimitSeconds: 120 }, 'it needs more than 64 MB of memory (--max-memory)'],
+			[{ maxMemoryMb: 2048, timeLimitSeconds: 1 }, 'it was not checked within 1 s (--time-limit)'],
+		] as const) {
+			const [generated, ...others] = await checkInWorkers(CLI, 1, limits)(targets, DEFAULT_CONFIG, options);
+			assert.deepEqual(
+				generated.files.map((file) => file.findings.map((finding) => finding.message)),
+				[[`Connector Certify could not check this connector: ${reason}. The file is too large or too complex; the other connectors were checked.`]],
+			);
+			assert.deepEqual(others, expected, reason);
+		}
 	});
 
 	test('bad limits are usage errors, and the limits belong to check', async () => {

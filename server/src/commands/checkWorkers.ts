@@ -7,6 +7,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
 import type { Finding } from '../engine/index';
+import { loadConnector } from '../host/nodeConnector';
 import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type Target, type TargetResult } from './check';
 
 /** Marks a check worker in `workerData`. */
@@ -21,13 +22,22 @@ interface Job {
 
 type Reply = { readonly index: number; readonly result: TargetResult } | { readonly index: number; readonly error: string };
 
-/** The worker's side: check each connector it is sent, and send back the result or the error's first line. */
+/**
+ * The worker's side: check the connectors it is sent one after the other, sending back each result or the error's
+ * first line. A connector's files are read as soon as it arrives, so a second connector queued behind the current
+ * one is read while the current one is checked.
+ */
 export function runCheckWorker(): void {
 	const port = parentPort;
+	let previous: Promise<unknown> = Promise.resolve();
 	port?.on('message', (job: Job) => {
-		checkTarget(job.target, job.config, job.options).then(
-			(result) => port.postMessage({ index: job.index, result } satisfies Reply),
-			(error: unknown) => port.postMessage({ index: job.index, error: (error instanceof Error ? error.message : String(error)).split('\n')[0] } satisfies Reply),
+		const loading = loadConnector(job.target.connector);
+		loading.catch(() => {}); // Awaited by its checkTarget, which reports the failure; not unhandled meanwhile.
+		previous = previous.then(() =>
+			checkTarget(job.target, job.config, job.options, loading).then(
+				(result) => port.postMessage({ index: job.index, result } satisfies Reply),
+				(error: unknown) => port.postMessage({ index: job.index, error: (error instanceof Error ? error.message : String(error)).split('\n')[0] } satisfies Reply),
+			),
 		);
 	});
 }
@@ -71,10 +81,19 @@ export function unfinishedResult(target: Target, reason: string): TargetResult {
 	return { files, problems: [], notes: [], updates: [] };
 }
 
+/** Connectors sent to a worker before it has finished the first: the next one is waiting when it replies. */
+const QUEUED_PER_WORKER = 2;
+
 /**
  * A `ParallelCheck` over up to `threads` workers started from `script` (the CLI bundle). Each worker runs with
  * `limits.maxMemoryMb` of heap, and a connector gets `limits.timeLimitSeconds`: a connector that runs a worker out of
- * memory or out of time gets an error finding (`unfinishedResult`), its worker is replaced, and the run goes on.
+ * memory or out of time gets an error finding (`unfinishedResult`), its worker is replaced, the connector queued
+ * behind it goes to another worker, and the run goes on.
+ *
+ * Each worker holds the connector it checks and the next one. With one at a time, a worker sat idle for each round
+ * trip through this thread: over 400 connectors, one worker took 10.1–12.1 s against 9.3–9.6 s in a single process.
+ * The second is only queued while more connectors are left than workers, so none is left idle at the end of a run
+ * while another holds two.
  */
 export function checkInWorkers(script: string, threads: number, limits: CheckLimits = DEFAULT_CHECK_LIMITS): ParallelCheck {
 	return (targets, config, options) =>
@@ -82,16 +101,21 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 			const results: TargetResult[] = new Array<TargetResult>(targets.length);
 			const { cwd, quiet, against, baseline } = options;
 			const plain: CheckOptions = { cwd, quiet, ...(against !== undefined ? { against } : {}), ...(baseline !== undefined ? { baseline } : {}) };
-			const workers = new Set<Worker>();
+			const workers = new Map<Worker, (firstOnly?: boolean) => void>(); // each worker and what fills its queue
+			const timers = new Set<NodeJS.Timeout>();
+			const handedBack: number[] = []; // queued on a worker that ended before reaching them
 			let next = 0;
 			let done = 0;
 			let settled = false;
+			const left = () => handedBack.length + targets.length - next;
+			const take = () => (handedBack.length > 0 ? handedBack.shift()! : next++);
 			const settle = (error?: Error) => {
 				if (settled) {
 					return;
 				}
 				settled = true;
-				workers.forEach((worker) => void worker.terminate());
+				timers.forEach((timer) => clearTimeout(timer));
+				workers.forEach((_fill, worker) => void worker.terminate());
 				if (error) {
 					reject(error);
 				} else {
@@ -104,43 +128,71 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 					settle();
 				}
 			};
-			const start = () => {
+			const start = (firstOnly = false) => {
 				// A worker replaced once nothing is left to check would keep the process alive.
-				if (settled || next >= targets.length) {
+				if (settled || left() === 0) {
 					return;
 				}
 				const worker = new Worker(script, { workerData: { role: CHECK_WORKER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
-				workers.add(worker);
-				let current: { index: number; timer: NodeJS.Timeout } | undefined;
+				const queued: number[] = []; // sent to this worker, in order; it is checking the first
+				let timer: NodeJS.Timeout | undefined;
 				let outOfMemory = false;
-				const feed = () => {
-					if (next >= targets.length || settled) {
-						current = undefined;
-						return;
-					}
-					const index = next++;
-					const timer = setTimeout(() => {
-						// Out of time: this worker is ended, the connector gets its finding, another worker takes over.
-						current = undefined;
-						workers.delete(worker);
-						void worker.terminate();
-						finish(index, unfinishedResult(targets[index], `it was not checked within ${limits.timeLimitSeconds} s (--time-limit)`));
-						start();
-					}, limits.timeLimitSeconds * 1000);
-					current = { index, timer };
+				const send = () => {
+					const index = take();
+					queued.push(index);
 					worker.postMessage({ index, target: targets[index], config, options: plain } satisfies Job);
 				};
-				worker.on('message', (reply: Reply) => {
-					if (current?.index !== reply.index) {
+				const fill = (firstOnly = false) => {
+					if (queued.length === 0 && left() > 0) {
+						send();
+					}
+					while (!firstOnly && !settled && queued.length < QUEUED_PER_WORKER && left() > workers.size) {
+						send();
+					}
+				};
+				/** The time limit runs for the connector the worker is checking, from when it starts. */
+				const timeFirst = () => {
+					if (timer) {
+						clearTimeout(timer);
+						timers.delete(timer);
+						timer = undefined;
+					}
+					if (queued.length === 0 || settled) {
 						return;
 					}
-					clearTimeout(current.timer);
+					const index = queued[0];
+					timer = setTimeout(() => {
+						// Out of time: this worker is ended, the connector gets its finding, another worker takes over.
+						workers.delete(worker);
+						void worker.terminate();
+						ended(unfinishedResult(targets[index], `it was not checked within ${limits.timeLimitSeconds} s (--time-limit)`));
+					}, limits.timeLimitSeconds * 1000);
+					timers.add(timer);
+				};
+				/** The worker ended on its first connector: that one gets `result`, the rest go back to be taken again. */
+				const ended = (result: TargetResult) => {
+					if (timer) {
+						clearTimeout(timer);
+						timers.delete(timer);
+					}
+					const [first, ...rest] = queued.splice(0);
+					handedBack.push(...rest);
+					finish(first, result);
+					start();
+				};
+				workers.set(worker, fill);
+				worker.on('message', (reply: Reply) => {
+					if (queued[0] !== reply.index) {
+						return;
+					}
+					queued.shift();
 					if ('error' in reply) {
 						settle(new Error(reply.error));
 						return;
 					}
 					finish(reply.index, reply.result);
-					feed();
+					fill();
+					timeFirst();
 				});
 				worker.on('error', (error: Error & { code?: string }) => {
 					if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -150,25 +202,23 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 					settle(error);
 				});
 				worker.on('exit', (code) => {
-					if (!workers.delete(worker) || settled) {
+					if (!workers.delete(worker) || settled || queued.length === 0) {
 						return; // Ended on purpose (out of time, or the run is over).
 					}
-					const running = current;
-					if (!running) {
-						return;
-					}
-					clearTimeout(running.timer);
 					if (!outOfMemory) {
 						settle(new Error(`a check thread stopped (exit code ${code})`));
 						return;
 					}
-					finish(running.index, unfinishedResult(targets[running.index], `it needs more than ${limits.maxMemoryMb} MB of memory (--max-memory)`));
-					start();
+					ended(unfinishedResult(targets[queued[0]], `it needs more than ${limits.maxMemoryMb} MB of memory (--max-memory)`));
 				});
-				feed();
+				fill(firstOnly);
+				timeFirst();
 			};
-			for (let i = 0; i < Math.max(1, Math.min(threads, targets.length)); i++) {
-				start();
+			const count = Math.max(1, Math.min(threads, targets.length));
+			for (let i = 0; i < count; i++) {
+				start(true);
 			}
+			// Every worker has one connector now; the second ones are shared out once all of them exist.
+			workers.forEach((fill) => fill());
 		});
 }
