@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -68,23 +69,31 @@ test('loadConnector parses both files and passes the folder on', async () => {
 	assert.deepEqual(snapshot(root), before);
 });
 
-test('loadConnector reports an unreadable or oversized file instead of throwing', async () => {
+test('loadConnector reports an unreadable, oversized or special file instead of throwing or waiting', async () => {
 	// A folder where a file should be cannot be read, even by root (chmod would not stop root).
 	mkdirSync(join(root, 'bad/apiDefinition.swagger.json'), { recursive: true });
 	write('bad/apiProperties.json', PROPERTIES);
 	// A sparse file over the limit costs no disk space.
 	write('big/apiDefinition.swagger.json', '');
 	truncateSync(join(root, 'big/apiDefinition.swagger.json'), MAX_FILE_BYTES + 1);
+	write('pipe/apiProperties.json', PROPERTIES);
+	execFileSync('mkfifo', [join(root, 'pipe/apiDefinition.swagger.json')]);
 	const before = snapshot(root);
 
 	const bad = await loadConnector((await connectorInFolder(join(root, 'bad')))!);
 	assert.equal(bad.input.swagger, undefined);
 	assert.ok(bad.input.apiProperties);
-	assert.match(bad.unreadable.swagger ?? '', /apiDefinition\.swagger\.json: EISDIR: /);
+	assert.match(bad.unreadable.swagger ?? '', /apiDefinition\.swagger\.json: a folder, not a file$/);
 
 	const big = await loadConnector((await connectorInFolder(join(root, 'big')))!);
 	assert.equal(big.input.swagger, undefined);
 	assert.match(big.unreadable.swagger ?? '', /apiDefinition\.swagger\.json: the file is 64\.0 MB, over the 64 MB this tool reads/);
+
+	// A named pipe is not read (that would wait for a writer for ever) but reported.
+	const pipe = await loadConnector((await connectorInFolder(join(root, 'pipe')))!);
+	assert.equal(pipe.input.swagger, undefined);
+	assert.ok(pipe.input.apiProperties);
+	assert.match(pipe.unreadable.swagger ?? '', /apiDefinition\.swagger\.json: not a regular file \(a pipe, socket or device\)$/);
 
 	// An open editor buffer stands in for the file on disk.
 	const overridden = await loadConnector((await connectorInFolder(join(root, 'bad')))!, { swagger: bad.input.apiProperties });

@@ -8,7 +8,7 @@ import { FILE_KINDS, fileKindOf, isJsonFileKind, type FileKind } from '../core/c
 import { check, updateOf, type EngineConfig, type Finding, type Severity } from '../engine/index';
 import type { UpdateClassification } from '../core/updateKind';
 import { previousFromGit } from '../host/git';
-import { connectorInFolder, findConnectorFolders, loadConnector, type ConnectorOnDisk, type LoadedConnector } from '../host/nodeConnector';
+import { connectorInFolder, findConnectorFolders, loadConnector, type ConnectorOnDisk } from '../host/nodeConnector';
 import { RULES } from '../rules/index';
 
 /** Input the CLI cannot check (missing path, no connector, unreadable file): one line each, exit code 2. */
@@ -184,12 +184,12 @@ export interface TargetResult {
 }
 
 /** Checks one connector (the work a worker thread does for one target of a parallel run). */
-export async function checkTarget({ connector, report }: Target, config: EngineConfig, options: CheckOptions, loading?: Promise<LoadedConnector>): Promise<TargetResult> {
+export async function checkTarget({ connector, report }: Target, config: EngineConfig, options: CheckOptions): Promise<TargetResult> {
 	const files: CheckedFile[] = [];
 	const problems: string[] = [];
 	const notes: string[] = [];
 	const updates: ConnectorUpdate[] = [];
-	let loaded = await (loading ?? loadConnector(connector));
+	let loaded = await loadConnector(connector);
 	if (options.against !== undefined) {
 		// The version at the ref is the previous one: the breaking-change rules compare with it.
 		const script = connector.paths.script ?? path.join(connector.folder, 'script.csx');
@@ -262,18 +262,8 @@ export async function runCheck(args: readonly string[], config: EngineConfig, op
 	if (options.parallel && (targets.length > 1 || (targets.length === 1 && options.threadsForOne))) {
 		results.push(...(await options.parallel(targets, config, options)));
 	} else {
-		// The next connector's files are read while this one is checked: the reads wait on the disk, the check on the
-		// processor, and one after the other they left the process idle a tenth of the time over the dev corpus.
-		const load = (index: number) => {
-			const loading = index < targets.length ? loadConnector(targets[index].connector) : undefined;
-			loading?.catch(() => {}); // Awaited by its checkTarget, which reports the failure; not unhandled meanwhile.
-			return loading;
-		};
-		let next = load(0);
-		for (let index = 0; index < targets.length; index++) {
-			const loading = next;
-			next = load(index + 1);
-			results.push(await checkTarget(targets[index], config, options, loading));
+		for (const target of targets) {
+			results.push(await checkTarget(target, config, options));
 		}
 	}
 	return {

@@ -7,7 +7,6 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
 import type { Finding } from '../engine/index';
-import { loadConnector } from '../host/nodeConnector';
 import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type Target, type TargetResult } from './check';
 
 /** Marks a check worker in `workerData`. */
@@ -22,19 +21,13 @@ interface Job {
 
 type Reply = { readonly index: number; readonly result: TargetResult } | { readonly index: number; readonly error: string };
 
-/**
- * The worker's side: check the connectors it is sent one after the other, sending back each result or the error's
- * first line. A connector's files are read as soon as it arrives, so a second connector queued behind the current
- * one is read while the current one is checked.
- */
+/** The worker's side: check the connectors it is sent one after the other, sending back each result or the error's first line. */
 export function runCheckWorker(): void {
 	const port = parentPort;
 	let previous: Promise<unknown> = Promise.resolve();
 	port?.on('message', (job: Job) => {
-		const loading = loadConnector(job.target.connector);
-		loading.catch(() => {}); // Awaited by its checkTarget, which reports the failure; not unhandled meanwhile.
 		previous = previous.then(() =>
-			checkTarget(job.target, job.config, job.options, loading).then(
+			checkTarget(job.target, job.config, job.options).then(
 				(result) => port.postMessage({ index: job.index, result } satisfies Reply),
 				(error: unknown) => port.postMessage({ index: job.index, error: (error instanceof Error ? error.message : String(error)).split('\n')[0] } satisfies Reply),
 			),
