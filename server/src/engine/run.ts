@@ -73,11 +73,13 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 			}
 		: undefined;
 
-	for (const rule of rules) {
+	const severities = severitiesOf(rules, options.config);
+	for (let index = 0; index < rules.length; index++) {
+		const rule = rules[index];
 		if (options.isCancelled?.()) {
 			return { findings, cancelled: true };
 		}
-		const severity = effectiveSeverity(rule, options.config);
+		const severity = severities[index];
 		if (!severity) {
 			continue;
 		}
@@ -151,6 +153,21 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 	return { findings, cancelled: false };
 }
 
+/** The last rule list and config severities were worked out for, by the config's JSON (a thread gets a copy per connector). */
+let lastSeverities: { rules: readonly Rule[]; config: string; severities: readonly (Severity | undefined)[] } | undefined;
+
+/** Each rule's severity under `config` (undefined: off), worked out once for a run of connectors checked alike. */
+function severitiesOf(rules: readonly Rule[], config: EngineConfig): readonly (Severity | undefined)[] {
+	const key = JSON.stringify(config);
+	if (lastSeverities?.rules !== rules || lastSeverities.config !== key) {
+		lastSeverities = { rules, config: key, severities: rules.map((rule) => effectiveSeverity(rule, config)) };
+	}
+	return lastSeverities.severities;
+}
+
+/** The rules that give way to others, by rule list. */
+const deferrals = new WeakMap<readonly Rule[], { deferring: ReadonlySet<string>; named: ReadonlyMap<string, ReadonlySet<string>> }>();
+
 /**
  * Drops the findings of rules that give way to others at the same place (see RuleMeta). Generic rules
  * (`defersToSpecificRules`) give way to any specific rule at the node or up to two levels above it, whatever the
@@ -160,8 +177,15 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
  * cause, such as an operation with only a `default` response, reported once by the rule that names it best).
  */
 function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
-	const deferring = new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id));
-	const named = new Map(rules.filter((rule) => rule.defersTo?.length).map((rule) => [rule.id, new Set(rule.defersTo)]));
+	let deferral = deferrals.get(rules);
+	if (!deferral) {
+		deferral = {
+			deferring: new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id)),
+			named: new Map(rules.filter((rule) => rule.defersTo?.length).map((rule) => [rule.id, new Set(rule.defersTo)])),
+		};
+		deferrals.set(rules, deferral);
+	}
+	const { deferring, named } = deferral;
 	if ((!deferring.size && !named.size) || !list.some((finding) => deferring.has(finding.ruleId) || named.has(finding.ruleId))) {
 		return list;
 	}
