@@ -9,7 +9,7 @@
  * - `{ "parameterReference": "<param>/<property path>" }` (list/properties).
  */
 import { mayHaveKey, type JsonPath } from './json';
-import { isObject, jsonTypeOf } from './refs';
+import { isObject, jsonTypeOf, refOf } from './refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from './swagger';
 import { memo } from './memo';
 import { isInternal } from './strings';
@@ -48,8 +48,34 @@ interface MutableHost {
 	operations: OperationInfo[];
 }
 
+/**
+ * Where a schema met in a walk is written: a path, or a key (and index) under its parent's place. The walk below
+ * passes every schema under each operation's inputs and outputs and reports a handful, so paths are made only for those.
+ */
+type Place = { readonly base: JsonPath } | { readonly parent: Place; readonly key: string; readonly index: string | number | undefined };
+
+function pathOf(place: Place): JsonPath {
+	const tail: (string | number)[] = [];
+	let at = place;
+	while ('parent' in at) {
+		if (at.index !== undefined) {
+			tail.push(at.index);
+		}
+		tail.push(at.key);
+		at = at.parent;
+	}
+	return [...at.base, ...tail.reverse()];
+}
+
+/** Written out rather than looped over DYNAMIC_KINDS: it runs for every schema and parameter, and named lookups are faster. */
 function hasDynamic(value: JsonObject): boolean {
-	return DYNAMIC_KINDS.some((kind) => value[kind] !== undefined);
+	return (
+		value['x-ms-dynamic-values'] !== undefined ||
+		value['x-ms-dynamic-list'] !== undefined ||
+		value['x-ms-dynamic-schema'] !== undefined ||
+		value['x-ms-dynamic-properties'] !== undefined ||
+		value['x-ms-dynamic-tree'] !== undefined
+	);
 }
 
 /** Every dynamic extension in the document, once each, where it is written, in document-walk order. */
@@ -82,7 +108,7 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 			}
 			holders = [];
 			const visited = new Set<unknown>();
-			const stack: { value: JsonObject; at: JsonPath }[] = [{ value: rootValue, at: rootPath }];
+			const stack: { value: JsonObject; at: Place }[] = [{ value: rootValue, at: { base: rootPath } }];
 			while (stack.length > 0) {
 				const { value, at } = stack.pop()!;
 				if (visited.has(value)) {
@@ -90,27 +116,34 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 				}
 				visited.add(value);
 				if (hasDynamic(value)) {
-					holders.push({ value, path: at });
+					holders.push({ value, path: pathOf(at) });
 				}
-				const push = (raw: unknown, path: JsonPath) => {
-					const resolved = model.resolve(path, raw);
+				const push = (raw: unknown, parent: Place, key: string, index?: string | number) => {
+					// A `$ref` moves the walk to where its target is written; the place of anything else follows its parent's.
+					if (refOf(raw) === undefined) {
+						if (isObject(raw) && !visited.has(raw)) {
+							stack.push({ value: raw, at: { parent, key, index } });
+						}
+						return;
+					}
+					const resolved = model.resolve([], raw);
 					if (resolved.value && !visited.has(resolved.value)) {
-						stack.push({ value: resolved.value, at: resolved.definitionPath });
+						stack.push({ value: resolved.value, at: { base: resolved.definitionPath } });
 					}
 				};
 				if (Array.isArray(value.allOf)) {
-					value.allOf.forEach((child, index) => push(child, [...at, 'allOf', index]));
+					value.allOf.forEach((child, index) => push(child, at, 'allOf', index));
 				}
 				if (isObject(value.additionalProperties)) {
-					push(value.additionalProperties, [...at, 'additionalProperties']);
+					push(value.additionalProperties, at, 'additionalProperties');
 				}
 				if (isObject(value.items)) {
-					push(value.items, [...at, 'items']);
+					push(value.items, at, 'items');
 				}
 				if (isObject(value.properties)) {
 					const entries = Object.entries(value.properties);
 					for (let k = entries.length - 1; k >= 0; k--) {
-						push(entries[k][1], [...at, 'properties', entries[k][0]]);
+						push(entries[k][1], at, 'properties', entries[k][0]);
 					}
 				}
 			}
@@ -168,7 +201,7 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 			walkParameter(parameter, undefined, new Set());
 		}
 		for (const schema of model.schemas()) {
-			if (schema.ref === undefined && schema.value) {
+			if (schema.ref === undefined && schema.value && hasDynamic(schema.value)) {
 				addHost(schema.value, schema.path, 'schema', schema.path.includes('responses') ? 'output' : 'input', undefined);
 			}
 		}
