@@ -327,29 +327,29 @@ export class SwaggerModel extends JsonObjectModel {
 				continue;
 			}
 			visited.add(raw);
-			const ref = refOf(raw);
-			if (ref !== undefined) {
-				result.push({ ...this.resolve(path, raw), role });
+			if (refOf(raw) !== undefined) {
+				result.push(Object.assign(this.resolve(path, raw), { role })); // resolve makes a new object: no copy needed
 				continue;
 			}
 			result.push({ path, definitionPath: path, value: raw, role });
-			const children: Pending[] = [];
-			if (isObject(raw.properties)) {
-				for (const [name, child] of Object.entries(raw.properties)) {
-					children.push({ path: [...path, 'properties', name], raw: child, role: 'property' });
+			// Children go on the stack last first, so they are walked in document order: properties, items,
+			// additionalProperties, allOf.
+			if (Array.isArray(raw.allOf)) {
+				for (let index = raw.allOf.length - 1; index >= 0; index--) {
+					pending.push({ path: [...path, 'allOf', index], raw: raw.allOf[index], role: 'allOf' });
 				}
 			}
-			if (isObject(raw.items)) {
-				children.push({ path: [...path, 'items'], raw: raw.items, role: 'items' });
-			}
 			if (isObject(raw.additionalProperties)) {
-				children.push({ path: [...path, 'additionalProperties'], raw: raw.additionalProperties, role: 'additionalProperties' });
+				pending.push({ path: [...path, 'additionalProperties'], raw: raw.additionalProperties, role: 'additionalProperties' });
 			}
-			if (Array.isArray(raw.allOf)) {
-				raw.allOf.forEach((child, index) => children.push({ path: [...path, 'allOf', index], raw: child, role: 'allOf' }));
+			if (isObject(raw.items)) {
+				pending.push({ path: [...path, 'items'], raw: raw.items, role: 'items' });
 			}
-			for (let k = children.length - 1; k >= 0; k--) {
-				pending.push(children[k]);
+			if (isObject(raw.properties)) {
+				const names = Object.keys(raw.properties);
+				for (let index = names.length - 1; index >= 0; index--) {
+					pending.push({ path: [...path, 'properties', names[index]], raw: raw.properties[names[index]], role: 'property' });
+				}
 			}
 		}
 		this.#schemas = result;
