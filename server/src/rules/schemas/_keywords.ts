@@ -50,6 +50,9 @@ export function inputObjectSchemas(model: SwaggerModel): { readonly path: JsonPa
 
 /** The indexes of the items of `list` that repeat an earlier item. */
 export function duplicateIndexes(list: readonly unknown[], key: (item: unknown) => string = canonicalJson): number[] {
+	if (list.length < 2) {
+		return []; // most enum and required lists are short: no set needed
+	}
 	const seen = new Set<string>();
 	const result: number[] = [];
 	list.forEach((item, index) => {

@@ -15,12 +15,13 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		for (const node of typedNodes(context.swagger!)) {
-			const seen = new Set<string>();
+			let seen: Set<string> | undefined; // made only for the few nodes with x-ms-enum-values
 			for (const { index, item } of enumValuesItems(node)) {
 				if (item.value === undefined) {
 					continue;
 				}
 				const key = canonicalJson(item.value);
+				seen ??= new Set();
 				if (!seen.has(key)) {
 					seen.add(key);
 					continue;

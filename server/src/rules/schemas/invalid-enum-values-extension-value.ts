@@ -20,8 +20,12 @@ export default defineRule({
 			if (!Array.isArray(values) || values.length === 0) {
 				continue;
 			}
+			const items = enumValuesItems(node);
+			if (items.length === 0) {
+				continue;
+			}
 			const allowed = new Set(values.map(canonicalJson));
-			for (const { index, item } of enumValuesItems(node)) {
+			for (const { index, item } of items) {
 				if (item.value === undefined || allowed.has(canonicalJson(item.value))) {
 					continue;
 				}
