@@ -1,10 +1,12 @@
 // `npm run bench` (not a test): in-process timings for the four largest swaggers of ../shared/corpus/dev — our
 // tolerant parse, the rules with schema validation, and the total — beside jsonc-parser's own `parseTree` on the same
 // text in the same run (the floor); the CLI's wall time over the whole dev corpus beside reading and `parseTree`-ing
-// the same files; and the editor: Encodian through a real LSP client over stdio. Then issue 15's targets, each with
-// its figure from this run and "met" or "missed" (absolute times on these machines swing, ratios less).
+// the same files, and over hundreds of small connectors (the per-connector cost); and the editor: Encodian through a
+// real LSP client over stdio. Then issue 15's targets, each with its figure from this run and "met" or "missed"
+// (absolute times on these machines swing, ratios less).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -152,6 +154,47 @@ function cliFloorMs(): number {
 	return stats(samples).median;
 }
 
+/** How many small connectors the fixed-cost line checks: the upstream repository holds about a thousand, most of them small. */
+const SMALL_CONNECTORS = 400;
+const SMALL_SWAGGER_BYTES = 16 * 1024;
+
+/**
+ * The CLI over SMALL_CONNECTORS copies of the dev corpus's small connectors (swagger under 16 KB), in a temporary
+ * folder: where the engine's per-byte cost is small, the per-connector cost (reading, thread round trips, per-check
+ * setup) shows. Informational, no target.
+ */
+function smallConnectorsCli(): { connectors: number; median: number } | undefined {
+	const small = readdirSync(CORPUS).filter((name) => {
+		const swagger = join(CORPUS, name, 'apiDefinition.swagger.json');
+		try {
+			return statSync(swagger).size < SMALL_SWAGGER_BYTES;
+		} catch {
+			return false;
+		}
+	});
+	if (small.length === 0) {
+		return undefined;
+	}
+	const folder = mkdtempSync(join(tmpdir(), 'connector-certify-bench-'));
+	try {
+		for (let i = 0; i < SMALL_CONNECTORS; i++) {
+			cpSync(join(CORPUS, small[i % small.length]), join(folder, `c${i}`), { recursive: true });
+		}
+		const samples: number[] = [];
+		for (let i = 0; i < CLI_RUNS; i++) {
+			const start = performance.now();
+			const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+			samples.push(performance.now() - start);
+			if (result.status !== 0 && result.status !== 1) {
+				throw new Error(`the CLI exited ${result.status}: ${String(result.stderr).split('\n')[0]}`);
+			}
+		}
+		return { connectors: SMALL_CONNECTORS, median: stats(samples).median };
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
 const ms = (value: number) => value.toFixed(1).padStart(7);
 const pair = (s: Stats) => `${ms(s.median)} /${ms(s.p90)}`;
 
@@ -172,6 +215,11 @@ async function main(): Promise<void> {
 	const cli = cliWallTimes();
 	const floor = cliFloorMs();
 	console.log(`\nCLI wall time, check ${CORPUS_ARG} --format json (80 connectors, ${CLI_RUNS} runs): median ${cli.median.toFixed(0)} ms, p90 ${cli.p90.toFixed(0)} ms (exit ${cli.exit}); reading and parseTree-ing the same files: ${floor.toFixed(0)} ms.`);
+
+	const small = smallConnectorsCli();
+	if (small) {
+		console.log(`CLI over ${small.connectors} copies of the dev corpus's small connectors (swagger under ${SMALL_SWAGGER_BYTES / 1024} KB): median ${small.median.toFixed(0)} ms, ${(small.median / small.connectors).toFixed(2)} ms per connector (informational).`);
+	}
 
 	const encodian = rows.find((row) => row.name === 'Encodian');
 	if (!encodian) {
