@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as sarif from 'sarif';
-import { type Finding, type Severity } from '../engine/index';
+import { type Severity } from '../engine/index';
 import { RULES } from '../rules/index';
 import { toJsonUpdates } from './jsonFormat';
 import { ruleDocsUrl } from '../engine/docs';
-import { displayPath, type CheckRun } from '../commands/check';
+import { displayPath, type CheckRun, type ReportedFinding } from '../commands/check';
 import { isJsonFileKind } from '../core/connector';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -23,7 +23,7 @@ function relativeUri(posixPath: string): string {
 	return posixPath.split('/').map(encodeURIComponent).join('/');
 }
 
-function fingerprint(ruleId: string, uri: string, finding: Finding): string {
+function fingerprint(ruleId: string, uri: string, finding: ReportedFinding): string {
 	return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${finding.jsonPointer}\u0000${finding.message}`).digest('hex').slice(0, 32);
 }
 

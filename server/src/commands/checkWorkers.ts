@@ -7,8 +7,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
 import { HeapCollector } from '../host/heapCollector';
-import type { Finding } from '../engine/index';
-import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type Target, type TargetResult } from './check';
+import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type ReportedFinding, type Target, type TargetResult } from './check';
 
 /** Marks a check worker in `workerData`. */
 export const CHECK_WORKER_ROLE = 'connector-certify/check-worker';
@@ -71,15 +70,13 @@ export function unfinishedResult(target: Target, reason: string): TargetResult {
 		if (!file || !target.report.has(kind) || !isJsonFileKind(kind)) {
 			continue;
 		}
-		const finding: Finding = {
+		const finding: ReportedFinding = {
 			ruleId: CHECK_FAILED_CODE,
 			severity: 'error',
 			message: `Connector Certify could not check this connector: ${reason}. The file is too large or too complex; the other connectors were checked.`,
 			file: kind,
-			path: [],
 			jsonPointer: '',
 			range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-			docsUrl: '',
 		};
 		files.push({ absolutePath: file, kind, lineCount: 1, findings: [finding] });
 	}

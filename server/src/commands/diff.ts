@@ -9,7 +9,7 @@ import { fileKindOf, JSON_FILE_KINDS, type JsonFileKind } from '../core/connecto
 import { check, updateOf, type EngineConfig, type ParsedFile } from '../engine/index';
 import { connectorInFolder, readParsed } from '../host/nodeConnector';
 import { RULES } from '../rules/index';
-import { describeFsError, displayPath, InputError, type CheckedFile, type CheckRun } from './check';
+import { describeFsError, displayPath, InputError, reportedFinding, type CheckedFile, type CheckRun } from './check';
 
 /** The rules `diff` runs: those that compare with a previous version. */
 export const CHANGE_RULES = RULES.filter((rule) => rule.comparesVersions);
@@ -92,7 +92,7 @@ export async function runDiff(oldArg: string, newArg: string, config: EngineConf
 	for (const kind of JSON_FILE_KINDS) {
 		const file = after.files[kind];
 		if (file) {
-			files.push({ absolutePath: file.path, kind, lineCount: file.parsed.doc.lines.lineCount, findings: result.findings[kind] });
+			files.push({ absolutePath: file.path, kind, lineCount: file.parsed.doc.lines.lineCount, findings: result.findings[kind].map(reportedFinding) });
 		}
 	}
 	const update = updateOf(
