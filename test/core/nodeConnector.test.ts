@@ -58,6 +58,32 @@ test('findConnectorFolders walks the tree in name order, skipping node_modules, 
 	assert.deepEqual(snapshot(root), before);
 });
 
+test('findConnectorFolders lets the event loop run while it walks a large tree, and keeps the order', async () => {
+	// 200 folders, every tenth a connector: the language server walks a workspace on its main thread.
+	for (let i = 0; i < 200; i++) {
+		mkdirSync(join(root, 'wide', `f${String(i).padStart(3, '0')}`, 'sub'), { recursive: true });
+		if (i % 10 === 0) {
+			write(`wide/f${String(i).padStart(3, '0')}/sub/apiProperties.json`, PROPERTIES);
+		}
+	}
+	let turns = 0;
+	let walking = true;
+	const tick = () => {
+		turns++;
+		if (walking) {
+			setImmediate(tick);
+		}
+	};
+	setImmediate(tick);
+	const found = await findConnectorFolders(join(root, 'wide'));
+	walking = false;
+	assert.deepEqual(
+		found.map((c) => relative(join(root, 'wide'), c.folder)),
+		Array.from({ length: 20 }, (_, k) => join(`f${String(k * 10).padStart(3, '0')}`, 'sub')),
+	);
+	assert.ok(turns >= 5, `the event loop turned ${turns} times during the walk of 401 folders`);
+});
+
 test('loadConnector parses both files and passes the folder on', async () => {
 	const before = snapshot(root);
 	const connector = (await connectorInFolder(join(root, 'tree/a')))!;

@@ -248,7 +248,6 @@ async function planChecks(server: Server, unit: Unit, stale: () => boolean): Pro
 	return jobs.map((job) => ({ job, request: requestOf(unit, job, config, git), label: describeJob(job), isCurrent: () => stillCurrent(job, versionOf) }));
 }
 
-/** Finds the connectors under a workspace folder and checks them in the background. */
 /** The connector folders under a workspace folder; none, with a warning, when it cannot be searched. */
 async function connectorsIn(server: Server, root: string): Promise<ConnectorOnDisk[]> {
 	try {
