@@ -186,12 +186,10 @@ interface Place {
 	readonly segment: string | number;
 }
 
-function at(parent: Place | undefined, ...segments: (string | number)[]): Place | undefined {
-	let place = parent;
-	for (const segment of segments) {
-		place = { parent: place, segment };
-	}
-	return place;
+/** The place one or two segments below `parent` (two fixed parameters: no array per call, as a rest parameter made). */
+function at(parent: Place | undefined, first: string | number, second?: string | number): Place {
+	const place: Place = { parent, segment: first };
+	return second === undefined ? place : { parent: place, segment: second };
 }
 
 function pathOf(place: Place | undefined): JsonPath {
@@ -247,26 +245,29 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 					continue;
 				}
 				visit(current, currentPlace, 'schema');
-				const children: { raw: unknown; place: Place | undefined }[] = [];
-				if (isObject(current.properties)) {
-					const properties = at(currentPlace, 'properties');
-					for (const name in current.properties) {
-						children.push({ raw: current.properties[name], place: at(properties, name) });
+				// Children go on the stack last first, so they are visited in document order: properties, items,
+				// additionalProperties, allOf.
+				if (Array.isArray(current.allOf)) {
+					for (let index = current.allOf.length - 1; index >= 0; index--) {
+						stack.push({ raw: current.allOf[index], place: at(currentPlace, 'allOf', index) });
 					}
 				}
-				if (Array.isArray(current.items)) {
-					current.items.forEach((child, index) => children.push({ raw: child, place: at(currentPlace, 'items', index) }));
-				} else if (isObject(current.items)) {
-					children.push({ raw: current.items, place: at(currentPlace, 'items') });
-				}
 				if (isObject(current.additionalProperties)) {
-					children.push({ raw: current.additionalProperties, place: at(currentPlace, 'additionalProperties') });
+					stack.push({ raw: current.additionalProperties, place: at(currentPlace, 'additionalProperties') });
 				}
-				if (Array.isArray(current.allOf)) {
-					current.allOf.forEach((child, index) => children.push({ raw: child, place: at(currentPlace, 'allOf', index) }));
+				if (Array.isArray(current.items)) {
+					for (let index = current.items.length - 1; index >= 0; index--) {
+						stack.push({ raw: current.items[index], place: at(currentPlace, 'items', index) });
+					}
+				} else if (isObject(current.items)) {
+					stack.push({ raw: current.items, place: at(currentPlace, 'items') });
 				}
-				for (let index = children.length - 1; index >= 0; index--) {
-					stack.push(children[index]);
+				if (isObject(current.properties)) {
+					const properties = at(currentPlace, 'properties');
+					const names = Object.keys(current.properties);
+					for (let index = names.length - 1; index >= 0; index--) {
+						stack.push({ raw: current.properties[names[index]], place: at(properties, names[index]) });
+					}
 				}
 			}
 		};
