@@ -80,7 +80,11 @@ export function collectRefUses(root: unknown): RefUse[] {
 		const value = frame.value;
 		if (Array.isArray(value)) {
 			for (let i = value.length - 1; i >= 0; i--) {
-				pending.push({ value: value[i], key: i, parent: frame });
+				const item = value[i];
+				// Strings and numbers hold no reference: most array items (enum and required lists) are not walked.
+				if (typeof item === 'object' && item !== null) {
+					pending.push({ value: item, key: i, parent: frame });
+				}
 			}
 			continue;
 		}
