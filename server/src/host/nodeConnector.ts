@@ -3,7 +3,7 @@
  * (the two JSON files, icon.png, script.csx, readme.md, intro.md) are read, only from the folder itself; nothing is
  * written.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { ARTIFACT_KINDS, FILE_KINDS, JSON_FILE_KINDS, findConnectorFiles, type FileKind, type TextArtifactKind } from '../core/connector';
 import { textArtifact, type BinaryArtifact, type TextArtifact } from '../engine/artifacts';
@@ -68,19 +68,19 @@ export async function findConnectorFolders(root: string): Promise<ConnectorOnDis
 		const folder = pending.pop()!;
 		let entries: Dirent[];
 		try {
+			if (folder !== root) {
+				accessSync(folder, fsConstants.R_OK | fsConstants.X_OK);
+			}
 			entries = readdirSync(folder, { withFileTypes: true });
 		} catch (error) {
-			// A subfolder that cannot be listed (permissions, vanished meanwhile) holds nothing we can check; the
-			// root itself is the user's argument, so its errors propagate.
+			// A subfolder that cannot be listed or entered (permissions, vanished meanwhile) holds nothing we can check;
+			// the root itself is the user's argument, so its errors propagate.
 			if (folder === root) {
 				throw error;
 			}
 			continue;
 		}
-		const connector = connectorIn(
-			folder,
-			entries.map((entry) => entry.name),
-		);
+		const connector = connectorIn(folder, entries.map((entry) => entry.name));
 		if (connector) {
 			found.push(connector);
 		}
