@@ -4,6 +4,7 @@
  * written.
  */
 import { accessSync, closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ARTIFACT_KINDS, FILE_KINDS, JSON_FILE_KINDS, findConnectorFiles, type FileKind, type TextArtifactKind } from '../core/connector';
 import { textArtifact, type BinaryArtifact, type TextArtifact } from '../engine/artifacts';
@@ -43,9 +44,12 @@ function connectorIn(folder: string, names: readonly string[]): ConnectorOnDisk 
 	return { folder, paths, entries: names };
 }
 
-/** The connector in a folder, or undefined when the folder holds no connector files. */
+/**
+ * The connector in a folder, or undefined when the folder holds no connector files. Listed asynchronously: the
+ * language server asks on its main thread, for whatever folder an opened file sits in.
+ */
 export async function connectorInFolder(folder: string): Promise<ConnectorOnDisk | undefined> {
-	return connectorIn(folder, readdirSync(folder));
+	return connectorIn(folder, await readdir(folder));
 }
 
 /** Folders listed between yields to the event loop (see findConnectorFolders). */
