@@ -12,6 +12,7 @@ import { mayHaveKey, type JsonPath } from './json';
 import { isObject, jsonTypeOf, refOf } from './refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from './swagger';
 import { memo } from './memo';
+import { at, pathOf, placeOf, type Place } from './place';
 import { isInternal } from './strings';
 
 export const DYNAMIC_KINDS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-dynamic-tree'] as const;
@@ -46,25 +47,6 @@ interface MutableHost {
 	kind: DynamicHost['kind'];
 	role: DynamicHost['role'];
 	operations: OperationInfo[];
-}
-
-/**
- * Where a schema met in a walk is written: a path, or a key (and index) under its parent's place. The walk below
- * passes every schema under each operation's inputs and outputs and reports a handful, so paths are made only for those.
- */
-type Place = { readonly base: JsonPath } | { readonly parent: Place; readonly key: string; readonly index: string | number | undefined };
-
-function pathOf(place: Place): JsonPath {
-	const tail: (string | number)[] = [];
-	let at = place;
-	while ('parent' in at) {
-		if (at.index !== undefined) {
-			tail.push(at.index);
-		}
-		tail.push(at.key);
-		at = at.parent;
-	}
-	return [...at.base, ...tail.reverse()];
 }
 
 /** Written out rather than looped over DYNAMIC_KINDS: it runs for every schema and parameter, and named lookups are faster. */
@@ -108,42 +90,42 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 			}
 			holders = [];
 			const visited = new Set<unknown>();
-			const stack: { value: JsonObject; at: Place }[] = [{ value: rootValue, at: { base: rootPath } }];
+			const stack: { value: JsonObject; place: Place | undefined }[] = [{ value: rootValue, place: placeOf(rootPath) }];
 			while (stack.length > 0) {
-				const { value, at } = stack.pop()!;
+				const { value, place } = stack.pop()!;
 				if (visited.has(value)) {
 					continue;
 				}
 				visited.add(value);
 				if (hasDynamic(value)) {
-					holders.push({ value, path: pathOf(at) });
+					holders.push({ value, path: pathOf(place) });
 				}
-				const push = (raw: unknown, parent: Place, key: string, index?: string | number) => {
+				const push = (raw: unknown, key: string, index?: string | number) => {
 					// A `$ref` moves the walk to where its target is written; the place of anything else follows its parent's.
 					if (refOf(raw) === undefined) {
 						if (isObject(raw) && !visited.has(raw)) {
-							stack.push({ value: raw, at: { parent, key, index } });
+							stack.push({ value: raw, place: at(place, key, index) });
 						}
 						return;
 					}
 					const resolved = model.resolve([], raw);
 					if (resolved.value && !visited.has(resolved.value)) {
-						stack.push({ value: resolved.value, at: { base: resolved.definitionPath } });
+						stack.push({ value: resolved.value, place: placeOf(resolved.definitionPath) });
 					}
 				};
 				if (Array.isArray(value.allOf)) {
-					value.allOf.forEach((child, index) => push(child, at, 'allOf', index));
+					value.allOf.forEach((child, index) => push(child, 'allOf', index));
 				}
 				if (isObject(value.additionalProperties)) {
-					push(value.additionalProperties, at, 'additionalProperties');
+					push(value.additionalProperties, 'additionalProperties');
 				}
 				if (isObject(value.items)) {
-					push(value.items, at, 'items');
+					push(value.items, 'items');
 				}
 				if (isObject(value.properties)) {
 					const entries = Object.entries(value.properties);
 					for (let k = entries.length - 1; k >= 0; k--) {
-						push(entries[k][1], at, 'properties', entries[k][0]);
+						push(entries[k][1], 'properties', entries[k][0]);
 					}
 				}
 			}

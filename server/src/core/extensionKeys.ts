@@ -7,6 +7,7 @@ import type { JsonPath } from './json';
 import { isObject } from './refs';
 import { HTTP_METHODS, type JsonObject, type SwaggerModel } from './swagger';
 import { memo } from './memo';
+import { at, pathOf, type Place } from './place';
 
 /** The kind of object a key is written in. */
 export type ExtensionLevel =
@@ -174,30 +175,6 @@ function closestKnown(key: string): string | undefined {
 		}
 	}
 	return tie ? undefined : best;
-}
-
-/**
- * A place in the definition as a chain of segments from the root: the walk below passes tens of thousands of places in
- * a large definition and reports a handful, so a path array is only made for the places that hold an `x-…` key
- * (copying the parent's array at every step was the largest share of the walk's allocations).
- */
-interface Place {
-	readonly parent: Place | undefined;
-	readonly segment: string | number;
-}
-
-/** The place one or two segments below `parent` (two fixed parameters: no array per call, as a rest parameter made). */
-function at(parent: Place | undefined, first: string | number, second?: string | number): Place {
-	const place: Place = { parent, segment: first };
-	return second === undefined ? place : { parent: place, segment: second };
-}
-
-function pathOf(place: Place | undefined): JsonPath {
-	const path: (string | number)[] = [];
-	for (let current = place; current; current = current.parent) {
-		path.push(current.segment);
-	}
-	return path.reverse();
 }
 
 /** Whether a key starts with `x-` in any case, without a regular expression per key. */
