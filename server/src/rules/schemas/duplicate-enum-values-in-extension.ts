@@ -1,6 +1,5 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
-import { canonicalJson } from '../../core/canonicalJson';
-import { enumValuesItems } from './_keywords';
+import { duplicateIndexes, enumValuesItems } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
 
 /** SVR DuplicateEnumValuesInExtension: two `x-ms-enum-values` items must not map the same `value`. */
@@ -15,17 +14,9 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		for (const node of typedNodes(context.swagger!)) {
-			let seen: Set<string> | undefined; // made only for the few nodes with x-ms-enum-values
-			for (const { index, item } of enumValuesItems(node)) {
-				if (item.value === undefined) {
-					continue;
-				}
-				const key = canonicalJson(item.value);
-				seen ??= new Set();
-				if (!seen.has(key)) {
-					seen.add(key);
-					continue;
-				}
+			const items = enumValuesItems(node).filter(({ item }) => item.value !== undefined);
+			for (const repeat of duplicateIndexes(items.map(({ item }) => item.value))) {
+				const { index, item } = items[repeat];
 				context.report({
 					file: 'swagger',
 					path: [...node.path, 'x-ms-enum-values', index, 'value'],
