@@ -3,6 +3,7 @@ import { ApiPropertiesModel } from '../core/apiProperties';
 import { FILE_KINDS, isIndependentPublisherPath, isJsonFileKind, type FileKind, type JsonFileKind } from '../core/connector';
 import { pathToRange, toJsonPointer } from '../core/location';
 import { SwaggerModel } from '../core/swagger';
+import { memo } from '../core/memo';
 import { effectiveSeverity, ruleOption, type EngineConfig } from './config';
 import { ruleDocsUrl } from './docs';
 import type { ParsedFile } from './parsedFile';
@@ -165,9 +166,6 @@ function severitiesOf(rules: readonly Rule[], config: EngineConfig): readonly (S
 	return lastSeverities.severities;
 }
 
-/** The rules that give way to others, by rule list. */
-const deferrals = new WeakMap<readonly Rule[], { deferring: ReadonlySet<string>; named: ReadonlyMap<string, ReadonlySet<string>> }>();
-
 /**
  * Drops the findings of rules that give way to others at the same place (see RuleMeta). Generic rules
  * (`defersToSpecificRules`) give way to any specific rule at the node or up to two levels above it, whatever the
@@ -177,15 +175,11 @@ const deferrals = new WeakMap<readonly Rule[], { deferring: ReadonlySet<string>;
  * cause, such as an operation with only a `default` response, reported once by the rule that names it best).
  */
 function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
-	let deferral = deferrals.get(rules);
-	if (!deferral) {
-		deferral = {
-			deferring: new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id)),
-			named: new Map(rules.filter((rule) => rule.defersTo?.length).map((rule) => [rule.id, new Set(rule.defersTo)])),
-		};
-		deferrals.set(rules, deferral);
-	}
-	const { deferring, named } = deferral;
+	// Worked out once per rule list, not per connector and file.
+	const { deferring, named } = memo(rules, 'deferrals', () => ({
+		deferring: new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id)),
+		named: new Map(rules.filter((rule) => rule.defersTo?.length).map((rule) => [rule.id, new Set(rule.defersTo)])),
+	}));
 	if ((!deferring.size && !named.size) || !list.some((finding) => deferring.has(finding.ruleId) || named.has(finding.ruleId))) {
 		return list;
 	}
