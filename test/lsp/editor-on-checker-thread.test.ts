@@ -2,6 +2,7 @@
 // editor), from the same parses its checks use, so the editor's requests after each keystroke never parse on the main
 // thread, and a fix-all never holds it for seconds; when the thread cannot answer, the main thread does.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -74,7 +75,7 @@ describe('outline on the checker thread', () => {
 		assert.ok(outlined.kind === 'done' && outlined.response.outline.symbols[0].children?.length === 2);
 	});
 
-	test('answers the quick fixes for a diagnostic, the other file of the connector read from disk', async () => {
+	test('answers the quick fixes for a diagnostic, the other file of the connector read from disk (passed over when it is a named pipe)', { timeout: 10_000 }, async () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'connector-certify-actions-'));
 		try {
 			const swaggerText = JSON.stringify({ swagger: '2.0', info: { title: 'Items', description: 'Items.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths: { '/items': { get: { operationId: 'ListItems', description: 'Lists items.', responses: { 200: { description: 'OK' } } } } } }, null, 2);
@@ -90,6 +91,15 @@ describe('outline on the checker thread', () => {
 				['Add the summary "Call item"', 'Show documentation for op-summary-required', 'Ignore op-summary-required in this workspace'],
 			);
 			assert.equal(outcome.response.total, 3);
+			// The other file a named pipe: read, it would wait for a writer for ever; it is passed over and the fixes come.
+			rmSync(apiProperties);
+			execFileSync('mkfifo', [apiProperties]);
+			const beside = await checker.codeActions({ uri, kind: 'swagger', files: { folder, open: { swagger: { uri, version: 2, text: swaggerText } }, paths: { apiProperties } }, config: DEFAULT_CONFIG, work: { kind: 'list', params, max: 100, resolveEdits: true } }).outcome;
+			assert.ok(beside.kind === 'done', JSON.stringify(beside));
+			assert.deepEqual(
+				beside.response.actions.map((action) => action.title),
+				['Add the summary "Call item"', 'Show documentation for op-summary-required', 'Ignore op-summary-required in this workspace'],
+			);
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}

@@ -10,10 +10,10 @@ import { warmUpSwaggerSchema } from '../core/swaggerSchema';
 import { parentPort } from 'node:worker_threads';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, TEXT_ARTIFACT_KINDS, type ArtifactKind, type FileKind, type TextArtifactKind } from '../core/connector';
 import { describeUpdateChange, type UpdateClassification } from '../core/updateKind';
-import { check, noFindings, parseBytes, parseText, SEVERITY_ORDER, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
+import { check, noFindings, parseText, SEVERITY_ORDER, textArtifactOf, updateOf, type CheckResult, type ConnectorInput, type EngineConfig, type ParsedFile, type TextArtifact } from '../engine/index';
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
-import { connectorInFolder, loadConnector, MAX_FILE_BYTES } from '../host/nodeConnector';
+import { connectorInFolder, loadConnector, MAX_FILE_BYTES, readParsed } from '../host/nodeConnector';
 import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type CodeActionsRequest, type FromChecker, type OpenFile, type OutlineRequest, type ToChecker } from './workerProtocol';
 import { codeActionAnswer, resolveFixAll } from './codeActions';
 import { EDITOR_MAX_CHARS } from './limits';
@@ -287,10 +287,11 @@ async function parsedFromDisk(file: string): Promise<ParsedFile | undefined> {
 	if (cached) {
 		return cached;
 	}
-	const parsed = await fs.readFile(file).then(parseBytes, () => undefined);
-	if (parsed) {
-		remember(file, { ...stat, parsed });
+	const parsed = await readParsed(file);
+	if (typeof parsed === 'string') {
+		return undefined; // unreadable, or not a regular file: no quick fixes that need it
 	}
+	remember(file, { ...stat, parsed });
 	return parsed;
 }
 
