@@ -123,6 +123,24 @@ describe('EditorDocuments on the checker thread', () => {
 		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, codeActions: actions, threadAnswerMs, log });
 	}
 
+	test('the connector around a document leaves out a sibling on disk that is a named pipe, rather than wait on it', { timeout: 10_000 }, async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'connector-certify-sibling-'));
+		try {
+			const swaggerPath = path.join(folder, 'apiDefinition.swagger.json');
+			writeFileSync(swaggerPath, swagger(1));
+			execFileSync('mkfifo', [path.join(folder, 'apiProperties.json')]);
+			const uri = pathToFileURL(swaggerPath).href;
+			const document = TextDocument.create(uri, 'json', 1, swagger(1));
+			const documents = { get: (asked: string) => (asked === uri ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
+			const editorDocuments = new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: () => failed, codeActions: () => failed, log: silent });
+			const at = await editorDocuments.connector(uri);
+			assert.deepEqual(at?.input.swagger?.doc.value, JSON.parse(swagger(1)));
+			assert.equal(at?.input.apiProperties, undefined);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	test('asks the thread for the document at its current version', async () => {
 		const asked: OpenFile[] = [];
 		const outline = { symbols: [], left: 0 };

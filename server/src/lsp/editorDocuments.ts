@@ -220,8 +220,9 @@ export class EditorDocuments implements EditorServices {
 		for (const kind of JSON_FILE_KINDS) {
 			const open = at.files.open[kind];
 			const other = at.files.paths[kind];
-			// Read from disk only when small enough to parse here, as an open one is.
-			const small = other ? await fs.stat(other).then((stat) => stat.size <= EDITOR_MAX_CHARS, () => false) : false;
+			// Read from disk only a regular file (a named pipe would never finish reading) small enough to parse here, as an
+			// open one is. Read asynchronously, unlike the checker thread's readParsed: this is the main thread.
+			const small = other ? await fs.stat(other).then((stat) => stat.isFile() && stat.size <= EDITOR_MAX_CHARS, () => false) : false;
 			input[kind] = open ? this.parsed(open.uri) : other && small ? await fs.readFile(other).then(parseBytes, () => undefined) : undefined;
 		}
 		return { kind: at.kind, input, uris: at.uris, scope: at.scope };
