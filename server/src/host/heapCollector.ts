@@ -45,7 +45,8 @@ function lazily(make: () => () => void): () => void {
 
 /**
  * V8's full collection as a function. Node offers it only behind `--expose-gc`, which neither the editor's launch of
- * the server nor the CLI's passes; set afterwards, the flag applies to contexts created later, so a new context hands back the function.
+ * the server nor the CLI's passes; set afterwards, the flag applies to contexts created later, so a new context hands
+ * back the function.
  */
 function fullCollection(): () => void {
 	try {
