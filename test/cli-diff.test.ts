@@ -2,7 +2,7 @@
 // CLI. Real updates from the upstream history (test/fixtures/upstream/updates, each old.json and new.json one commit
 // apart, read by hand to confirm what they break), and folders made here for the apiProperties side and the errors.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +168,16 @@ describe('diff on connector folders', () => {
 		const result = runCli(['diff', folder, folder, '--format', 'sarif']);
 		assert.equal(result.status, 0);
 		assert.deepEqual((JSON.parse(result.stdout) as { runs: { results: unknown[] }[] }).runs[0].results, []);
+	});
+
+	test('a named pipe called script.csx is passed over, not read for ever', () => {
+		// fs.readFile on a FIFO waits for a writer that never comes: the run timed out here before.
+		const folder = connector('piped', { swagger: swagger({ get: { operationId: 'ListInvoices', responses: { 200: { description: 'OK' } } } }) });
+		execFileSync('mkfifo', [join(folder, 'script.csx')]);
+		const result = runCli(['diff', 'piped', 'piped'], { cwd: scratch, timeoutMs: 10_000 });
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 0);
+		assert.equal(result.stdout, 'Update against piped: no change to the definition files.\nNo problems found in 1 file (1 connector).\n');
 	});
 
 	test('a side that is missing, not a connector or not valid JSON is exit 2 with one line saying which', () => {

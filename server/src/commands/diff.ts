@@ -6,8 +6,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileKindOf, JSON_FILE_KINDS, type JsonFileKind } from '../core/connector';
-import { check, updateOf, type EngineConfig, type ParsedFile } from '../engine/index';
-import { connectorInFolder, readParsed } from '../host/nodeConnector';
+import { check, textArtifact, updateOf, type EngineConfig, type ParsedFile } from '../engine/index';
+import { connectorInFolder, readParsed, readRegularFile } from '../host/nodeConnector';
 import { RULES } from '../rules/index';
 import { describeFsError, displayPath, InputError, reportedFinding, type CheckedFile, type CheckRun } from './check';
 
@@ -43,7 +43,9 @@ async function readSide(arg: string, cwd: string, which: 'old' | 'new'): Promise
 				paths[kind] = connector.paths[kind];
 			}
 		}
-		script = connector.paths.script ? await fs.readFile(connector.paths.script, 'utf8').catch(() => undefined) : null;
+		// Read like the connector's other files: a named pipe called script.csx must not hang the comparison.
+		const bytes = connector.paths.script ? readRegularFile(connector.paths.script) : null;
+		script = bytes === null ? null : typeof bytes === 'string' ? undefined : textArtifact('script.csx', bytes).text;
 	} else if (stat.isFile()) {
 		// Any name: the two sides of a comparison are often old.json and new.json.
 		paths[fileKindOf(path.basename(absolute)) === 'apiProperties' ? 'apiProperties' : 'swagger'] = absolute;

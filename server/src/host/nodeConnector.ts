@@ -105,7 +105,7 @@ export async function findConnectorFolders(root: string): Promise<ConnectorOnDis
  * pool (stat, open, stat, read, close), which left a CLI run over 400 small connectors idle a fifth of the time. The
  * file is opened without blocking and must be a regular file, so a named pipe in a connector folder cannot hang a run.
  */
-function readWhole(file: string): Uint8Array | string {
+export function readRegularFile(file: string): Uint8Array | string {
 	let fd: number | undefined;
 	try {
 		fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
@@ -128,7 +128,7 @@ function readWhole(file: string): Uint8Array | string {
 
 /** One connector JSON file read and parsed, or why it could not be (a one-line reason starting with the path). */
 export async function readParsed(file: string): Promise<ParsedFile | string> {
-	const bytes = readWhole(file);
+	const bytes = readRegularFile(file);
 	return typeof bytes === 'string' ? bytes : parseBytes(bytes);
 }
 
@@ -154,7 +154,7 @@ export async function loadConnector(
 		if (!file) {
 			continue;
 		}
-		const bytes = readWhole(file);
+		const bytes = readRegularFile(file);
 		if (typeof bytes === 'string') {
 			unreadable[kind] = bytes;
 		} else if (kind === 'icon') {
