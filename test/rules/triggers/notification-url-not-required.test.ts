@@ -36,3 +36,19 @@ test('notification-url-not-required does not fire when every schema level is req
 	});
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('notification-url-not-required follows definitions that fan out and meet again without walking every path for ever', () => {
+	// 24 levels, each with two properties referencing the next: 2^24 paths to the marked property. Walking each one
+	// ran the check out of memory; the walk now stops at a step budget and still reports every level it reached.
+	const LEVELS = 24;
+	const definitions: Record<string, object> = {};
+	for (let level = 0; level < LEVELS; level++) {
+		definitions[`Level${level}`] = { type: 'object', properties: { left: { $ref: `#/definitions/Level${level + 1}` }, right: { $ref: `#/definitions/Level${level + 1}` } } };
+	}
+	definitions[`Level${LEVELS}`] = { type: 'object', required: ['url'], properties: { url: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } } };
+	const swagger = { ...(hook({ required: true, schema: { $ref: '#/definitions/Level0' } }) as object), definitions };
+	assert.deepEqual(
+		runRule(rule, { swagger }).map((finding) => finding.jsonPointer),
+		Array.from({ length: LEVELS }, (_, level) => `/definitions/Level${level}/required`),
+	);
+});

@@ -36,6 +36,15 @@ export interface NotificationUrlProperty {
 
 const MAX_DEPTH = 32;
 
+/**
+ * The schema steps the notification-URL walks may take in one document. Each path to a marked property is its own
+ * chain (one may pass through an internal parent, another not), and the paths multiply where shared definitions fan
+ * out and meet again: 22 levels of two properties referencing the next definition ran a check out of 4 GB of memory.
+ * The dev corpus's connectors take at most 42 steps; past the budget the walk stops and the rules judge the chains
+ * found so far.
+ */
+const MAX_CHAIN_STEPS = 100_000;
+
 function resolveSchema(swagger: SwaggerModel, path: JsonPath, raw: unknown): { path: JsonPath; value: JsonObject } | undefined {
 	const item = swagger.resolve(path, raw);
 	return item.value ? { path: item.definitionPath, value: item.value } : undefined;
@@ -46,16 +55,23 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 	if (!mayHaveKey(swagger.document, 'x-ms-notification-url')) {
 		return result; // No webhook in the document: no body schema to walk.
 	}
+	const marked = schemasLeadingToNotificationUrl(swagger);
+	const budget = memo(swagger, 'triggers:notification-url-steps', () => ({ left: MAX_CHAIN_STEPS }));
+	// A schema outside the body schemas' graph (none should be) is walked as before.
+	const leadsToMark = (schema: JsonObject) => marked.leading.has(schema) || !marked.inGraph.has(schema);
 	for (const parameter of operation.parameters) {
 		const value = parameter.value;
 		if (!value || value.in !== 'body' || value.schema === undefined) {
 			continue;
 		}
 		const root = resolveSchema(swagger, [...parameter.definitionPath, 'schema'], value.schema);
-		if (!root) {
+		if (!root || !leadsToMark(root.value)) {
 			continue;
 		}
 		const visit = (chain: SchemaStep[]) => {
+			if (--budget.left < 0) {
+				return;
+			}
 			const current = chain[chain.length - 1];
 			if (current.value['x-ms-notification-url'] === true) {
 				result.push({ parameterPath: parameter.definitionPath, parameter: value, chain: [...chain], name: current.name ?? '' });
@@ -64,6 +80,12 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 				return;
 			}
 			for (const [name, raw] of Object.entries(current.value.properties)) {
+				// Only into schemas with a marked property somewhere below: the walk follows every path through shared
+				// definitions, once per operation, and most bodies have no notification URL at all.
+				const target = isObject(raw) ? swagger.resolve([], raw).value : undefined;
+				if (!target || !leadsToMark(target)) {
+					continue;
+				}
 				const child = resolveSchema(swagger, [...current.path, 'properties', name], raw);
 				// A schema already on the chain is a recursive reference: stop there.
 				if (!child || chain.some((step) => step.value === child.value)) {
@@ -77,6 +99,61 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 		visit([root]);
 	}
 	return result;
+}
+
+/**
+ * The body schemas (reached from body parameters through `properties`, following `$ref`s) that have a property marked
+ * `x-ms-notification-url: true` at or somewhere below them: worked out once, backwards from the marked ones, so
+ * cycles need no special care. `inGraph` holds every body schema met.
+ */
+function schemasLeadingToNotificationUrl(swagger: SwaggerModel): { leading: ReadonlySet<JsonObject>; inGraph: ReadonlyMap<JsonObject, unknown> } {
+	return memo(swagger, 'triggers:leading-to-notification-url', () => {
+		const parents = new Map<JsonObject, JsonObject[]>();
+		const pending: JsonObject[] = [];
+		const marked: JsonObject[] = [];
+		const meet = (raw: unknown, parent: JsonObject | undefined) => {
+			const value = isObject(raw) ? swagger.resolve([], raw).value : undefined;
+			if (!value) {
+				return;
+			}
+			let list = parents.get(value);
+			if (!list) {
+				list = [];
+				parents.set(value, list);
+				pending.push(value);
+				if (value['x-ms-notification-url'] === true) {
+					marked.push(value);
+				}
+			}
+			if (parent) {
+				list.push(parent);
+			}
+		};
+		for (const parameter of swagger.uniqueParameters()) {
+			if (parameter.value?.in === 'body') {
+				meet(parameter.value.schema, undefined);
+			}
+		}
+		while (pending.length > 0) {
+			const value = pending.pop()!;
+			if (isObject(value.properties)) {
+				for (const key in value.properties) {
+					meet(value.properties[key], value);
+				}
+			}
+		}
+		const leading = new Set<JsonObject>(marked);
+		const up = [...marked];
+		while (up.length > 0) {
+			for (const parent of parents.get(up.pop()!)!) {
+				if (!leading.has(parent)) {
+					leading.add(parent);
+					up.push(parent);
+				}
+			}
+		}
+		return { leading, inGraph: parents };
+	});
 }
 
 /** The notification-URL properties in an operation's body parameter, following `$ref`s. Memoized per operation. */
