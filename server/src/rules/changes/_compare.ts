@@ -19,6 +19,22 @@ import { notificationContent } from '../shared/triggers';
 /** Deep enough for any real schema (the largest connectors nest about 12 levels); cycles stop earlier. */
 const MAX_FIELD_DEPTH = 16;
 
+/**
+ * Schema steps the field lists may take, per operation and per document. A field is keyed by its path, and paths
+ * multiply where shared definitions fan out and meet again: 22 levels of two properties referencing the next
+ * definition kept `diff` busy past a minute listing millions of fields. The dev corpus's largest operation has 571
+ * fields and its largest document 6,412. An operation whose list was cut short on either side is compared by its
+ * parameters alone (see operationPairs): a list cut at a different place on each side would read as deletions.
+ */
+const MAX_STEPS_PER_OPERATION = 20_000;
+const MAX_STEPS_PER_DOCUMENT = 200_000;
+
+interface StepBudget {
+	operationLeft: number;
+	readonly document: { left: number };
+	exhausted: boolean;
+}
+
 export interface Field {
 	/** How the comparison matches the field across versions: `parameter/top`, `parameter/body/schema/a/b`, `responses/200/schema/a`. */
 	readonly key: string;
@@ -66,6 +82,8 @@ export interface OperationShape {
 	readonly visibility?: string;
 	/** Marked deprecated the documented way (`deprecated: true`). */
 	readonly deprecated: boolean;
+	/** True when the schema fields were too many to list (see MAX_STEPS_PER_OPERATION). */
+	readonly fieldsCut: boolean;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -102,11 +120,25 @@ class FieldCollector {
 	readonly #model: SwaggerModel;
 	readonly #operationPath: JsonPath;
 	readonly #out: Map<string, Field>;
+	readonly #budget: StepBudget;
 
-	constructor(model: SwaggerModel, operationPath: JsonPath, out: Map<string, Field>) {
+	constructor(model: SwaggerModel, operationPath: JsonPath, out: Map<string, Field>, budget: StepBudget) {
 		this.#model = model;
 		this.#operationPath = operationPath;
 		this.#out = out;
+		this.#budget = budget;
+	}
+
+	/** Takes one step of the budget; false once it is spent. */
+	#step(): boolean {
+		const budget = this.#budget;
+		if (budget.operationLeft <= 0 || budget.document.left <= 0) {
+			budget.exhausted = true;
+			return false;
+		}
+		budget.operationLeft--;
+		budget.document.left--;
+		return true;
 	}
 
 	/** Where a path that may have gone through `$ref`s last stood on the operation's subtree. */
@@ -115,6 +147,9 @@ class FieldCollector {
 	}
 
 	schema(path: JsonPath, raw: unknown, at: { key: string; valuePath: string; label: string }, required: { chain: boolean; inParent: boolean }, anchor: JsonPath, seen: ReadonlySet<JsonObject>, depth: number): void {
+		if (!this.#step()) {
+			return;
+		}
 		const resolved = this.#model.resolve(path, raw);
 		const schema = resolved.value;
 		if (!schema || seen.has(schema) || depth > MAX_FIELD_DEPTH) {
@@ -143,6 +178,9 @@ class FieldCollector {
 	 * may name.
 	 */
 	#children(schema: JsonObject, here: JsonPath, at: { key: string; valuePath: string; label: string }, required: boolean, anchor: JsonPath, seen: ReadonlySet<JsonObject>, depth: number, outerRequired: ReadonlySet<string>): void {
+		if (!this.#step()) {
+			return;
+		}
 		const requiredNames = new Set([...outerRequired, ...(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : [])]);
 		if (isObject(schema.properties)) {
 			for (const [name, property] of Object.entries(schema.properties)) {
@@ -170,8 +208,9 @@ class FieldCollector {
 }
 
 function shapeOf(model: SwaggerModel, info: OperationInfo, operationId: string): OperationShape {
+	const budget: StepBudget = { operationLeft: MAX_STEPS_PER_OPERATION, document: memo(model, 'changes.fieldSteps', () => ({ left: MAX_STEPS_PER_DOCUMENT })), exhausted: false };
 	const inputs = new Map<string, Field>();
-	const inputCollector = new FieldCollector(model, info.path, inputs);
+	const inputCollector = new FieldCollector(model, info.path, inputs, budget);
 	const parameters = info.parameters
 		.map((parameter) => ({ parameter, name: parameter.name ?? text(parameter.value?.name), location: text(parameter.value?.in) }))
 		.filter((entry): entry is typeof entry & { name: string } => entry.parameter.value !== undefined && entry.name !== undefined);
@@ -207,7 +246,7 @@ function shapeOf(model: SwaggerModel, info: OperationInfo, operationId: string):
 	}
 
 	const outputs = new Map<string, Field>();
-	const outputCollector = new FieldCollector(model, info.path, outputs);
+	const outputCollector = new FieldCollector(model, info.path, outputs, budget);
 	const successResponses = new Map<string, { path: JsonPath; schemaPath?: JsonPath }>();
 	for (const response of model.responses(info)) {
 		if (!/^2\d\d$/.test(response.status) || !response.value) {
@@ -227,7 +266,7 @@ function shapeOf(model: SwaggerModel, info: OperationInfo, operationId: string):
 	if (content && isObject(content.value) && content.value.schema !== undefined) {
 		// Microsoft's change validator names these `responses/x-ms-notification-content/schema/...`.
 		const key = 'responses/x-ms-notification-content/schema';
-		new FieldCollector(model, content.path.slice(0, Math.min(content.path.length, info.path.length)), notification).schema(
+		new FieldCollector(model, content.path.slice(0, Math.min(content.path.length, info.path.length)), notification, budget).schema(
 			[...content.path, 'schema'],
 			content.value.schema,
 			{ key, valuePath: key, label: '' },
@@ -248,6 +287,7 @@ function shapeOf(model: SwaggerModel, info: OperationInfo, operationId: string):
 		trigger: text(info.value['x-ms-trigger']),
 		visibility: text(info.value['x-ms-visibility']),
 		deprecated: info.value.deprecated === true,
+		fieldsCut: budget.exhausted,
 	};
 }
 
@@ -271,10 +311,20 @@ export interface OperationPair {
 	readonly after?: OperationShape;
 }
 
-/** Each operation of the old definition with its namesake in the new one. */
+/**
+ * Each operation of the old definition with its namesake in the new one. Where either side's schema fields were too
+ * many to list, both sides keep only their parameters: the rest is not compared rather than misread.
+ */
 export function operationPairs(before: SwaggerModel, after: SwaggerModel): OperationPair[] {
 	const next = operationShapes(after);
-	return [...operationShapes(before).values()].map((shape) => ({ before: shape, after: next.get(shape.operationId) }));
+	return [...operationShapes(before).values()].map((shape) => {
+		const counterpart = next.get(shape.operationId);
+		return shape.fieldsCut || counterpart?.fieldsCut ? { before: parametersOnly(shape), after: counterpart && parametersOnly(counterpart) } : { before: shape, after: counterpart };
+	});
+}
+
+function parametersOnly(shape: OperationShape): OperationShape {
+	return { ...shape, inputs: new Map([...shape.inputs].filter(([key]) => !key.includes('/schema/'))), outputs: new Map(), notification: new Map() };
 }
 
 /** Microsoft's `ValuePath` of an operation, or of one of its fields (with `/type` or `/format` for such a change). */

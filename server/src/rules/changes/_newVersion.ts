@@ -43,25 +43,41 @@ export function deprecatedOperation(operation: Record<string, unknown>, family?:
 }
 
 /**
+ * The objects and arrays an operation put back may hold once the changed definitions are written into it. Each use of
+ * a definition gets its own copy, and definitions that fan out and meet again multiply the copies: 22 levels of two
+ * properties referencing the next definition kept `diff` busy past a minute. Past this the fix is not offered.
+ */
+const MAX_COPIED_VALUES = 100_000;
+
+/** Thrown by withOldTargets when the copy outgrows MAX_COPIED_VALUES. */
+const TOO_LARGE = new Error('the previous operation is too large to copy');
+
+/**
  * `value` with each local `$ref` whose target changed between the versions (itself or anything it reaches) replaced by
  * the old target, so the operation put back is the old one even where a shared definition changed. A cycle stays a
  * `$ref`.
  */
-function withOldTargets(value: unknown, before: unknown, after: unknown, changed: (ref: string) => boolean, trail: readonly string[] = []): unknown {
+function withOldTargets(value: unknown, before: unknown, after: unknown, changed: (ref: string) => boolean, budget: { left: number }, trail: readonly string[] = []): unknown {
 	if (Array.isArray(value)) {
-		return value.map((item) => withOldTargets(item, before, after, changed, trail));
+		if (--budget.left < 0) {
+			throw TOO_LARGE;
+		}
+		return value.map((item) => withOldTargets(item, before, after, changed, budget, trail));
 	}
 	if (!isObject(value)) {
 		return value;
+	}
+	if (--budget.left < 0) {
+		throw TOO_LARGE;
 	}
 	const ref = refOf(value);
 	if (ref !== undefined && ref.startsWith('#') && !trail.includes(ref) && changed(ref)) {
 		const old = resolveRef(before, ref);
 		if (old.ok) {
-			return withOldTargets(old.value, before, after, changed, [...trail, ref]);
+			return withOldTargets(old.value, before, after, changed, budget, [...trail, ref]);
 		}
 	}
-	return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withOldTargets(child, before, after, changed, trail)]));
+	return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withOldTargets(child, before, after, changed, budget, trail)]));
 }
 
 /** The `$ref`s of a value, at any depth. */
@@ -96,24 +112,35 @@ function changedRefs(before: unknown, after: unknown): (ref: string) => boolean 
 	return changed;
 }
 
-const previousByShape = new WeakMap<OperationShape, PreviousOperation>();
+const previousByShape = new WeakMap<OperationShape, PreviousOperation | null>();
 
-/** What the new-version fix needs of an operation of the previous version (computed once per operation). */
-export function previousOperation(before: SwaggerModel, after: SwaggerModel, shape: OperationShape): PreviousOperation {
+/**
+ * What the new-version fix needs of an operation of the previous version (computed once per operation), or undefined
+ * when it is too large to copy (see MAX_COPIED_VALUES).
+ */
+export function previousOperation(before: SwaggerModel, after: SwaggerModel, shape: OperationShape): PreviousOperation | undefined {
 	let previous = previousByShape.get(shape);
-	if (!previous) {
+	if (previous === undefined) {
 		const changed = changedRefs(before.root, after.root);
 		const item = isObject(before.root.paths) ? before.root.paths[shape.info.pathKey] : undefined;
-		const pathParameters = isObject(item) && Array.isArray(item.parameters) ? (withOldTargets(item.parameters, before.root, after.root, changed) as unknown[]) : undefined;
-		previous = {
-			pathKey: shape.info.pathKey,
-			method: shape.info.method,
-			operation: withOldTargets(shape.info.value, before.root, after.root, changed) as Record<string, unknown>,
-			...(pathParameters ? { pathParameters } : {}),
-		};
+		const budget = { left: MAX_COPIED_VALUES };
+		try {
+			const pathParameters = isObject(item) && Array.isArray(item.parameters) ? (withOldTargets(item.parameters, before.root, after.root, changed, budget) as unknown[]) : undefined;
+			previous = {
+				pathKey: shape.info.pathKey,
+				method: shape.info.method,
+				operation: withOldTargets(shape.info.value, before.root, after.root, changed, budget) as Record<string, unknown>,
+				...(pathParameters ? { pathParameters } : {}),
+			};
+		} catch (error) {
+			if (error !== TOO_LARGE) {
+				throw error;
+			}
+			previous = null;
+		}
 		previousByShape.set(shape, previous);
 	}
-	return previous;
+	return previous ?? undefined;
 }
 
 /** `GetItems` → `GetItems_V2`; `GetItems_V2` (revision 2) → `GetItems_V3`. */
@@ -196,5 +223,6 @@ export function newVersionFix({ doc, finding, swagger }: FixContext): FixProposa
 
 /** A finding on an operation that still exists, with what its new-version fix needs (`data.previous`). */
 export function withPrevious(versions: { readonly before: SwaggerModel; readonly after: SwaggerModel }, pair: { readonly before: OperationShape }, descriptor: ReportDescriptor): ReportDescriptor {
-	return { ...descriptor, data: { ...descriptor.data, previous: previousOperation(versions.before, versions.after, pair.before) } };
+	const previous = previousOperation(versions.before, versions.after, pair.before);
+	return previous ? { ...descriptor, data: { ...descriptor.data, previous } } : descriptor;
 }

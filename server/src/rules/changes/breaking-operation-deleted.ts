@@ -35,7 +35,7 @@ export default defineRule({
 				target: 'key',
 				message: withSubject('The operation has been deleted. This change breaks existing flows.', `operation ${operationId}, ${info.method.toUpperCase()} ${info.pathKey}`),
 				// What the deprecate fix puts back: the operation as it was, where it was.
-				data: { valuePath: valuePath(operationId), operationId, pathKey: info.pathKey, method: info.method, operation: previousOperation(before, after, pair.before).operation },
+				data: { valuePath: valuePath(operationId), operationId, pathKey: info.pathKey, method: info.method, operation: previousOperation(before, after, pair.before)?.operation },
 			});
 		}
 	},
