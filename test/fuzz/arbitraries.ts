@@ -352,6 +352,20 @@ const describePath = (pathOf: readonly (string | number)[]) => (pathOf.length ? 
 
 type DeepShape = 'array' | 'object' | 'schema' | 'items' | 'allOf' | 'unclosed';
 type HugeShape = 'array' | 'object' | 'string' | 'copies';
+type FanOutEdge = 'properties' | 'allOf' | 'items' | 'additionalProperties' | 'mixed';
+
+/**
+ * What the last definition of a fan-out holds: the extensions and keywords whose walks follow `$ref`s from a body, a
+ * response or a notification (the notification-URL chains and the breaking-change field lists were exponential here).
+ */
+const FAN_OUT_LEAVES: readonly unknown[] = [
+	{ type: 'object', required: ['url'], properties: { url: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } } },
+	{ type: 'object', discriminator: 'kind', required: ['kind'], properties: { kind: { type: 'string', enum: ['a', 'b'] } } },
+	{ type: 'string', 'x-ms-dynamic-values': { operationId: 'GetNote', 'value-path': 'id' }, 'x-ms-dynamic-list': { operationId: 'GetNote', itemValuePath: 'id' } },
+	{ type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetNote', 'value-path': 'schema' }, 'x-ms-dynamic-properties': { operationId: 'GetNote', itemValuePath: 'schema' } },
+	{ type: 'string', format: 'binary', readOnly: true, default: 'x', 'x-ms-summary': 'Leaf', 'x-ms-visibility': 'important' },
+	{ type: 'array', items: { type: 'object', properties: { id: { type: 'integer' } } } },
+];
 
 export type TreeMutation =
 	| { readonly op: 'delete'; readonly at: number }
@@ -364,7 +378,8 @@ export type TreeMutation =
 	| { readonly op: 'deep'; readonly at: number; readonly shape: DeepShape; readonly depth: number }
 	| { readonly op: 'ref'; readonly at: number; readonly target?: number; readonly ref?: string; readonly encode: boolean; readonly replace: boolean }
 	| { readonly op: 'cycle'; readonly at: number; readonly length: number; readonly structural: boolean }
-	| { readonly op: 'copy'; readonly at: number; readonly to: number };
+	| { readonly op: 'copy'; readonly at: number; readonly to: number }
+	| { readonly op: 'fan-out'; readonly at: number; readonly levels: number; readonly width: number; readonly edge: FanOutEdge; readonly leaf: number };
 
 const HUGE_PATTERNS = ['a', 'é', '😀', '"', '\\', '\n', '\u0000', '{id}', '<p>', ' ', '. ', 'word ', '#/definitions/', '\ud800'];
 
@@ -400,7 +415,35 @@ function treeMutation(scale: Scale): fc.Arbitrary<TreeMutation> {
 		},
 		{ weight: 2, arbitrary: fc.record({ op: fc.constant('cycle' as const), at, length: fc.integer({ min: 1, max: 5 }), structural: fc.boolean() }) },
 		{ weight: 1, arbitrary: fc.record({ op: fc.constant('copy' as const), at, to: fc.nat() }) },
+		{
+			weight: 2,
+			arbitrary: fc.record({
+				op: fc.constant('fan-out' as const),
+				at,
+				levels: fc.integer({ min: 8, max: 28 }),
+				width: fc.integer({ min: 2, max: 3 }),
+				edge: fc.constantFrom<FanOutEdge>('properties', 'allOf', 'items', 'additionalProperties', 'mixed'),
+				leaf: fc.nat(FAN_OUT_LEAVES.length - 1),
+			}),
+		},
 	);
+}
+
+/** A definition of a fan-out whose `width` edges of kind `edge` all reference `next`. */
+function fanOutSchema(edge: FanOutEdge, width: number, next: string, level: number): J {
+	const ref = (): J => ({ t: 'o', entries: [['$ref', next]] });
+	const kind: Exclude<FanOutEdge, 'mixed'> = edge === 'mixed' ? (['properties', 'allOf', 'items', 'additionalProperties'] as const)[level % 4] : edge;
+	const properties = (): J => ({ t: 'o', entries: Array.from({ length: width }, (_, i): [string, J] => [`p${i}`, ref()]) });
+	switch (kind) {
+		case 'properties':
+			return { t: 'o', entries: [['type', 'object'], ['properties', properties()]] };
+		case 'allOf':
+			return { t: 'o', entries: [['allOf', Array.from({ length: width }, ref)]] };
+		case 'items':
+			return { t: 'o', entries: [['type', 'object'], ['properties', { t: 'o', entries: Array.from({ length: width }, (_, i): [string, J] => [`p${i}`, { t: 'o', entries: [['type', 'array'], ['items', ref()]] }]) }]] };
+		case 'additionalProperties':
+			return { t: 'o', entries: [['type', 'object'], ['additionalProperties', ref()], ['properties', properties()]] };
+	}
 }
 
 const DEEP_PARTS: Record<DeepShape, [string, string, string]> = {
@@ -541,6 +584,26 @@ function applyTreeMutation(root: J, mutation: TreeMutation, scale: Scale): { roo
 			const slot = pick(mutation.at, nonRoot);
 			const note = `${mutation.structural ? 'recursive schemas' : '$ref cycle'} of ${mutation.length}`;
 			return slot ? { root: set(slot, { t: 'o', entries: [['$ref', '#/definitions/Cycle0']] }), note: `${note} used at ${describePath(slot.path)}` } : { root, note };
+		}
+		case 'fan-out': {
+			// Shared definitions that fan out and meet again: width^levels paths from the first to the last.
+			if (!isObjectNode(root)) {
+				return { root };
+			}
+			let definitions = root.entries.find(([key]) => key === 'definitions');
+			if (!definitions || !isObjectNode(definitions[1])) {
+				definitions = ['definitions', { t: 'o', entries: [] }];
+				root.entries.push(definitions);
+			}
+			for (let level = 0; level < mutation.levels; level++) {
+				(definitions[1] as JObject).entries.push([`Fan${level}`, fanOutSchema(mutation.edge, mutation.width, `#/definitions/Fan${level + 1}`, level)]);
+			}
+			(definitions[1] as JObject).entries.push([`Fan${mutation.levels}`, toModel(FAN_OUT_LEAVES[mutation.leaf])]);
+			// Most often where a schema is read: a body parameter's or a response's `schema`.
+			const schemaSlot = pick(mutation.at, (slot) => slot.path[slot.path.length - 1] === 'schema');
+			const slot = mutation.at % 4 !== 0 && schemaSlot ? schemaSlot : pick(mutation.at, nonRoot);
+			const note = `fan-out ${mutation.width}^${mutation.levels} by ${mutation.edge} to leaf ${mutation.leaf}`;
+			return slot ? { root: set(slot, { t: 'o', entries: [['$ref', '#/definitions/Fan0']] }), note: `${note} used at ${describePath(slot.path)}` } : { root, note };
 		}
 		case 'copy': {
 			const from = pick(mutation.at, nonRoot);
