@@ -60,3 +60,15 @@ test('a fan-out within the budget is compared as any other schema, and keeps its
 	assert.equal(added.length, 1);
 	assert.ok(added[0].data?.previous, 'the previous operation is carried for the new-version fix');
 });
+
+test('a definition too wide to copy into each operation put back gets no fix, and the finding stays', () => {
+	// 25,000 members that each reach a changed definition: counted by member, not by object, or one object is cheap.
+	const wide = (valueType: string, parameters: object[]) =>
+		swaggerWith(
+			{ '/wide': { get: { operationId: 'GetWide', summary: 'Get the wide', parameters, responses: { 200: { description: 'OK', schema: { $ref: '#/definitions/Wide' } } } } } },
+			{ definitions: { Wide: { type: 'object', properties: Object.fromEntries(Array.from({ length: 25_000 }, (_, i) => [`p${i}`, { $ref: '#/definitions/Item' }])) }, Item: { type: valueType } } },
+		);
+	const findings = runRule(requiredInputAdded, { swagger: textOf(wide('integer', [status])), previous: { swagger: wide('string', []) } });
+	assert.deepEqual(findings.map((finding) => finding.message), ["The required parameter has been added (parameter 'status' of GetWide)."]);
+	assert.equal(findings[0].data?.previous, undefined);
+});

@@ -6,6 +6,7 @@
  */
 import type { JsonPath } from '../../core/json';
 import { isObject, refOf, resolveRef, sameJsonValue } from '../../core/refs';
+import { memo } from '../../core/memo';
 import type { SwaggerModel } from '../../core/swagger';
 import { setValue, type TextEdit } from '../../engine/edits';
 import type { FixContext, FixProposal, ReportDescriptor } from '../../engine/types';
@@ -43,11 +44,14 @@ export function deprecatedOperation(operation: Record<string, unknown>, family?:
 }
 
 /**
- * The objects and arrays an operation put back may hold once the changed definitions are written into it. Each use of
- * a definition gets its own copy, and definitions that fan out and meet again multiply the copies: 22 levels of two
- * properties referencing the next definition kept `diff` busy past a minute. Past this the fix is not offered.
+ * The values (objects, arrays and their members) an operation put back may hold once the changed definitions are
+ * written into it, and all the operations of a definition together. Each use of a definition gets its own copy, and
+ * definitions that fan out and meet again multiply the copies: 22 levels of two properties referencing the next
+ * definition kept `diff` busy past a minute. In the real updates of the corpus the largest operation holds 1,788 and
+ * the largest definition 7,211 in all. Past these the fix is not offered.
  */
-const MAX_COPIED_VALUES = 100_000;
+const MAX_COPIED_VALUES = 20_000;
+const MAX_COPIED_VALUES_PER_DEFINITION = 100_000;
 
 /** Thrown by withOldTargets when the copy outgrows MAX_COPIED_VALUES. */
 const TOO_LARGE = new Error('the previous operation is too large to copy');
@@ -59,16 +63,11 @@ const TOO_LARGE = new Error('the previous operation is too large to copy');
  */
 function withOldTargets(value: unknown, before: unknown, after: unknown, changed: (ref: string) => boolean, budget: { left: number }, trail: readonly string[] = []): unknown {
 	if (Array.isArray(value)) {
-		if (--budget.left < 0) {
-			throw TOO_LARGE;
-		}
+		spend(budget, value.length);
 		return value.map((item) => withOldTargets(item, before, after, changed, budget, trail));
 	}
 	if (!isObject(value)) {
 		return value;
-	}
-	if (--budget.left < 0) {
-		throw TOO_LARGE;
 	}
 	const ref = refOf(value);
 	if (ref !== undefined && ref.startsWith('#') && !trail.includes(ref) && changed(ref)) {
@@ -77,7 +76,17 @@ function withOldTargets(value: unknown, before: unknown, after: unknown, changed
 			return withOldTargets(old.value, before, after, changed, budget, [...trail, ref]);
 		}
 	}
-	return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withOldTargets(child, before, after, changed, budget, trail)]));
+	const entries = Object.entries(value);
+	spend(budget, entries.length);
+	return Object.fromEntries(entries.map(([key, child]) => [key, withOldTargets(child, before, after, changed, budget, trail)]));
+}
+
+/** Counts a container and its `size` members against the budget; throws TOO_LARGE once it is spent. */
+function spend(budget: { left: number }, size: number): void {
+	budget.left -= size + 1;
+	if (budget.left < 0) {
+		throw TOO_LARGE;
+	}
 }
 
 /** The `$ref`s of a value, at any depth. */
@@ -121,9 +130,17 @@ const previousByShape = new WeakMap<OperationShape, PreviousOperation | null>();
 export function previousOperation(before: SwaggerModel, after: SwaggerModel, shape: OperationShape): PreviousOperation | undefined {
 	let previous = previousByShape.get(shape);
 	if (previous === undefined) {
-		const changed = changedRefs(before.root, after.root);
+		// Worked out once per pair of versions: comparing what each `$ref` reaches can cost as much as the copies.
+		const byAfter = memo(before, 'changes.changedRefs', () => new WeakMap<SwaggerModel, (ref: string) => boolean>());
+		let changed = byAfter.get(after);
+		if (!changed) {
+			changed = changedRefs(before.root, after.root);
+			byAfter.set(after, changed);
+		}
 		const item = isObject(before.root.paths) ? before.root.paths[shape.info.pathKey] : undefined;
-		const budget = { left: MAX_COPIED_VALUES };
+		const spent = memo(before, 'changes.copiedValues', () => ({ left: MAX_COPIED_VALUES_PER_DEFINITION }));
+		const budget = { left: Math.min(MAX_COPIED_VALUES, spent.left) };
+		const start = budget.left;
 		try {
 			const pathParameters = isObject(item) && Array.isArray(item.parameters) ? (withOldTargets(item.parameters, before.root, after.root, changed, budget) as unknown[]) : undefined;
 			previous = {
@@ -138,6 +155,7 @@ export function previousOperation(before: SwaggerModel, after: SwaggerModel, sha
 			}
 			previous = null;
 		}
+		spent.left -= start - Math.max(0, budget.left);
 		previousByShape.set(shape, previous);
 	}
 	return previous ?? undefined;
