@@ -429,6 +429,17 @@ function treeMutation(scale: Scale): fc.Arbitrary<TreeMutation> {
 	);
 }
 
+/** The root's `definitions` object, added when it has none (or has something else under that key). */
+function definitionsOf(root: JObject): JObject {
+	const entry = root.entries.find(([key]) => key === 'definitions');
+	if (entry && isObjectNode(entry[1])) {
+		return entry[1];
+	}
+	const definitions: JObject = { t: 'o', entries: [] };
+	root.entries.push(['definitions', definitions]);
+	return definitions;
+}
+
 /** A definition of a fan-out whose `width` edges of kind `edge` all reference `next`. */
 function fanOutSchema(edge: FanOutEdge, width: number, next: string, level: number): J {
 	const ref = (): J => ({ t: 'o', entries: [['$ref', next]] });
@@ -569,17 +580,13 @@ function applyTreeMutation(root: J, mutation: TreeMutation, scale: Scale): { roo
 			if (!isObjectNode(root)) {
 				return { root };
 			}
-			let definitions = root.entries.find(([key]) => key === 'definitions');
-			if (!definitions || !isObjectNode(definitions[1])) {
-				definitions = ['definitions', { t: 'o', entries: [] }];
-				root.entries.push(definitions);
-			}
+			const definitions = definitionsOf(root);
 			const next = (i: number) => `#/definitions/Cycle${(i + 1) % mutation.length}`;
 			for (let i = 0; i < mutation.length; i++) {
 				const schema: J = mutation.structural
 					? { t: 'o', entries: [['type', 'object'], ['properties', { t: 'o', entries: [['next', { t: 'o', entries: [['$ref', next(i)]] }], ['list', { t: 'o', entries: [['type', 'array'], ['items', { t: 'o', entries: [['$ref', next(i)]] }]] }]] }]] }
 					: { t: 'o', entries: [['$ref', next(i)]] };
-				(definitions[1] as JObject).entries.push([`Cycle${i}`, schema]);
+				definitions.entries.push([`Cycle${i}`, schema]);
 			}
 			const slot = pick(mutation.at, nonRoot);
 			const note = `${mutation.structural ? 'recursive schemas' : '$ref cycle'} of ${mutation.length}`;
@@ -590,15 +597,11 @@ function applyTreeMutation(root: J, mutation: TreeMutation, scale: Scale): { roo
 			if (!isObjectNode(root)) {
 				return { root };
 			}
-			let definitions = root.entries.find(([key]) => key === 'definitions');
-			if (!definitions || !isObjectNode(definitions[1])) {
-				definitions = ['definitions', { t: 'o', entries: [] }];
-				root.entries.push(definitions);
-			}
+			const definitions = definitionsOf(root);
 			for (let level = 0; level < mutation.levels; level++) {
-				(definitions[1] as JObject).entries.push([`Fan${level}`, fanOutSchema(mutation.edge, mutation.width, `#/definitions/Fan${level + 1}`, level)]);
+				definitions.entries.push([`Fan${level}`, fanOutSchema(mutation.edge, mutation.width, `#/definitions/Fan${level + 1}`, level)]);
 			}
-			(definitions[1] as JObject).entries.push([`Fan${mutation.levels}`, toModel(FAN_OUT_LEAVES[mutation.leaf])]);
+			definitions.entries.push([`Fan${mutation.levels}`, toModel(FAN_OUT_LEAVES[mutation.leaf])]);
 			// Most often where a schema is read: a body parameter's or a response's `schema`.
 			const schemaSlot = pick(mutation.at, (slot) => slot.path[slot.path.length - 1] === 'schema');
 			const slot = mutation.at % 4 !== 0 && schemaSlot ? schemaSlot : pick(mutation.at, nonRoot);
