@@ -818,6 +818,9 @@ export function connectorCase(scale: Scale): fc.Arbitrary<ConnectorCase> {
 			swagger: fc.option(recipe, { freq: 12, nil: undefined }),
 			apiProperties: fc.option(recipe, { freq: 6, nil: undefined }),
 			previous: fc.option(recipe, { freq: 2, nil: undefined }),
+			// The previous version made from the definition itself with a few more changes: both versions then share
+			// whatever the mutations built (a fan-out, a cycle), as an update of a real connector does.
+			previousFromCurrent: fc.boolean(),
 			readme: fc.option(markdown, { freq: 2, nil: undefined }),
 			intro: fc.option(markdown, { freq: 4, nil: undefined }),
 			script: fc.option(tokenSoup(CSX_TOKENS, 60), { freq: 4, nil: undefined }),
@@ -839,7 +842,10 @@ export function connectorCase(scale: Scale): fc.Arbitrary<ConnectorCase> {
 			const swagger = build('swagger', fixture.swagger, recipes.swagger);
 			const apiProperties = build('apiProperties', fixture.apiProperties, recipes.apiProperties);
 			// Without a previous version of its own, the fixture's definition stands in for one.
-			const previousSwagger = build('previous', fixture.previous ?? fixture.swagger, recipes.previous);
+			const previousSwagger =
+				recipes.previousFromCurrent && recipes.swagger && recipes.previous
+					? build('previous (the definition changed)', fixture.swagger, { ...recipes.swagger, tree: [...recipes.swagger.tree, ...recipes.previous.tree], text: recipes.previous.text })
+					: build('previous', fixture.previous ?? fixture.swagger, recipes.previous);
 			for (const [name, value] of [['readme', recipes.readme], ['intro', recipes.intro], ['script', recipes.script], ['icon', recipes.icon]] as const) {
 				if (value !== undefined) {
 					notes.push(`${name} ${value.length}`);
