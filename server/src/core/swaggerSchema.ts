@@ -134,7 +134,17 @@ interface Located {
 }
 
 function locate(errors: readonly ErrorObject[], base: readonly string[]): Located[] {
-	return errors.map((error) => ({ error, path: [...base, ...(parseJsonPointer(error.instancePath) ?? [])] }));
+	// Errors come in runs at one node (each branch of a parameter's `oneOf`): each instance path is parsed once, and
+	// the errors at one node share the path.
+	const paths = new Map<string, readonly string[]>();
+	return errors.map((error) => {
+		let path = paths.get(error.instancePath);
+		if (!path) {
+			path = [...base, ...(parseJsonPointer(error.instancePath) ?? [])];
+			paths.set(error.instancePath, path);
+		}
+		return { error, path };
+	});
 }
 
 const UMBRELLAS = new Set(['oneOf', 'anyOf']);
