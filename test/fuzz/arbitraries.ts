@@ -342,7 +342,16 @@ const clone = (node: J): J => structuredClone(node);
 
 /** JSON pointer of a path, as a `$ref` fragment; `encode` also percent-encodes the segments (as URI fragments may be). */
 function pointerOf(pathOf: readonly (string | number)[], encode: boolean): string {
-	return `#${pathOf.map((segment) => `/${(encode ? encodeURIComponent : String)(String(segment).replace(/~/g, '~0').replace(/\//g, '~1'))}`).join('')}`;
+	return `#${pathOf.map((segment) => `/${(encode ? percentEncoded : String)(String(segment).replace(/~/g, '~0').replace(/\//g, '~1'))}`).join('')}`;
+}
+
+/** Percent-encoded, or as it is when it holds a lone surrogate, which has no UTF-8 to encode (encodeURIComponent throws). */
+function percentEncoded(segment: string): string {
+	try {
+		return encodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
 }
 
 const describePath = (pathOf: readonly (string | number)[]) => (pathOf.length ? pointerOf(pathOf, false).slice(1) : '(root)');
