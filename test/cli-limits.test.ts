@@ -56,6 +56,18 @@ describe('check limits', () => {
 		assert.ok(Date.now() - started < 15_000, 'the limit ends the run, not the check');
 	});
 
+	test('a single connector is checked on a thread by default, so running out of memory is a finding, not a crash', async () => {
+		// The CLI process held to 96 MB of heap (its threads are held to it too): the generated definition needs more.
+		// It used to be checked in the CLI's own process, and V8's out-of-memory crash ended the run (signal 6).
+		const result = await runCliAsync(['check', join(tmp, 'generated'), '--format', 'json'], { cwd: tmp, timeoutMs: 60_000, env: { NODE_OPTIONS: '--max-old-space-size=96' } });
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 1);
+		const messages = failures(result.stdout)['generated/apiDefinition.swagger.json'];
+		assert.equal(messages.length, 1);
+		// The figure named is --max-memory's (2048 by default); the process-wide flag lowered the real ceiling.
+		assert.match(messages[0], /^error Connector Certify could not check this connector: it needs more than \d+ MB of memory \(--max-memory\)\./);
+	});
+
 	test('the connector queued behind one that runs its thread out of memory is checked by the next thread', { timeout: 60_000 }, async () => {
 		// One thread holds two connectors while more are left than threads: the generated one, and the normal one behind it.
 		// (Running out of time hands the queue back the same way; a 1 s limit is too tight to time the others by.)

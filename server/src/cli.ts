@@ -41,8 +41,8 @@ function fail(message: string): void {
 }
 
 /**
- * Several connectors are checked on worker threads, one per core (at most four: each holds a copy of the engine);
- * only from the built bundle, which a worker can load as it is.
+ * Connectors are checked on worker threads, one per core (at most four: each holds a copy of the engine), each within
+ * its limits; only from the built bundle, which a worker can load as it is.
  */
 function parallelCheck(limits: CheckLimitsGiven | undefined): ReturnType<typeof checkInWorkers> | undefined {
 	const threads = Math.min(availableParallelism(), 4);
@@ -184,7 +184,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			const cwd = process.cwd();
 			let run: CheckRun;
 			try {
-				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel: parallelCheck(command.limits), threadsForOne: command.limits !== undefined });
+				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel: parallelCheck(command.limits) });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);

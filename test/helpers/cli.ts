@@ -30,9 +30,9 @@ export function runCli(args: readonly string[], options: { cwd?: string; timeout
 }
 
 /** Runs the CLI without blocking the event loop (needed when the test itself serves requests meanwhile). */
-export function runCliAsync(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCliAsync(args: readonly string[], options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO_ROOT });
+		const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO_ROOT, env: options.env && { ...process.env, ...options.env } });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
