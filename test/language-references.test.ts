@@ -214,6 +214,15 @@ describe('rename', () => {
 		assert.equal(show(docs, { file: 'apiProperties', range: operation.range }), 'apiProperties:30:13 ListPets');
 	});
 
+	it('prepares a range inside the text for a string the end of a broken document cut off', () => {
+		// `"operationId": "` at the very end: the string is one quote long, and leaving out a closing quote it does not
+		// have gave a range that ended before it started (found by the fuzzer).
+		const cut = TEXTS.swagger.indexOf('"operationId": "') + '"operationId": "'.length;
+		const docs = load({ swagger: TEXTS.swagger.slice(0, cut), apiProperties: TEXTS.apiProperties });
+		const prepared = prepareRenameAt(docs, 'swagger', cut)!;
+		assert.deepEqual([docs.swagger!.lines.offsetAt(prepared.range.start), docs.swagger!.lines.offsetAt(prepared.range.end)], [cut, cut]);
+	});
+
 	it('prepares nothing where there is nothing to rename', () => {
 		const docs = load();
 		assert.equal(prepareRenameAt(docs, 'swagger', at('swagger', '"List pets"')), undefined);

@@ -367,8 +367,10 @@ export function prepareRenameAt(docs: ConnectorDocuments, file: JsonFileKind, of
 		return undefined;
 	}
 	const node = (at.reference ?? at.declaration)!.node;
+	// Inside the quotes; a string cut off by the end of a broken document has no closing quote to leave out.
+	const closed = node.length >= 2 && doc.text.charCodeAt(node.offset + node.length - 1) === 0x22;
 	let start = node.offset + 1;
-	let end = node.offset + node.length - 1;
+	let end = node.offset + node.length - (closed ? 1 : 0);
 	const raw = doc.text.slice(start, end);
 	if (at.reference?.source === '$ref' && raw === node.value) {
 		// Select just the name segment of the pointer, when the string is written without JSON escapes.
