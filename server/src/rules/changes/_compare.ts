@@ -324,7 +324,7 @@ export function operationPairs(before: SwaggerModel, after: SwaggerModel): Opera
 }
 
 function parametersOnly(shape: OperationShape): OperationShape {
-	return { ...shape, inputs: new Map([...shape.inputs].filter(([key]) => !key.includes('/schema/'))), outputs: new Map(), notification: new Map() };
+	return { ...shape, inputs: new Map([...shape.inputs].filter(([, field]) => isParameter(field))), outputs: new Map(), notification: new Map() };
 }
 
 /** Microsoft's `ValuePath` of an operation, or of one of its fields (with `/type` or `/format` for such a change). */

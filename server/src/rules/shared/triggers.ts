@@ -80,15 +80,11 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 				return;
 			}
 			for (const [name, raw] of Object.entries(current.value.properties)) {
-				// Only into schemas with a marked property somewhere below: the walk follows every path through shared
-				// definitions, once per operation, and most bodies have no notification URL at all.
-				const target = isObject(raw) ? swagger.resolve([], raw).value : undefined;
-				if (!target || !leadsToMark(target)) {
-					continue;
-				}
 				const child = resolveSchema(swagger, [...current.path, 'properties', name], raw);
-				// A schema already on the chain is a recursive reference: stop there.
-				if (!child || chain.some((step) => step.value === child.value)) {
+				// Only into schemas with a marked property somewhere below (the walk follows every path through shared
+				// definitions, once per operation, and most bodies have no notification URL at all); a schema already on
+				// the chain is a recursive reference: stop there.
+				if (!child || !leadsToMark(child.value) || chain.some((step) => step.value === child.value)) {
 					continue;
 				}
 				chain.push({ ...child, name });
