@@ -12,6 +12,7 @@ import type { PathTarget } from '../../core/location';
 import type { ReportDescriptor, RuleContext } from '../../engine/types';
 import { withSubject } from '../shared/subject';
 import { memo } from '../../core/memo';
+import { StepBudget } from '../../core/budget';
 import { isObject, valueAtPath } from '../../core/refs';
 import type { JsonObject, OperationInfo, SwaggerModel } from '../../core/swagger';
 import { notificationContent } from '../shared/triggers';
@@ -28,12 +29,6 @@ const MAX_FIELD_DEPTH = 16;
  */
 const MAX_STEPS_PER_OPERATION = 20_000;
 const MAX_STEPS_PER_DOCUMENT = 200_000;
-
-interface StepBudget {
-	operationLeft: number;
-	readonly document: { left: number };
-	exhausted: boolean;
-}
 
 export interface Field {
 	/** How the comparison matches the field across versions: `parameter/top`, `parameter/body/schema/a/b`, `responses/200/schema/a`. */
@@ -129,25 +124,13 @@ class FieldCollector {
 		this.#budget = budget;
 	}
 
-	/** Takes one step of the budget; false once it is spent. */
-	#step(): boolean {
-		const budget = this.#budget;
-		if (budget.operationLeft <= 0 || budget.document.left <= 0) {
-			budget.exhausted = true;
-			return false;
-		}
-		budget.operationLeft--;
-		budget.document.left--;
-		return true;
-	}
-
 	/** Where a path that may have gone through `$ref`s last stood on the operation's subtree. */
 	#anchorOf(path: JsonPath, previous: JsonPath): JsonPath {
 		return startsWith(path, this.#operationPath) ? path : previous;
 	}
 
 	schema(path: JsonPath, raw: unknown, at: { key: string; valuePath: string; label: string }, required: { chain: boolean; inParent: boolean }, anchor: JsonPath, seen: ReadonlySet<JsonObject>, depth: number): void {
-		if (!this.#step()) {
+		if (!this.#budget.take()) {
 			return;
 		}
 		const resolved = this.#model.resolve(path, raw);
@@ -178,7 +161,7 @@ class FieldCollector {
 	 * may name.
 	 */
 	#children(schema: JsonObject, here: JsonPath, at: { key: string; valuePath: string; label: string }, required: boolean, anchor: JsonPath, seen: ReadonlySet<JsonObject>, depth: number, outerRequired: ReadonlySet<string>): void {
-		if (!this.#step()) {
+		if (!this.#budget.take()) {
 			return;
 		}
 		const requiredNames = new Set([...outerRequired, ...(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : [])]);
@@ -208,7 +191,7 @@ class FieldCollector {
 }
 
 function shapeOf(model: SwaggerModel, info: OperationInfo, operationId: string): OperationShape {
-	const budget: StepBudget = { operationLeft: MAX_STEPS_PER_OPERATION, document: memo(model, 'changes.fieldSteps', () => ({ left: MAX_STEPS_PER_DOCUMENT })), exhausted: false };
+	const budget = new StepBudget(MAX_STEPS_PER_OPERATION, memo(model, 'changes.fieldSteps', () => new StepBudget(MAX_STEPS_PER_DOCUMENT)));
 	const inputs = new Map<string, Field>();
 	const inputCollector = new FieldCollector(model, info.path, inputs, budget);
 	const parameters = info.parameters

@@ -7,6 +7,7 @@
 import type { JsonPath } from '../../core/json';
 import { isObject, refOf, resolveRef, sameJsonValue } from '../../core/refs';
 import { memo } from '../../core/memo';
+import { StepBudget } from '../../core/budget';
 import type { SwaggerModel } from '../../core/swagger';
 import { setValue, type TextEdit } from '../../engine/edits';
 import type { FixContext, FixProposal, ReportDescriptor } from '../../engine/types';
@@ -61,7 +62,7 @@ const TOO_LARGE = new Error('the previous operation is too large to copy');
  * the old target, so the operation put back is the old one even where a shared definition changed. A cycle stays a
  * `$ref`.
  */
-function withOldTargets(value: unknown, before: unknown, after: unknown, changed: (ref: string) => boolean, budget: { left: number }, trail: readonly string[] = []): unknown {
+function withOldTargets(value: unknown, before: unknown, after: unknown, changed: (ref: string) => boolean, budget: StepBudget, trail: readonly string[] = []): unknown {
 	if (Array.isArray(value)) {
 		spend(budget, value.length);
 		return value.map((item) => withOldTargets(item, before, after, changed, budget, trail));
@@ -82,9 +83,8 @@ function withOldTargets(value: unknown, before: unknown, after: unknown, changed
 }
 
 /** Counts a container and its `size` members against the budget; throws TOO_LARGE once it is spent. */
-function spend(budget: { left: number }, size: number): void {
-	budget.left -= size + 1;
-	if (budget.left < 0) {
+function spend(budget: StepBudget, size: number): void {
+	if (!budget.take(size + 1)) {
 		throw TOO_LARGE;
 	}
 }
@@ -138,9 +138,7 @@ export function previousOperation(before: SwaggerModel, after: SwaggerModel, sha
 			byAfter.set(after, changed);
 		}
 		const item = isObject(before.root.paths) ? before.root.paths[shape.info.pathKey] : undefined;
-		const spent = memo(before, 'changes.copiedValues', () => ({ left: MAX_COPIED_VALUES_PER_DEFINITION }));
-		const budget = { left: Math.min(MAX_COPIED_VALUES, spent.left) };
-		const start = budget.left;
+		const budget = new StepBudget(MAX_COPIED_VALUES, memo(before, 'changes.copiedValues', () => new StepBudget(MAX_COPIED_VALUES_PER_DEFINITION)));
 		try {
 			const pathParameters = isObject(item) && Array.isArray(item.parameters) ? (withOldTargets(item.parameters, before.root, after.root, changed, budget) as unknown[]) : undefined;
 			previous = {
@@ -155,7 +153,6 @@ export function previousOperation(before: SwaggerModel, after: SwaggerModel, sha
 			}
 			previous = null;
 		}
-		spent.left -= start - Math.max(0, budget.left);
 		previousByShape.set(shape, previous);
 	}
 	return previous ?? undefined;

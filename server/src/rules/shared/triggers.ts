@@ -8,6 +8,7 @@ import { isObject } from '../../core/refs';
 import type { JsonObject, OperationInfo, ResponseInfo, SwaggerModel } from '../../core/swagger';
 import type { ApiPropertiesModel, PolicyInstanceInfo } from '../../core/apiProperties';
 import { memo } from '../../core/memo';
+import { StepBudget } from '../../core/budget';
 
 /** True when the operation declares `x-ms-trigger` (whatever its value: `trigger-enum` judges the value). */
 export function isTrigger(operation: OperationInfo): boolean {
@@ -56,7 +57,7 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 		return result; // No webhook in the document: no body schema to walk.
 	}
 	const marked = schemasLeadingToNotificationUrl(swagger);
-	const budget = memo(swagger, 'triggers:notification-url-steps', () => ({ left: MAX_CHAIN_STEPS }));
+	const budget = memo(swagger, 'triggers:notification-url-steps', () => new StepBudget(MAX_CHAIN_STEPS));
 	// A schema outside the body schemas' graph (none should be) is walked as before.
 	const leadsToMark = (schema: JsonObject) => marked.leading.has(schema) || !marked.inGraph.has(schema);
 	for (const parameter of operation.parameters) {
@@ -69,7 +70,7 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 			continue;
 		}
 		const visit = (chain: SchemaStep[]) => {
-			if (--budget.left < 0) {
+			if (!budget.take()) {
 				return;
 			}
 			const current = chain[chain.length - 1];
