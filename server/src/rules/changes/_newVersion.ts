@@ -62,10 +62,10 @@ const TOO_LARGE = new Error('the previous operation is too large to copy');
  * the old target, so the operation put back is the old one even where a shared definition changed. A cycle stays a
  * `$ref`.
  */
-function withOldTargets(value: unknown, before: unknown, after: unknown, changed: (ref: string) => boolean, budget: StepBudget, trail: readonly string[] = []): unknown {
+function withOldTargets(value: unknown, before: unknown, changed: (ref: string) => boolean, budget: StepBudget, trail: readonly string[] = []): unknown {
 	if (Array.isArray(value)) {
 		spend(budget, value.length);
-		return value.map((item) => withOldTargets(item, before, after, changed, budget, trail));
+		return value.map((item) => withOldTargets(item, before, changed, budget, trail));
 	}
 	if (!isObject(value)) {
 		return value;
@@ -74,12 +74,12 @@ function withOldTargets(value: unknown, before: unknown, after: unknown, changed
 	if (ref !== undefined && ref.startsWith('#') && !trail.includes(ref) && changed(ref)) {
 		const old = resolveRef(before, ref);
 		if (old.ok) {
-			return withOldTargets(old.value, before, after, changed, budget, [...trail, ref]);
+			return withOldTargets(old.value, before, changed, budget, [...trail, ref]);
 		}
 	}
 	const entries = Object.entries(value);
 	spend(budget, entries.length);
-	return Object.fromEntries(entries.map(([key, child]) => [key, withOldTargets(child, before, after, changed, budget, trail)]));
+	return Object.fromEntries(entries.map(([key, child]) => [key, withOldTargets(child, before, changed, budget, trail)]));
 }
 
 /** Counts a container and its `size` members against the budget; throws TOO_LARGE once it is spent. */
@@ -140,11 +140,11 @@ export function previousOperation(before: SwaggerModel, after: SwaggerModel, sha
 		const item = isObject(before.root.paths) ? before.root.paths[shape.info.pathKey] : undefined;
 		const budget = new StepBudget(MAX_COPIED_VALUES, memo(before, 'changes.copiedValues', () => new StepBudget(MAX_COPIED_VALUES_PER_DEFINITION)));
 		try {
-			const pathParameters = isObject(item) && Array.isArray(item.parameters) ? (withOldTargets(item.parameters, before.root, after.root, changed, budget) as unknown[]) : undefined;
+			const pathParameters = isObject(item) && Array.isArray(item.parameters) ? (withOldTargets(item.parameters, before.root, changed, budget) as unknown[]) : undefined;
 			previous = {
 				pathKey: shape.info.pathKey,
 				method: shape.info.method,
-				operation: withOldTargets(shape.info.value, before.root, after.root, changed, budget) as Record<string, unknown>,
+				operation: withOldTargets(shape.info.value, before.root, changed, budget) as Record<string, unknown>,
 				...(pathParameters ? { pathParameters } : {}),
 			};
 		} catch (error) {
