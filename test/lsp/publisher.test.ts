@@ -36,7 +36,7 @@ describe('publishing diagnostics while typing', () => {
 	/** A check of the open swagger at `version` with `text`, finding `findings`. */
 	function check(version: number, text: string, findings: Finding[]): void {
 		const job: Job = { swagger: { key: '/c/apidefinition.swagger.json', uri: URI, open: { uri: URI, version, text } } };
-		publisher.outcome(unit, job, {
+		void publisher.outcome(unit, job, {
 			kind: 'done',
 			response: { type: 'result', id: version, cancelled: false, findings: { swagger: findings, apiProperties: [], icon: [], script: [], readme: [], intro: [] }, unreadable: {}, elapsedMs: 1 },
 		});
@@ -95,8 +95,8 @@ describe('publishing diagnostics while typing', () => {
 		const job: Job = { swagger: { key: '/c/apidefinition.swagger.json', uri: URI, path: '/c/apiDefinition.swagger.json' } };
 		const done = (findings: Finding[]) =>
 			publisher.outcome(unit, job, { kind: 'done', response: { type: 'result', id: 1, cancelled: false, findings: { swagger: findings, apiProperties: [], icon: [], script: [], readme: [], intro: [] }, unreadable: {}, elapsedMs: 1 } });
-		done([finding(2)]);
-		done([finding(2)]);
+		void done([finding(2)]);
+		void done([finding(2)]);
 		assert.equal(sent.length, 2);
 	});
 
