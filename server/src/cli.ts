@@ -23,6 +23,7 @@ import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
 import { formatSarif } from './cli/sarifFormat';
 import { formatText, plural } from './cli/textFormat';
+import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 const NAME = 'connector-certify';
 
@@ -215,6 +216,8 @@ async function main(argv: readonly string[]): Promise<number> {
 if (!isMainThread && (workerData as { role?: unknown } | null)?.role === CHECK_WORKER_ROLE) {
 	runCheckWorker();
 } else {
+	// Before any check runs, here or on the threads started later (see host/tiering.ts).
+	optimizeOnlyWhatStaysHot();
 	// A closed pipe (`connector-certify check . | head`) is not an error worth a message.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {

@@ -1,0 +1,36 @@
+// The CLI's interrupt budget (host/tiering.ts): set only on the V8 versions known to have the flag, and with the
+// effect it is there for on the V8 running the tests: a function called 20,000 times is optimized by default and not
+// under the CLI's budget.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { CLI_INTERRUPT_BUDGET, optimizeOnlyWhatStaysHot } from '../../server/src/host/tiering';
+
+const HOT = join(__dirname, '..', 'fixtures', 'tiering', 'hot.ts');
+
+/** How many times V8 finished optimizing the fixture's `hot` function, by its `--trace-opt` lines. */
+function optimizationsOfHot(...args: string[]): number {
+	const result = spawnSync(process.execPath, ['--trace-opt', '--import', 'tsx', HOT, ...args], { encoding: 'utf8', timeout: 60_000 });
+	assert.equal(result.status, 0, result.stderr);
+	assert.match(result.stdout, /^total 480000$/m);
+	return result.stdout.split('\n').filter((line) => /completed (optimizing|compiling).*<JSFunction hot\b/.test(line)).length;
+}
+
+describe('the CLI leaves optimizing to what stays hot', () => {
+	test('sets V8 interrupt budget on V8 10 to 13, and leaves other versions alone', () => {
+		const set: string[] = [];
+		assert.equal(optimizeOnlyWhatStaysHot('11.3.244.8-node.33', (flags) => set.push(flags)), true);
+		assert.equal(optimizeOnlyWhatStaysHot('13.6.233.10-node.18', (flags) => set.push(flags)), true);
+		assert.deepEqual(set, [`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`, `--interrupt-budget=${CLI_INTERRUPT_BUDGET}`]);
+		assert.equal(optimizeOnlyWhatStaysHot('9.4.146.26-node.24', (flags) => set.push(flags)), false);
+		assert.equal(optimizeOnlyWhatStaysHot('14.0.1', (flags) => set.push(flags)), false);
+		assert.equal(optimizeOnlyWhatStaysHot('', (flags) => set.push(flags)), false);
+		assert.equal(set.length, 2);
+	});
+
+	test('a function called 20,000 times is optimized under V8 default budget and not under the CLI one', () => {
+		assert.ok(optimizationsOfHot() >= 1, 'optimized by default');
+		assert.equal(optimizationsOfHot('cli'), 0);
+	});
+});
