@@ -157,7 +157,7 @@ export function startLanguageServer(script: string): void {
 	const memory = new HeapCollector(MAIN_THREAD_GROWTH_MB);
 	stalls.enable();
 	const publisher = new DiagnosticsPublisher({
-		send: (params) => connection.sendDiagnostics(params),
+		send: (params) => void connection.sendDiagnostics(params),
 		sendUpdate: (params) => void connection.sendNotification(UPDATE_KIND_NOTIFICATION, params),
 		uriOf: (file) => units.uriOf(file),
 		docsBase: () => client.ruleDocumentation,
@@ -182,15 +182,12 @@ export function startLanguageServer(script: string): void {
 			heavyMs: HEAVY_CHECK_MS,
 			plan: (unit, stale) => planChecks(server, unit, stale),
 			publish: (unit, check, outcome) => {
-				const written = publisher.outcome(unit, check.job, outcome);
+				publisher.outcome(unit, check.job, outcome);
 				// How long the main thread was held at most since the last check (the typing path must never block it long).
 				connection.tracer.log(`Main thread: longest stall ${(stalls.max / 1e6).toFixed(0)} ms since the last published check`);
 				stalls.reset();
-				// Once the diagnostics have been written out. The pipe takes 64 KB at a time and the rest of a large publish
-				// (half a megabyte for Encodian) goes as the event loop turns: a collection started before then held back
-				// the tail of the bench's diagnostics, from the check's end to the client's last byte 36-41 ms on average
-				// against 22-24 ms waiting for the write (three runs of 25 edits each).
-				void written.then(() => setImmediate(() => memory.collectIfGrown()));
+				// After the publish, so the diagnostics leave first.
+				setImmediate(() => memory.collectIfGrown());
 			},
 			log,
 			// Scheduling events, sent only while the client has tracing on (`connectorCertify.trace.server`).

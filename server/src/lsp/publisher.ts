@@ -19,11 +19,8 @@ import { MAX_DIAGNOSTICS_PER_FILE, type CheckResponse, type OpenFile } from './w
 import type { UpdateKindParams } from '../protocol/commands';
 
 export interface PublisherServices {
-	/**
-	 * Sends `textDocument/publishDiagnostics`; a promise, if any, settles once the message has been written out. The
-	 * connection writes messages one after another, so when the last has been written, every one before it has.
-	 */
-	send(params: PublishDiagnosticsParams): Promise<void> | void;
+	/** Sends `textDocument/publishDiagnostics`. */
+	send(params: PublishDiagnosticsParams): void;
 	/** Sends the update kind of a connector compared with its previous version (`connectorCertify/updateKind`). */
 	sendUpdate?(params: UpdateKindParams): void;
 	/** The URI to publish a file on disk under. */
@@ -73,8 +70,6 @@ export class DiagnosticsPublisher {
 	readonly #updates = new Map<string, string>();
 	/** By URI: the send of diagnostics that only moved, waiting for the typing to pause. */
 	readonly #settling = new Map<string, ReturnType<typeof setTimeout>>();
-	/** Settles once the last diagnostics sent have been written out (never rejects). */
-	#written: Promise<void> = Promise.resolve();
 
 	constructor(services: PublisherServices) {
 		this.#services = services;
@@ -115,7 +110,7 @@ export class DiagnosticsPublisher {
 		} else {
 			this.#sent.delete(params.uri);
 		}
-		this.#written = Promise.resolve(this.#services.send(params)).catch(() => undefined);
+		this.#services.send(params);
 	}
 
 	#cancelSettling(uri: string): void {
@@ -146,12 +141,8 @@ export class DiagnosticsPublisher {
 		}
 	}
 
-	/**
-	 * Publishes a check's outcome: its findings, or on failure one diagnostic per definition file saying so. The promise
-	 * settles once what it sent has been written out (work that would hold up the writing, such as a full garbage
-	 * collection, waits for it).
-	 */
-	outcome(unit: Unit, job: Job, outcome: PublishableOutcome): Promise<void> {
+	/** Publishes a check's outcome: its findings, or on failure one diagnostic per definition file saying so. */
+	outcome(unit: Unit, job: Job, outcome: PublishableOutcome): void {
 		const uriOf = (kind: FileKind) => job[kind]?.uri;
 		for (const kind of JSON_FILE_KINDS) {
 			const file = job[kind];
@@ -195,7 +186,6 @@ export class DiagnosticsPublisher {
 				}
 			}
 		}
-		return this.#written;
 	}
 
 	/** The connector's update kind to the client, when it changed (or stopped being known). */
