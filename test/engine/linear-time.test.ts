@@ -90,9 +90,11 @@ before(() => {
 });
 
 test('one operation with 10,000 query parameters is checked under the strict profile in under a second, and the time is linear in their number', () => {
-	const large = timeCheck(withParameters(10_000), 3);
-	assert.ok(large < 1000, `${large.toFixed(0)} ms`);
-	assertLinear('parameters', 1000, timeCheck(withParameters(1000), 3), large);
+	const tenThousand = timeCheck(withParameters(10_000), 3);
+	assert.ok(tenThousand < 1000, `${tenThousand.toFixed(0)} ms`);
+	// Measured at 2,000 and 20,000: at 1,000 the check took 19 to 47 ms from one run to the next against 360-502 ms at
+	// 10,000, and CI saw the ratio cross the limit on a lucky small run (27×); at these sizes it stays between 8× and 15×.
+	assertLinear('parameters', 2000, timeCheck(withParameters(2000), 3), timeCheck(withParameters(20_000), 3));
 });
 
 test('the time is linear in the number of operations', () => {
