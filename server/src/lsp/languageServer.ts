@@ -16,7 +16,6 @@
  * `editorDocuments.ts` the parses the editor requests read. Every event that affects a unit schedules it; the scheduler
  * calls back `planChecks` here for the unit's checks when its timer fires.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as path from 'node:path';
 import {
 	CodeActionKind,
@@ -50,6 +49,7 @@ import { ClientSettings, SETTINGS_SECTION } from './settings';
 import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } from './units';
 import { editorRequest } from './requests';
 import { pathKey, pathOfUri, uriOfPath } from './uris';
+import { StallMonitor } from './stalls';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, UPDATE_KIND_NOTIFICATION, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
 
@@ -153,9 +153,8 @@ export function startLanguageServer(script: string): void {
 	const settings = new ClientSettings((scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }), log);
 	const client: Server['client'] = { dynamicConfigurationChange: false, workspaceFolderChanges: false, resolveEdits: false, ruleDocumentation: undefined, reportsJsonSyntax: false };
 	// The event loop's delays, read in the trace after each published check (`npm run bench` reports the longest).
-	const stalls = monitorEventLoopDelay({ resolution: 10 });
+	const stalls = new StallMonitor();
 	const memory = new HeapCollector(MAIN_THREAD_GROWTH_MB);
-	stalls.enable();
 	const publisher = new DiagnosticsPublisher({
 		send: (params) => void connection.sendDiagnostics(params),
 		sendUpdate: (params) => void connection.sendNotification(UPDATE_KIND_NOTIFICATION, params),
@@ -184,7 +183,7 @@ export function startLanguageServer(script: string): void {
 			publish: (unit, check, outcome) => {
 				publisher.outcome(unit, check.job, outcome);
 				// How long the main thread was held at most since the last check (the typing path must never block it long).
-				connection.tracer.log(`Main thread: longest stall ${(stalls.max / 1e6).toFixed(0)} ms since the last published check`);
+				connection.tracer.log(`Main thread: longest stall ${stalls.longestMs.toFixed(0)} ms since the last published check`);
 				stalls.reset();
 				// After the publish, so the diagnostics leave first.
 				setImmediate(() => memory.collectIfGrown());
