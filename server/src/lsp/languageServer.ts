@@ -70,7 +70,7 @@ const MAIN_THREAD_GROWTH_MB = 4;
  * diagnostics within 200 ms): the check runs on a checker thread and a keystroke cancels it, so checking often costs
  * the typing nothing, and diagnostics that only moved are held until a pause anyway (publisher.ts).
  */
-const CHANGE_DEBOUNCE_MS = Number(process.env.CC_DEB ?? 30);
+const CHANGE_DEBOUNCE_MS = 30;
 /** Delay for file events from the watcher (a branch switch delivers many at once). */
 const FILE_EVENT_DEBOUNCE_MS = 250;
 
