@@ -27,18 +27,39 @@ function peakRssMb(pid: number | undefined): number | undefined {
 	}
 }
 
-/** A client of the built server on `workspace`, with the server's trace on: `stalls` collects the longest main-thread stall it reports after each published check. */
-async function tracedClient(workspace: string): Promise<{ client: LspClient; stalls: number[] }> {
+/** The longest main-thread stalls the server traces, one after each published check, in the order they came. */
+interface StallTrace {
+	readonly figures: number[];
+	/** Resolves once `count` figures have come: a check's figure follows its diagnostics, so it is awaited, not assumed. */
+	reach(count: number): Promise<void>;
+}
+
+const TRACE_WAIT_MS = 30_000;
+
+/** A client of the built server on `workspace`, with the server's trace on, collecting the stalls it reports. */
+async function tracedClient(workspace: string): Promise<{ client: LspClient; stalls: StallTrace }> {
 	const client = await LspClient.start(workspace, {}, { jsonSyntaxErrors: 'editor' });
-	const stalls: number[] = [];
+	const figures: number[] = [];
+	const waiting: { count: number; resolve: () => void }[] = [];
 	client.connection.onNotification('$/logTrace', (params: { message: string }) => {
 		const match = /^Main thread: longest stall (\d+) ms/.exec(params.message);
 		if (match) {
-			stalls.push(Number(match[1]));
+			figures.push(Number(match[1]));
+			for (const waiter of waiting.filter((candidate) => candidate.count <= figures.length)) {
+				waiting.splice(waiting.indexOf(waiter), 1);
+				waiter.resolve();
+			}
 		}
 	});
 	void client.connection.sendNotification('$/setTrace', { value: 'verbose' });
-	return { client, stalls };
+	const reach = (count: number) =>
+		figures.length >= count
+			? Promise.resolve()
+			: new Promise<void>((resolve, reject) => {
+					const timer = setTimeout(() => reject(new Error(`the server traced ${figures.length} stall figures, not ${count}, within ${TRACE_WAIT_MS} ms`)), TRACE_WAIT_MS);
+					waiting.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+				});
+	return { client, stalls: { figures, reach } };
 }
 
 /**
@@ -75,7 +96,9 @@ export async function measureEditor(folder: string, file: string, edits: number)
 		let published = await client.diagnostics(uri, (p) => p.version === 1);
 		const firstMs = performance.now() - start;
 		const editsMs: number[] = [];
-		stalls.length = 0; // Opening (the first check's setup) is not typing.
+		// Opening (the first check's setup) is not typing: its figure is left out.
+		await stalls.reach(1);
+		const opening = stalls.figures.length;
 		for (let i = 0; i < edits; i++) {
 			const version = i + 2;
 			start = performance.now();
@@ -92,8 +115,9 @@ export async function measureEditor(folder: string, file: string, edits: number)
 			published = await client.diagnostics(uri, (p) => p.version === version);
 			editsMs.push(performance.now() - start);
 			await requests;
+			await stalls.reach(opening + i + 1);
 		}
-		return { firstMs, editsMs, longestStallMs: stalls.length ? Math.max(...stalls) : undefined, peakRssMb: peakRssMb(client.pid) };
+		return { firstMs, editsMs, longestStallMs: Math.max(...stalls.figures.slice(opening)), peakRssMb: peakRssMb(client.pid) };
 	} finally {
 		client.stop();
 	}
@@ -138,7 +162,8 @@ export async function measureRequests(folder: string, maxChars: number): Promise
 		const uri = pathToFileURL(file).href;
 		client.open(uri, text, 1);
 		const published = await client.diagnostics(uri, (p) => p.version === 1);
-		stalls.length = 0;
+		await stalls.reach(1);
+		const opening = stalls.figures.length;
 		const offset = text.indexOf('"#/definitions/') + 3;
 		const lineStart = text.lastIndexOf('\n', offset) + 1;
 		const position = { line: text.slice(0, lineStart).split('\n').length - 1, character: offset - lineStart };
@@ -161,7 +186,9 @@ export async function measureRequests(folder: string, maxChars: number): Promise
 		}
 		client.edit(uri, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, ' ', 2);
 		await client.diagnostics(uri, (p) => p.version === 2);
-		return { sizeMb: text.length / 1048576, answeredMs, longestStallMs: stalls.length ? Math.max(...stalls) : undefined };
+		// The edit's check traces the longest stall since the opening's: the requests' included.
+		await stalls.reach(opening + 1);
+		return { sizeMb: text.length / 1048576, answeredMs, longestStallMs: Math.max(...stalls.figures.slice(opening)) };
 	} finally {
 		client.stop();
 		rmSync(workspace, { recursive: true, force: true });
