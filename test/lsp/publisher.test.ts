@@ -53,6 +53,11 @@ describe('publishing diagnostics while typing', () => {
 
 	const linesOf = (params: PublishDiagnosticsParams) => params.diagnostics.map((diagnostic) => diagnostic.range.start.line);
 
+	test("links each diagnostic to its rule's public page when the client ships none (the checker sends no URL)", () => {
+		check(1, lines('a', 'b', 'c'), [finding(2)]);
+		assert.equal(sent[0].diagnostics[0].codeDescription?.href, 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/op-summary-required.md');
+	});
+
 	test('sends findings that changed at once', () => {
 		check(1, lines('a', 'b', 'c'), [finding(2)]);
 		check(2, lines('a', 'b', 'c'), [finding(2), finding(1)]);

@@ -14,7 +14,7 @@ import { check, noFindings, parseText, SEVERITY_ORDER, textArtifactOf, updateOf,
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES, readParsed } from '../host/nodeConnector';
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_RELATED_PER_FINDING, type CheckRequest, type CodeActionsRequest, type FromChecker, type OpenFile, type OutlineRequest, type ToChecker } from './workerProtocol';
+import { MAX_DIAGNOSTICS_PER_FILE, sentFinding, type CheckRequest, type CodeActionsRequest, type FromChecker, type OpenFile, type OutlineRequest, type SentFinding, type ToChecker } from './workerProtocol';
 import { codeActionAnswer, resolveFixAll } from './codeActions';
 import { EDITOR_MAX_CHARS } from './limits';
 import type { Outline } from './editorServices';
@@ -225,10 +225,10 @@ async function runCheck(request: CheckRequest): Promise<void> {
 	post({ type: 'result', id: request.id, cancelled: result.cancelled, findings: kept, unreadable, artifactPaths, brokenJson, notCompared, notBaselined, update, elapsedMs: performance.now() - started, ...(omitted ? { omitted } : {}) });
 }
 
-/** At most MAX_DIAGNOSTICS_PER_FILE findings per file (the most severe, then in document order), each with at most MAX_RELATED_PER_FINDING related places. */
-function bounded(findings: CheckResult['findings']): { kept: CheckResult['findings']; omitted?: Partial<Record<FileKind, number>> } {
+/** At most MAX_DIAGNOSTICS_PER_FILE findings per file (the most severe, then in document order), each with at most MAX_RELATED_PER_FINDING related places, as sent. */
+function bounded(findings: CheckResult['findings']): { kept: Record<FileKind, SentFinding[]>; omitted?: Partial<Record<FileKind, number>> } {
 	let omitted: Partial<Record<FileKind, number>> | undefined;
-	const kept = { ...findings };
+	const kept = {} as Record<FileKind, SentFinding[]>;
 	for (const kind of Object.keys(findings) as FileKind[]) {
 		let list = findings[kind];
 		if (list.length > MAX_DIAGNOSTICS_PER_FILE) {
@@ -237,7 +237,7 @@ function bounded(findings: CheckResult['findings']): { kept: CheckResult['findin
 			list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 			omitted = { ...omitted, [kind]: findings[kind].length - MAX_DIAGNOSTICS_PER_FILE };
 		}
-		kept[kind] = list.map((finding) => (finding.related && finding.related.length > MAX_RELATED_PER_FINDING ? { ...finding, related: finding.related.slice(0, MAX_RELATED_PER_FINDING) } : finding));
+		kept[kind] = list.map(sentFinding);
 	}
 	return { kept, omitted };
 }

@@ -1,7 +1,9 @@
 /** Engine findings → LSP diagnostics: the only place the server shapes what the editor shows. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { FileKind } from '../core/connector';
-import type { Finding, Severity } from '../engine/index';
+import type { Severity } from '../engine/index';
+import { ruleDocsUrl } from '../engine/docs';
+import type { SentFinding } from './workerProtocol';
 
 /** The `source` of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'connector-certify';
@@ -21,12 +23,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * client gave the folder of the pages it ships, else the public page), `data` what a quick fix needs plus the rule id
  * and JSON pointer. `uriOf` gives the URI of the connector's other file for related information.
  */
-export function toDiagnostic(finding: Finding, uriOf: (kind: FileKind) => string | undefined, docsBase?: string): Diagnostic {
+export function toDiagnostic(finding: SentFinding, uriOf: (kind: FileKind) => string | undefined, docsBase?: string): Diagnostic {
 	const diagnostic: Diagnostic = {
 		range: finding.range,
 		severity: SEVERITY[finding.severity],
 		code: finding.ruleId,
-		codeDescription: { href: docsBase ? `${docsBase}/${finding.ruleId}.md` : finding.docsUrl },
+		codeDescription: { href: docsBase ? `${docsBase}/${finding.ruleId}.md` : ruleDocsUrl(finding.ruleId) },
 		source: DIAGNOSTIC_SOURCE,
 		message: finding.message,
 		data: { ...finding.data, ruleId: finding.ruleId, jsonPointer: finding.jsonPointer },

@@ -6,7 +6,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Range } from '../core/lines';
-import type { Finding } from '../engine/index';
+import type { SentFinding } from './workerProtocol';
 import { ARTIFACT_KINDS, JSON_FILE_KINDS, type FileKind } from '../core/connector';
 import type { Logger } from './checker';
 import { hostDiagnostic, HOST_CODES, toDiagnostic } from './diagnostics';
@@ -209,7 +209,7 @@ export class DiagnosticsPublisher {
 	 * A file's findings to show (see steady.ts): while its connector's JSON is whole, the fresh ones, remembered as the
 	 * last good check; while a definition file is broken, those plus the last good findings of the rules that could not run.
 	 */
-	#steady(key: string, text: string | undefined, fresh: readonly Finding[], response: CheckResponse): Finding[] {
+	#steady(key: string, text: string | undefined, fresh: readonly SentFinding[], response: CheckResponse): SentFinding[] {
 		const broken = response.brokenJson ?? [];
 		if (broken.length === 0) {
 			this.#good.set(key, { text, findings: fresh });

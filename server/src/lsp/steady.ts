@@ -7,13 +7,13 @@
  */
 import type { FileKind } from '../core/connector';
 import type { Position, Range } from '../core/lines';
-import type { Finding } from '../engine/index';
+import type { SentFinding } from './workerProtocol';
 import { RULES } from '../rules/index';
 
 /** The last check of a file whose JSON was whole: its text when it was an open buffer, and its findings. */
 export interface GoodCheck {
 	readonly text?: string;
-	readonly findings: readonly Finding[];
+	readonly findings: readonly SentFinding[];
 }
 
 /** Characters compared at a time: the unchanged text around one edit runs to a megabyte, compared on every check while typing. */
@@ -91,7 +91,7 @@ export function rangeMover(before: string, after: string): (range: Range) => Ran
  * The findings to show for a file while some definition file of its connector is broken: the fresh ones, plus the
  * last good findings of the rules that could not run (`silenced`), moved to the current text.
  */
-export function steadyFindings(fresh: readonly Finding[], good: GoodCheck | undefined, text: string | undefined, silenced: ReadonlySet<string>): Finding[] {
+export function steadyFindings(fresh: readonly SentFinding[], good: GoodCheck | undefined, text: string | undefined, silenced: ReadonlySet<string>): SentFinding[] {
 	if (!good) {
 		return [...fresh];
 	}

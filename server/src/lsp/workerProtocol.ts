@@ -5,6 +5,7 @@
  */
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
 import type { ArtifactKind, FileKind, JsonFileKind } from '../core/connector';
+import type { Range } from '../core/lines';
 import type { EngineConfig, Finding } from '../engine/index';
 import type { UpdateSummary } from '../protocol/commands';
 import type { Outline } from './editorServices';
@@ -91,12 +92,41 @@ export type CheckerJob = CheckRequest | OutlineRequest | CodeActionsRequest;
 
 export type ToChecker = CheckerJob | ForgetRequest;
 
+/**
+ * A finding as the checker sends it: what its diagnostic shows and its quick fixes read. The engine's `file` (the key
+ * it is filed under), `path` (the pointer says the same), `docsUrl` (made from the rule id) and the pointers of related
+ * places stay in the checker: a third of the bytes of Encodian's 625 findings, all copied into the main thread on
+ * every edit, where each finding's objects are more to collect.
+ */
+export interface SentFinding {
+	readonly ruleId: string;
+	readonly severity: Finding['severity'];
+	readonly message: string;
+	readonly range: Range;
+	readonly jsonPointer: string;
+	readonly data?: Finding['data'];
+	readonly related?: readonly { readonly file: JsonFileKind; readonly range: Range; readonly message: string }[];
+}
+
+/** A finding as the checker sends it, with at most MAX_RELATED_PER_FINDING related places. */
+export function sentFinding({ ruleId, severity, message, range, jsonPointer, data, related }: Finding): SentFinding {
+	return {
+		ruleId,
+		severity,
+		message,
+		range,
+		jsonPointer,
+		...(data ? { data } : {}),
+		...(related ? { related: related.slice(0, MAX_RELATED_PER_FINDING).map((place) => ({ file: place.file, range: place.range, message: place.message })) } : {}),
+	};
+}
+
 /** Checker → main: the outcome of a check. */
 export interface CheckResponse {
 	readonly type: 'result';
 	readonly id: number;
 	readonly cancelled: boolean;
-	readonly findings: Readonly<Record<FileKind, Finding[]>>;
+	readonly findings: Readonly<Record<FileKind, SentFinding[]>>;
 	/** Files that exist but could not be checked (unreadable, too large): kind → one-line reason. */
 	readonly unreadable: Readonly<Partial<Record<FileKind, string>>>;
 	/** The definition files whose JSON is too broken for the model rules (only the syntax findings came back for them). */
