@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../../server/src/protocol/commands';
 import { artifactKindOf, fileKindOf } from '../../server/src/protocol/connectorFiles';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 import { ConnectorFolders, folderOf } from './connectorFolders';
 import { UpdateStatus } from './updateStatus';
 import { createWorkspaceCommands } from './workspaceCommands';
@@ -60,8 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
 	const serverOptions: ServerOptions = {
-		run: { module: serverModule, transport: TransportKind.ipc },
-		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+		run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
 	};
 	// The icon, script.csx, readme.md and intro.md are watched too: rules read them, and their findings change with them;
 	// and git's HEAD log, written at each commit, checkout or reset, so the breaking-change comparison follows the ref.

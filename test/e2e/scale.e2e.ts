@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 import { builtVsix, DEADLINE_MS, prepareTools, processes, REPO_ROOT, VsCode, waitFor } from './vscode';
 
 const DEV_CORPUS = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
@@ -16,6 +17,8 @@ const MAX_SERVER_RSS_MB = 300;
 function serverRssMb(): number {
 	const servers = processes((args) => args.includes('connector-certify') && args.includes('dist/server.js'));
 	assert.equal(servers.length, 1, `one language server process, found ${servers.length}`);
+	// The client starts it with the flags the bench measured it with.
+	assert.ok(SERVER_NODE_FLAGS.every((flag) => servers[0].args.split(' ').includes(flag)), `the language server runs with ${SERVER_NODE_FLAGS.join(' ')}: ${servers[0].args}`);
 	return servers[0].rssKb / 1024;
 }
 

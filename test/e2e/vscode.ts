@@ -225,12 +225,12 @@ function killGroup(child: ChildProcess): void {
 }
 
 /** The running processes whose command line `matches`, from `ps`: their pid and resident memory. */
-export function processes(matches: (args: string) => boolean): { readonly pid: number; readonly rssKb: number }[] {
+export function processes(matches: (args: string) => boolean): { readonly pid: number; readonly rssKb: number; readonly args: string }[] {
 	return spawnSync('ps', ['-eo', 'pid=,rss=,args='], { encoding: 'utf8' })
 		.stdout.split('\n')
 		.map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
 		.filter((match) => match !== null && matches(match[3]))
-		.map((match) => ({ pid: Number(match![1]), rssKb: Number(match![2]) }));
+		.map((match) => ({ pid: Number(match![1]), rssKb: Number(match![2]), args: match![3] }));
 }
 
 /** The `.vsix` that `npm run package` built for this version. */

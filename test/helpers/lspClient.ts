@@ -1,5 +1,5 @@
 /**
- * A real language client for tests: spawns `node dist/server.js --stdio` and speaks the protocol with
+ * A real language client for tests: spawns `node dist/server.js --stdio` (with the flags the VS Code client starts it with) and speaks the protocol with
  * vscode-languageserver-protocol. Waits are on notifications with a timeout that fails the test, never on sleeps.
  */
 import assert from 'node:assert/strict';
@@ -23,6 +23,7 @@ import {
 	type Range,
 } from 'vscode-languageserver-protocol/node';
 import { UPDATE_KIND_NOTIFICATION, type UpdateKindParams } from '../../server/src/protocol/commands';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 const TIMEOUT_MS = 20_000;
@@ -65,7 +66,7 @@ export class LspClient {
 	/** Starts the server on a workspace folder and completes the initialize handshake. */
 	static async start(workspace: string, capabilities: object = {}, initializationOptions?: object): Promise<LspClient> {
 		assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
-		const client = new LspClient(spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }));
+		const client = new LspClient(spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }));
 		const uri = pathToFileURL(workspace).href;
 		await client.connection.sendRequest(InitializeRequest.type, {
 			processId: process.pid,
