@@ -134,9 +134,8 @@ export interface RequestFigures {
 /**
  * The editor requests on the largest swagger the editor features take (just under EDITOR_MAX_CHARS, 2 MB): `folder`'s
  * swagger with its paths repeated under new names until it is that large, written to a temporary folder. After its
- * first diagnostics, each request VS Code sends is made once, cold (the first after opening is the slowest: nothing
- * parsed yet on the main thread), then an edit, whose published check makes the server trace its longest stall since
- * the first one.
+ * first diagnostics, each request VS Code sends is made once, cold (the first after opening), then an edit, whose
+ * published check makes the server trace its longest stall since the first one.
  */
 export async function measureRequests(folder: string, maxChars: number): Promise<RequestFigures> {
 	const source = JSON.parse(readFileSync(join(folder, 'apiDefinition.swagger.json'), 'utf8')) as { paths: Record<string, unknown> };

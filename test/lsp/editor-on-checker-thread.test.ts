@@ -14,7 +14,7 @@ import { DEFAULT_CONFIG } from '../../server/src/engine/index';
 import { Checker, type RunningJob } from '../../server/src/lsp/checker';
 import { EditorDocuments } from '../../server/src/lsp/editorDocuments';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/diagnostics';
-import type { CodeActionsResponse, OpenFile, OutlineResponse } from '../../server/src/lsp/workerProtocol';
+import type { CodeActionsResponse, OpenFile, OutlineResponse, QueryRequest, QueryResponse } from '../../server/src/lsp/workerProtocol';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 const URI = 'file:///outline/apiDefinition.swagger.json';
@@ -114,13 +114,55 @@ describe('outline on the checker thread', () => {
 	});
 });
 
+/** A swagger on one line whose only response refers to a definition; `at(text)` is the position of `text` in it. */
+const REFERRING = '{"swagger":"2.0","info":{"title":"Items","version":"1.0"},"paths":{"/items":{"get":{"operationId":"ListItems","x-ms-visibility":"important","responses":{"200":{"description":"OK","schema":{"$ref":"#/definitions/Item"}}}}}},"definitions":{"Item":{"type":"object"}}}';
+const at = (text: string) => ({ line: 0, character: REFERRING.indexOf(text) + 1 });
+/** Where go to definition from the $ref lands: the definition's key. */
+const ITEM_DEFINITION = [{ uri: URI, range: { start: { line: 0, character: REFERRING.indexOf('"Item":{') }, end: { line: 0, character: REFERRING.indexOf('"Item":{') + 6 } } }];
+const definitionQuery = { method: 'definition', params: { textDocument: { uri: URI }, position: at('#/definitions/Item') } } as const;
+
+describe('hover and navigation on the checker thread', () => {
+	let checker: Checker;
+	let keepAlive: NodeJS.Timeout;
+	before(() => {
+		checker = new Checker(SERVER, 'test', silent);
+		keepAlive = setInterval(() => {}, 1000);
+	});
+	after(() => {
+		checker.dispose();
+		clearInterval(keepAlive);
+	});
+
+	test('answers go to definition and hover from its parse of the document, in editor positions', async () => {
+		const files = { open: { swagger: file(REFERRING) }, paths: {} };
+		const definition = await checker.query({ kind: 'swagger', files, uris: { swagger: URI }, query: definitionQuery }).outcome;
+		assert.deepEqual(definition, { kind: 'done', response: { type: 'query', id: (definition as { response: QueryResponse }).response.id, cancelled: false, result: ITEM_DEFINITION } });
+		const hover = await checker.query({ kind: 'swagger', files, uris: { swagger: URI }, query: { method: 'hover', params: { textDocument: { uri: URI }, position: at('x-ms-visibility') } } }).outcome;
+		const result = (hover as { response: QueryResponse }).response.result as { contents: { value: string }; range: unknown };
+		assert.match(result.contents.value, /x-ms-visibility/);
+		assert.deepEqual(result.range, { start: { line: 0, character: REFERRING.indexOf('"x-ms-visibility"') }, end: { line: 0, character: REFERRING.indexOf('"x-ms-visibility"') + 17 } });
+	});
+
+	test('a rename the author cannot make comes back refused, with the message the editor shows', async () => {
+		const renamed = await checker.query({ kind: 'swagger', files: { open: { swagger: file(REFERRING) }, paths: {} }, uris: { swagger: URI }, query: { method: 'rename', params: { textDocument: { uri: URI }, position: at('#/definitions/Item'), newName: ' ' } } }).outcome;
+		assert.deepEqual((renamed as { response: QueryResponse }).response.result, { refused: 'The new name of the definition must not be empty.' });
+	});
+});
+
 describe('EditorDocuments on the checker thread', () => {
 	const failed = { outcome: Promise.resolve({ kind: 'failed' as const, message: 'the checker thread stopped (exit code 1)' }), cancel: () => {} };
-	function editor(text: string, answer: (file: OpenFile) => RunningJob<OutlineResponse>, logs: string[] = [], actions: () => RunningJob<CodeActionsResponse> = () => failed, threadAnswerMs?: number): EditorDocuments {
+	function editor(
+		text: string,
+		answer: (file: OpenFile) => RunningJob<OutlineResponse>,
+		logs: string[] = [],
+		actions: () => RunningJob<CodeActionsResponse> = () => failed,
+		threadAnswerMs?: number,
+		query: (request: Omit<QueryRequest, 'type' | 'id' | 'cancel'>) => RunningJob<QueryResponse> = () => failed,
+	): EditorDocuments {
 		const document = TextDocument.create(URI, 'json', 7, text);
 		const documents = { get: (uri: string) => (uri === URI ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
 		const log = { error: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), info: () => {} };
-		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, codeActions: actions, threadAnswerMs, log });
+		return new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: answer, codeActions: actions, query, threadAnswerMs, log });
 	}
 
 	test('the connector around a document leaves out a sibling on disk that is a named pipe, rather than wait on it', { timeout: 10_000 }, async () => {
@@ -132,7 +174,7 @@ describe('EditorDocuments on the checker thread', () => {
 			const uri = pathToFileURL(swaggerPath).href;
 			const document = TextDocument.create(uri, 'json', 1, swagger(1));
 			const documents = { get: (asked: string) => (asked === uri ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
-			const editorDocuments = new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: () => failed, codeActions: () => failed, log: silent });
+			const editorDocuments = new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: () => failed, codeActions: () => failed, query: () => failed, log: silent });
 			const at = await editorDocuments.connector(uri);
 			assert.deepEqual(at?.input.swagger?.doc.value, JSON.parse(swagger(1)));
 			assert.equal(at?.input.apiProperties, undefined);
@@ -187,6 +229,27 @@ describe('EditorDocuments on the checker thread', () => {
 		assert.deepEqual(actions?.actions.map((action) => action.title), ['Add the description "Calls item."', 'Show documentation for op-description-required', 'Ignore op-description-required in this workspace']);
 		assert.equal(actionsJob.cancelled(), true);
 		assert.deepEqual(logs, []);
+	});
+
+	test('go to definition is the thread\'s answer; when the thread fails or is late, the main thread answers it (the job cancelled, a failure logged)', { timeout: 10_000 }, async () => {
+		const asked: Omit<QueryRequest, 'type' | 'id' | 'cancel'>[] = [];
+		const fromThread = [{ uri: 'file:///from/the/thread', range: ITEM_DEFINITION[0].range }];
+		const answering = editor(REFERRING, () => failed, [], () => failed, undefined, (request) => {
+			asked.push(request);
+			return { outcome: Promise.resolve({ kind: 'done', response: { type: 'query', id: 1, cancelled: false, result: fromThread } }), cancel: () => {} };
+		});
+		assert.deepEqual(await answering.query(URI, definitionQuery), fromThread);
+		assert.deepEqual(asked, [{ kind: 'swagger', files: { folder: '/outline', open: { swagger: { uri: URI, version: 7, text: REFERRING } }, paths: {} }, uris: { swagger: URI }, query: definitionQuery }]);
+
+		const logs: string[] = [];
+		const failing = editor(REFERRING, () => failed, logs, () => failed, undefined, () => failed);
+		assert.deepEqual(await failing.query(URI, definitionQuery), ITEM_DEFINITION);
+		assert.deepEqual(logs, ['definition in apiDefinition.swagger.json was answered on the main thread: the checker thread stopped (exit code 1)']);
+
+		const late = stuck<QueryResponse>();
+		const waiting = editor(REFERRING, () => failed, [], () => failed, 5, () => late.job);
+		assert.deepEqual(await waiting.query(URI, definitionQuery), ITEM_DEFINITION);
+		assert.equal(late.cancelled(), true);
 	});
 
 	test('a fix-all waits for the thread however long it takes', { timeout: 10_000 }, async () => {

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import type { FileKind, JsonFileKind } from '../core/connector';
-import { CHECKER_ROLE, type CheckerJob, type CheckResponse, type CodeActionsRequest, type CodeActionsResponse, type FromChecker, type OpenFile, type OutlineResponse } from './workerProtocol';
+import { CHECKER_ROLE, type CheckerJob, type CheckResponse, type CodeActionsRequest, type CodeActionsResponse, type FromChecker, type OpenFile, type OutlineResponse, type QueryRequest, type QueryResponse } from './workerProtocol';
 
 /** What the server asks for; the checker adds the id and the cancellation flag. */
 export interface CheckJob {
@@ -27,7 +27,7 @@ export type JobOutcome<R> = { readonly kind: 'done'; readonly response: R } | { 
 
 export type CheckOutcome = JobOutcome<CheckResponse>;
 
-type JobResponse = CheckResponse | OutlineResponse | CodeActionsResponse;
+type JobResponse = CheckResponse | OutlineResponse | CodeActionsResponse | QueryResponse;
 
 export interface RunningJob<R> {
 	readonly outcome: Promise<JobOutcome<R>>;
@@ -118,6 +118,11 @@ export class Checker {
 	/** Code actions, or one fix-all resolved, from this thread's parses (see CodeActionsRequest). */
 	codeActions(request: Omit<CodeActionsRequest, 'type' | 'id' | 'cancel'>): RunningJob<CodeActionsResponse> {
 		return this.#enqueue<CodeActionsResponse>((id, cancel) => ({ ...request, type: 'codeActions', id, cancel }));
+	}
+
+	/** A hover or navigation request, from this thread's parses (see QueryRequest). */
+	query(request: Omit<QueryRequest, 'type' | 'id' | 'cancel'>): RunningJob<QueryResponse> {
+		return this.#enqueue<QueryResponse>((id, cancel) => ({ ...request, type: 'query', id, cancel }));
 	}
 
 	#enqueue<R extends JobResponse>(request: (id: number, cancel: SharedArrayBuffer) => CheckerJob, onStart?: () => void): RunningJob<R> {

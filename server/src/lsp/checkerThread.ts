@@ -14,11 +14,12 @@ import { check, noFindings, parseText, SEVERITY_ORDER, textArtifactOf, updateOf,
 import { splitByBaseline } from '../commands/check';
 import { previousFromGit } from '../host/git';
 import { connectorInFolder, loadConnector, MAX_FILE_BYTES, readParsed } from '../host/nodeConnector';
-import { MAX_DIAGNOSTICS_PER_FILE, sentFinding, type CheckRequest, type CodeActionsRequest, type FromChecker, type OpenFile, type OutlineRequest, type SentFinding, type ToChecker } from './workerProtocol';
+import { MAX_DIAGNOSTICS_PER_FILE, sentFinding, type CheckRequest, type CodeActionsRequest, type FromChecker, type OpenFile, type EditorFiles, type OutlineRequest, type QueryRequest, type SentFinding, type ToChecker } from './workerProtocol';
 import { codeActionAnswer, resolveFixAll } from './codeActions';
 import { EDITOR_MAX_CHARS } from './limits';
 import type { Outline } from './editorServices';
 import { outlineOf } from './symbols';
+import { answerQuery } from './queries';
 import type { UpdateSummary } from '../protocol/commands';
 import { RULES } from '../rules/index';
 
@@ -295,6 +296,28 @@ async function parsedFromDisk(file: string): Promise<ParsedFile | undefined> {
 	return parsed;
 }
 
+/** The connector files an editor request reads, parsed: open buffers as sent, the others from the disk (both cached). */
+async function editorInput(files: EditorFiles): Promise<ConnectorInput> {
+	const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { folderPath: files.folder };
+	for (const kind of KINDS) {
+		const open = files.open[kind];
+		const file = files.paths[kind];
+		input[kind] = open ? parseOpen(open) : file ? await parsedFromDisk(file) : undefined;
+	}
+	return input;
+}
+
+async function runQuery(request: QueryRequest): Promise<void> {
+	const cancelled = (): boolean => Atomics.load(new Int32Array(request.cancel), 0) !== 0;
+	const input = cancelled() ? undefined : await editorInput(request.files);
+	if (!input || cancelled()) {
+		post({ type: 'query', id: request.id, cancelled: true, result: null });
+		return;
+	}
+	const result = await answerQuery(request.query, { kind: request.kind, input, uris: request.uris });
+	post({ type: 'query', id: request.id, cancelled: false, result });
+}
+
 async function runCodeActions(request: CodeActionsRequest): Promise<void> {
 	const flag = new Int32Array(request.cancel);
 	const cancelled = (): boolean => {
@@ -307,12 +330,7 @@ async function runCodeActions(request: CodeActionsRequest): Promise<void> {
 	if (cancelled()) {
 		return;
 	}
-	const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { folderPath: request.files.folder };
-	for (const kind of KINDS) {
-		const open = request.files.open[kind];
-		const file = request.files.paths[kind];
-		input[kind] = open ? parseOpen(open) : file ? await parsedFromDisk(file) : undefined;
-	}
+	const input = await editorInput(request.files);
 	if (cancelled()) {
 		return;
 	}
@@ -347,7 +365,7 @@ export function runCheckerThread(): void {
 			}
 			return;
 		}
-		(message.type === 'codeActions' ? runCodeActions(message) : runCheck(message))
+		(message.type === 'codeActions' ? runCodeActions(message) : message.type === 'query' ? runQuery(message) : runCheck(message))
 			.catch((error: unknown) => {
 				post({ type: 'failure', id: message.id, message: describe(error) });
 			})

@@ -9,8 +9,7 @@ import {
 	type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { fileKindOf } from '../core/connector';
-import { parseJson, type JsonDocument } from '../core/json';
-import { completionsAt, type CompletionKind, type CompletionRequest } from '../language/completion';
+import { completionsAt, type CompletionEntry, type CompletionKind, type CompletionRequest } from '../language/completion';
 import { introSnippetCompletions } from '../language/snippets';
 import type { EditorServices } from './editorServices';
 import { editorRangeAt, offsetInText, type EngineText } from './positions';
@@ -31,15 +30,21 @@ const ITEM_KINDS: Record<CompletionKind, CompletionItemKind> = {
 	snippet: CompletionItemKind.Snippet,
 };
 
-/** The other file of an apiProperties.json's connector, the definition (buffer or disk), read only when needed. */
-export function swaggerOf(services: EditorServices, uri: string): () => Promise<JsonDocument | undefined> {
-	return async () => (await services.connector(uri))?.input.swagger?.doc;
+/**
+ * Thrown on the main thread where a completion needs the document's values or the connector's definition: those come
+ * from parses, which the checker thread has (EditorServices.query), and a parse of a large file here would hold the
+ * main thread while the author types (a $ref value on a 1.93 MB swagger: 58-82 ms).
+ */
+class NeedsParse extends Error {}
+
+function needsParse(): never {
+	throw new NeedsParse();
 }
 
 /**
- * What completion asks the pure logic at a position in a connector JSON file, with the text to map result ranges
- * back; undefined outside connector JSON files (nothing is offered there). The document is parsed only if the
- * position needs its values: completion comes with typing, and a key typed needs none.
+ * What completion asks the pure logic at a position in a connector JSON file on the main thread, with the text to map
+ * result ranges back; undefined outside connector JSON files (nothing is offered there). It answers from a token scan
+ * of the text (a key typed needs no more) and throws NeedsParse where the position needs the parses.
  */
 function completionRequest(services: EditorServices, uri: string, position: Position): { request: CompletionRequest; text: EngineText } | undefined {
 	const kind = fileKindOf(baseNameOfUri(uri));
@@ -47,8 +52,22 @@ function completionRequest(services: EditorServices, uri: string, position: Posi
 	if (!kind || !text) {
 		return undefined;
 	}
-	const doc = () => services.parsed(uri)?.doc ?? parseJson(text.text);
-	return { request: { kind, text: text.text, offset: offsetInText(text, position), doc, swagger: swaggerOf(services, uri) }, text };
+	return { request: { kind, text: text.text, offset: offsetInText(text, position), doc: needsParse, swagger: needsParse }, text };
+}
+
+/** Completion entries as the protocol's items, in `text`'s editor positions, in the order the logic chose. */
+export function completionItems(entries: readonly CompletionEntry[], text: EngineText): CompletionItem[] {
+	return entries.map((entry, index) => ({
+		label: entry.label,
+		kind: ITEM_KINDS[entry.kind],
+		detail: entry.detail,
+		documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
+		filterText: entry.filterText,
+		// Keep the order the logic chose (keys by the catalog's order, values as listed).
+		sortText: String(index).padStart(5, '0'),
+		insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+		textEdit: { range: editorRangeAt(text, entry.range.offset, entry.range.length), newText: entry.insertText },
+	}));
 }
 
 /** The intro.md template sections, in an intro.md beside a connector: at a line start or a heading being typed. */
@@ -72,32 +91,32 @@ async function introCompletions(services: EditorServices, uri: string, position:
 
 export function registerCompletion(connection: Connection, services: EditorServices): void {
 	connection.onCompletion(
-		editorRequest('Completion', services, (params) => params.textDocument.uri, [], async (params, checkpoint): Promise<CompletionItem[]> => {
-			if (baseNameOfUri(params.textDocument.uri).toLowerCase() === 'intro.md') {
-				return await introCompletions(services, params.textDocument.uri, params.position);
+		editorRequest('Completion', services, (params) => params.textDocument.uri, [], async (params, checkpoint, token): Promise<CompletionItem[]> => {
+			const uri = params.textDocument.uri;
+			if (baseNameOfUri(uri).toLowerCase() === 'intro.md') {
+				return await introCompletions(services, uri, params.position);
 			}
-			const cursor = completionRequest(services, params.textDocument.uri, params.position);
+			const cursor = completionRequest(services, uri, params.position);
 			if (!cursor) {
 				return [];
 			}
-			const all = await completionsAt(cursor.request);
-			const max = await services.maxItems(params.textDocument.uri);
+			const max = await services.maxItems(uri);
 			checkpoint();
-			const { items: entries, capped: cut } = capped(all, max);
-			if (cut) {
-				services.notices.say(params.textDocument.uri, services.version(params.textDocument.uri) ?? 0, 'completion', `Completion in ${baseNameOfUri(params.textDocument.uri)} offers the first ${max} of ${all.length} items (connectorCertify.maxItemsComputed).`);
+			let answer: { items: CompletionItem[]; total: number } | undefined;
+			try {
+				const all = await completionsAt(cursor.request);
+				answer = { items: completionItems(capped(all, max).items, cursor.text), total: all.length };
+			} catch (error) {
+				if (!(error instanceof NeedsParse)) {
+					throw error;
+				}
+				answer = await services.query(uri, { method: 'completion', params, max }, token);
+				checkpoint();
 			}
-			return entries.map((entry, index) => ({
-				label: entry.label,
-				kind: ITEM_KINDS[entry.kind],
-				detail: entry.detail,
-				documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
-				filterText: entry.filterText,
-				// Keep the order the logic chose (keys by the catalog's order, values as listed).
-				sortText: String(index).padStart(5, '0'),
-				insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-				textEdit: { range: editorRangeAt(cursor.text, entry.range.offset, entry.range.length), newText: entry.insertText },
-			}));
+			if (answer && answer.total > max) {
+				services.notices.say(uri, services.version(uri) ?? 0, 'completion', `Completion in ${baseNameOfUri(uri)} offers the first ${max} of ${answer.total} items (connectorCertify.maxItemsComputed).`);
+			}
+			return answer?.items ?? [];
 		}),
 	);
 }

@@ -1,8 +1,8 @@
 /**
  * What the editor requests read on the main thread: the open documents parsed, cached per version (the checker
  * threads keep their own parses), and the connector around a document, its sibling file from a buffer or the disk.
- * The outline and code actions, asked for after every keystroke, come from the checker thread of open documents
- * instead, from the parses its checks use; the main thread answers them only when that thread fails or is late. It
+ * The outline, code actions, hover and navigation come from the checker thread of open documents instead, from the
+ * parses its checks use; the main thread answers them only when that thread fails or is late. It
  * implements `EditorServices`, so the feature handlers see only that interface and never the server's state.
  */
 import { promises as fs } from 'node:fs';
@@ -18,7 +18,8 @@ import { connectorInFolder } from '../host/nodeConnector';
 import type { JobOutcome, Logger, RunningJob } from './checker';
 import type { ConnectorAt, EditorServices, Outline } from './editorServices';
 import { outlineOf } from './symbols';
-import type { CodeActionsRequest, CodeActionsResponse, EditorFiles, OpenFile, OutlineResponse } from './workerProtocol';
+import type { CodeActionsRequest, CodeActionsResponse, EditorFiles, OpenFile, OutlineResponse, QueryRequest, QueryResponse } from './workerProtocol';
+import { answerQuery, type EditorQuery, type QueryResults } from './queries';
 import { codeActionAnswer } from './codeActions';
 import { engineTextOf, type EngineText } from './positions';
 import { baseNameOfUri, pathOfUri } from './uris';
@@ -37,16 +38,18 @@ export interface EditorDocumentsOptions {
 	outline(file: OpenFile, kind: JsonFileKind, max: number): RunningJob<OutlineResponse>;
 	/** Asks the checker thread of open documents for code actions (see Checker.codeActions). */
 	codeActions(request: Omit<CodeActionsRequest, 'type' | 'id' | 'cancel'>): RunningJob<CodeActionsResponse>;
-	/** How long an outline or a list of quick fixes waits for the thread before the main thread answers it (THREAD_ANSWER_MS). */
+	/** Asks the checker thread of open documents for a hover or navigation answer (see Checker.query). */
+	query(request: Omit<QueryRequest, 'type' | 'id' | 'cancel'>): RunningJob<QueryResponse>;
+	/** How long an outline, a list of quick fixes, a hover or a navigation request waits for the thread before the main thread answers it (THREAD_ANSWER_MS). */
 	readonly threadAnswerMs?: number;
 	readonly log: Logger;
 }
 
 /**
- * How long an outline or a list of quick fixes waits for the checker thread before the main thread answers it: the
- * thread answers between checks, and a connector's first check can run for seconds before the scheduler knows to give
- * it a thread of its own. Answering here costs a parse of the document, about 20 ms for 2 MB (the most these features
- * take; `npm run bench` measures it).
+ * How long an outline, a list of quick fixes, a hover, a completion that needs the parses or a navigation request waits
+ * for the checker thread before the main thread answers it: the thread answers between checks, and a connector's first
+ * check can run for seconds before the scheduler knows to give it a thread of its own. Answering here costs a parse of
+ * the document (a cold hover and definition on 1.93 MB held the main thread 124-138 ms).
  */
 export const THREAD_ANSWER_MS = 300;
 
@@ -172,6 +175,25 @@ export class EditorDocuments implements EditorServices {
 		}
 		const parsed = this.parsed(uri);
 		return parsed && outlineOf(kind, parsed, max);
+	}
+
+	async query<Q extends EditorQuery>(uri: string, query: Q, token?: CancellationToken): Promise<QueryResults[Q['method']] | undefined> {
+		const at = await this.connectorFiles(uri);
+		if (!at || token?.isCancellationRequested) {
+			return undefined;
+		}
+		const outcome = await answered(this.#options.query({ kind: at.kind, files: at.files, uris: at.uris, query }), token, this.#options.threadAnswerMs ?? THREAD_ANSWER_MS);
+		if (outcome.kind === 'done') {
+			return outcome.response.cancelled ? undefined : (outcome.response.result as QueryResults[Q['method']]);
+		}
+		if (outcome.kind === 'cancelled') {
+			return undefined;
+		}
+		if (outcome.kind === 'failed') {
+			this.log.warn(`${query.method} in ${baseNameOfUri(uri)} was answered on the main thread: ${outcome.message}`);
+		}
+		const connector = await this.connector(uri);
+		return connector && answerQuery(query, connector);
 	}
 
 	/**

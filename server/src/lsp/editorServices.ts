@@ -1,11 +1,15 @@
-/** What the editor-feature handlers (completion, hover, navigation, symbols) get from the server's main thread. */
+/**
+ * What the editor-feature handlers (completion, hover, navigation, symbols) get from the server's main thread. No
+ * parse: what needs one is answered where the parses are, on the checker thread (`outline`, `query`).
+ */
 import type { CancellationToken, DocumentSymbol } from 'vscode-languageserver';
 import type { JsonFileKind } from '../core/connector';
-import type { EngineConfig, ParsedFile } from '../engine/index';
+import type { EngineConfig } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import type { Logger } from './checker';
 import type { EngineText } from './positions';
 import type { LimitNotices } from './limits';
+import type { EditorQuery, QueryResults } from './queries';
 
 export interface ConnectorAt {
 	/** Which file the document is. */
@@ -25,8 +29,6 @@ export interface Outline {
 }
 
 export interface EditorServices {
-	/** The parse of an open document at its current version (cached per version). */
-	parsed(uri: string): ParsedFile | undefined;
 	/** An open document's text and line index at its current version, without parsing it (cached per version). */
 	engineText(uri: string): EngineText | undefined;
 	/**
@@ -34,8 +36,12 @@ export interface EditorServices {
 	 * is parsed for its check, off the main thread. Undefined when the document is not open, too large, or the request was cancelled.
 	 */
 	outline(uri: string, max: number, token?: CancellationToken): Promise<Outline | undefined>;
-	/** The connector around an open document. */
-	connector(uri: string): Promise<ConnectorAt | undefined>;
+	/**
+	 * A hover or navigation request on an open connector file at its current version, answered from the connector's
+	 * parses off the main thread (see queries.ts). Undefined when the document is not a connector file, not open, too
+	 * large, or the request was cancelled.
+	 */
+	query<Q extends EditorQuery>(uri: string, query: Q, token?: CancellationToken): Promise<QueryResults[Q['method']] | undefined>;
 	config(scope: string): Promise<EngineConfig>;
 	/** The text of an open document of any kind (intro.md too). */
 	text(uri: string): string | undefined;

@@ -203,6 +203,7 @@ export function startLanguageServer(script: string): void {
 			maxItems: (scope) => settings.maxItemsFor(scope),
 			outline: (file, kind, max) => foreground.outline(file, kind, max),
 			codeActions: (request) => foreground.codeActions(request),
+			query: (request) => foreground.query(request),
 			log,
 		}),
 		client,

@@ -9,6 +9,7 @@ import type { Range } from '../core/lines';
 import type { EngineConfig, Finding } from '../engine/index';
 import type { UpdateSummary } from '../protocol/commands';
 import type { Outline } from './editorServices';
+import type { EditorQuery, QueryResults } from './queries';
 
 /** Marks the checker thread in `workerData`, so the bundle can tell its worker from anything else. */
 export const CHECKER_ROLE = 'connector-certify/checker';
@@ -87,8 +88,24 @@ export interface CodeActionsRequest {
 		| { readonly kind: 'resolve'; readonly action: CodeAction };
 }
 
+/**
+ * Main → checker: a hover or navigation request on an open connector file (see queries.ts), answered from the parses
+ * of the connector's files, which the checks of those versions reuse in turn.
+ */
+export interface QueryRequest {
+	readonly type: 'query';
+	readonly id: number;
+	readonly cancel: SharedArrayBuffer;
+	/** Which file the request is on. */
+	readonly kind: JsonFileKind;
+	readonly files: EditorFiles;
+	/** The URIs of the connector's two files, for locations in either. */
+	readonly uris: Readonly<Partial<Record<JsonFileKind, string>>>;
+	readonly query: EditorQuery;
+}
+
 /** What the main thread hands a checker thread one at a time, in order. */
-export type CheckerJob = CheckRequest | OutlineRequest | CodeActionsRequest;
+export type CheckerJob = CheckRequest | OutlineRequest | CodeActionsRequest | QueryRequest;
 
 export type ToChecker = CheckerJob | ForgetRequest;
 
@@ -186,4 +203,12 @@ export interface CodeActionsResponse {
 	readonly total: number;
 }
 
-export type FromChecker = CheckResponse | OutlineResponse | CodeActionsResponse | CheckFailure | LogMessage;
+/** Checker → main: a query's answer. */
+export interface QueryResponse {
+	readonly type: 'query';
+	readonly id: number;
+	readonly cancelled: boolean;
+	readonly result: QueryResults[EditorQuery['method']];
+}
+
+export type FromChecker = CheckResponse | OutlineResponse | CodeActionsResponse | QueryResponse | CheckFailure | LogMessage;
