@@ -50,6 +50,7 @@ import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } fr
 import { editorRequest } from './requests';
 import { pathKey, pathOfUri, uriOfPath } from './uris';
 import { StallMonitor } from './stalls';
+import { Turns } from './turns';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, UPDATE_KIND_NOTIFICATION, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
 
@@ -156,8 +157,10 @@ export function startLanguageServer(script: string): void {
 	// The event loop's delays, read in the trace after each published check (`npm run bench` reports the longest).
 	const stalls = new StallMonitor();
 	const memory = new HeapCollector(MAIN_THREAD_GROWTH_MB);
+	const turns = new Turns((error) => log.error(`Uncaught exception: ${describe(error)}`));
 	const publisher = new DiagnosticsPublisher({
-		send: (params) => void connection.sendDiagnostics(params),
+		// Each publish is encoded in a turn of its own: a few thousand diagnostics take tens of milliseconds.
+		send: (params) => turns.later(() => void connection.sendDiagnostics(params)),
 		sendUpdate: (params) => void connection.sendNotification(UPDATE_KIND_NOTIFICATION, params),
 		uriOf: (file) => units.uriOf(file),
 		docsBase: () => client.ruleDocumentation,
@@ -183,13 +186,15 @@ export function startLanguageServer(script: string): void {
 			plan: (unit, stale) => planChecks(server, unit, stale),
 			publish: (unit, check, outcome) => {
 				publisher.outcome(unit, check.job, outcome);
-				// How long the main thread was held at most since the last check (the typing path must never block it long).
-				connection.tracer.log(`Main thread: longest stall ${stalls.longestMs.toFixed(0)} ms since the last published check`);
-				stalls.reset();
-				// After the publish, so the diagnostics leave first; and on a timer, not setImmediate, so the event loop turns
-				// in between and the publish and the collection are two stalls, not one (editing Encodian, the longest went
-				// from 73-79 ms to 43-62 ms).
-				setTimeout(() => memory.collectIfGrown(), 0);
+				// After the publish has been sent, in a turn of its own: the publish and the collection are two stalls, not
+				// one (editing Encodian, the longest went from 73-79 ms to 43-62 ms).
+				turns.later(() => {
+					memory.collectIfGrown();
+					// How long the main thread was held at most since the last check, this one's publish and collection
+					// included (the typing path must never block it long); read by `npm run bench`.
+					connection.tracer.log(`Main thread: longest stall ${stalls.longestMs.toFixed(0)} ms since the last published check`);
+					stalls.reset();
+				});
 			},
 			log,
 			// Scheduling events, sent only while the client has tracing on (`connectorCertify.trace.server`).
