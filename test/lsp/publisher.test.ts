@@ -65,6 +65,13 @@ describe('publishing diagnostics while typing', () => {
 		check(3, lines('a', 'b', 'c'), [finding(2, 'Another message (operation ListInvoices).')]);
 		assert.equal(sent.length, 3);
 		assert.equal(sent[2].diagnostics[0].message, 'Another message (operation ListInvoices).');
+		// What a quick fix reads changed, the text and place did not.
+		check(4, lines('a', 'b', 'c'), [{ ...finding(2, 'Another message (operation ListInvoices).'), data: { operationId: 'ListInvoices' } }]);
+		check(5, lines('a', 'b', 'c'), [{ ...finding(2, 'Another message (operation ListInvoices).'), data: { operationId: 'GetInvoices' } }]);
+		assert.deepEqual(sent.slice(3).map((params) => [params.version, params.diagnostics[0].data]), [
+			[4, { operationId: 'ListInvoices', ruleId: 'op-summary-required', jsonPointer: '/paths/~1invoices/get' }],
+			[5, { operationId: 'GetInvoices', ruleId: 'op-summary-required', jsonPointer: '/paths/~1invoices/get' }],
+		]);
 	});
 
 	test('holds findings that only moved with the typing until it pauses, then sends the latest', () => {
