@@ -50,6 +50,7 @@ import { isArtifactDocument, isConnectorDocument, scopeOf, Units, type Unit } fr
 import { editorRequest } from './requests';
 import { pathKey, pathOfUri, uriOfPath } from './uris';
 import { StallMonitor } from './stalls';
+import { youngGenerationFlagForMainThreadOnly } from '../host/threadHeaps';
 import { Turns } from './turns';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { CHECK_WORKSPACE_PROGRESS, CHECK_WORKSPACE_REQUEST, UPDATE_KIND_NOTIFICATION, type CheckWorkspaceProgress, type CheckWorkspaceResult, type InitializationOptions, type ValidateScope } from '../protocol/commands';
@@ -145,6 +146,8 @@ export function startLanguageServer(script: string): void {
 	process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${describe(error)}`));
 	process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${describe(reason)}`));
 
+	// Before any thread starts: the process's semi-space flag is for this thread (see SERVER_NODE_FLAGS).
+	youngGenerationFlagForMainThreadOnly();
 	// Two checker threads: one for connectors with open documents, one for the workspace scan and file events, so a
 	// keystroke's check never waits behind a large connector the scan happens to be checking.
 	const foreground = new Checker(script, 'foreground', log);

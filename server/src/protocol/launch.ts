@@ -8,7 +8,7 @@
  * edit of Encodian with V8's default, 9-18 ms with 1 MB. Editing Encodian, 8 runs each, longest main-thread stall and
  * median edit: default 44-59 and 160-240 ms; 2 MB 37-49 and 179-225 ms; 1 MB 40-48 and 209-250 ms (the minor
  * collections while a large check result is received cost more than they save). V8 reads the flag once, when it
- * creates the thread's heap, so it cannot be set from inside; the checker threads size their own young generation
- * (resourceLimits) and are not affected.
+ * creates a heap, so it cannot be set from inside; and it would apply to the checker threads' heaps too, over their
+ * resourceLimits, so the server clears it before it starts them (host/threadHeaps.ts).
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2'];
