@@ -1,9 +1,10 @@
 /**
  * What the editor requests read on the main thread: the open documents parsed, cached per version (the checker
  * threads keep their own parses), and the connector around a document, its sibling file from a buffer or the disk.
- * The outline, code actions, hover and navigation come from the checker thread of open documents instead, from the
- * parses its checks use; the main thread answers them only when that thread fails or is late. It
- * implements `EditorServices`, so the feature handlers see only that interface and never the server's state.
+ * The outline, code actions, hover, navigation, and completion where it needs the parses come from the checker thread
+ * of open documents instead, from the parses its checks use; the main thread answers them only when that thread fails
+ * or is late. It implements `EditorServices`, so the feature handlers see only that interface and never the server's
+ * state.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
