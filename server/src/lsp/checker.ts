@@ -120,7 +120,7 @@ export class Checker {
 		return this.#enqueue<CodeActionsResponse>((id, cancel) => ({ ...request, type: 'codeActions', id, cancel }));
 	}
 
-	/** A hover or navigation request, from this thread's parses (see QueryRequest). */
+	/** A completion, hover or navigation request, from this thread's parses (see QueryRequest). */
 	query(request: Omit<QueryRequest, 'type' | 'id' | 'cancel'>): RunningJob<QueryResponse> {
 		return this.#enqueue<QueryResponse>((id, cancel) => ({ ...request, type: 'query', id, cancel }));
 	}

@@ -308,7 +308,8 @@ async function editorInput(files: EditorFiles): Promise<ConnectorInput> {
 }
 
 async function runQuery(request: QueryRequest): Promise<void> {
-	const cancelled = (): boolean => Atomics.load(new Int32Array(request.cancel), 0) !== 0;
+	const flag = new Int32Array(request.cancel);
+	const cancelled = (): boolean => Atomics.load(flag, 0) !== 0;
 	const input = cancelled() ? undefined : await editorInput(request.files);
 	if (!input || cancelled()) {
 		post({ type: 'query', id: request.id, cancelled: true, result: null });

@@ -39,9 +39,9 @@ export interface EditorDocumentsOptions {
 	outline(file: OpenFile, kind: JsonFileKind, max: number): RunningJob<OutlineResponse>;
 	/** Asks the checker thread of open documents for code actions (see Checker.codeActions). */
 	codeActions(request: Omit<CodeActionsRequest, 'type' | 'id' | 'cancel'>): RunningJob<CodeActionsResponse>;
-	/** Asks the checker thread of open documents for a hover or navigation answer (see Checker.query). */
+	/** Asks the checker thread of open documents for a completion, hover or navigation answer (see Checker.query). */
 	query(request: Omit<QueryRequest, 'type' | 'id' | 'cancel'>): RunningJob<QueryResponse>;
-	/** How long an outline, a list of quick fixes, a hover or a navigation request waits for the thread before the main thread answers it (THREAD_ANSWER_MS). */
+	/** How long an outline, a list of quick fixes or a query (see queries.ts) waits for the thread before the main thread answers it (THREAD_ANSWER_MS). */
 	readonly threadAnswerMs?: number;
 	readonly log: Logger;
 }

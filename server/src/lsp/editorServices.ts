@@ -37,7 +37,7 @@ export interface EditorServices {
 	 */
 	outline(uri: string, max: number, token?: CancellationToken): Promise<Outline | undefined>;
 	/**
-	 * A hover or navigation request on an open connector file at its current version, answered from the connector's
+	 * A completion, hover or navigation request on an open connector file at its current version, answered from the connector's
 	 * parses off the main thread (see queries.ts). Undefined when the document is not a connector file, not open, too
 	 * large, or the request was cancelled.
 	 */

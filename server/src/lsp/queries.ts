@@ -1,10 +1,10 @@
 /**
  * Completion where it needs the document's values, hover and navigation (go to definition, find references, rename),
- * answered from a connector's parses. The checker
- * thread of open documents answers them, from the parses its checks use: on the main thread, the first of these
- * requests after each edit parsed the document, and held the thread 124-138 ms for a cold hover and definition on a
- * 1.93 MB swagger. The main thread answers only when that thread fails or is late (EditorDocuments.query). The
- * protocol handlers are in completion.ts, hover.ts and navigation.ts; the logic is in server/src/language/.
+ * answered from a connector's parses. The checker thread of open documents answers them, from the parses its checks
+ * use: on the main thread, the first of these requests after each edit parsed the document, and held the thread
+ * 124-138 ms for a cold hover and definition on a 1.93 MB swagger. The main thread answers only when that thread fails
+ * or is late (EditorDocuments.query). The protocol handlers are in completion.ts, hover.ts and navigation.ts; the
+ * logic is in server/src/language/.
  */
 import type { CompletionItem, CompletionParams, DefinitionParams, Hover, HoverParams, Location, Position, PrepareRenameParams, Range, ReferenceParams, RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
@@ -16,7 +16,7 @@ import { completionItems } from './completion';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type ConnectorDocuments, type FileRange } from '../language/references';
 import type { ConnectorAt } from './editorServices';
 import { capped } from './limits';
-import { editorRange, editorRangeAt, engineTextOf, offsetInText } from './positions';
+import { editorRange, editorRangeAt, engineTextOf, offsetInText, type EngineText } from './positions';
 
 /** A request the checker thread answers, with what the main thread knows that it does not (the cap on references). */
 export type EditorQuery =
@@ -46,14 +46,23 @@ export async function answerQuery<Q extends EditorQuery>(query: Q, connector: Qu
 }
 
 async function answer(query: EditorQuery, connector: QueryConnector): Promise<QueryResults[EditorQuery['method']]> {
-	if (query.method === 'hover') {
-		return hover(query.params, connector);
-	}
-	if (query.method === 'completion') {
-		return completion(query.params, query.max, connector);
-	}
 	const context = contextAt(connector, query.params.position);
 	switch (query.method) {
+		case 'completion': {
+			if (!context) {
+				return { items: [], total: 0 };
+			}
+			const { parsed, text, offset } = context;
+			const all = await completionsAt({ kind: connector.kind, text: text.text, offset, doc: () => parsed.doc, swagger: async () => connector.input.swagger?.doc });
+			return { items: completionItems(capped(all, query.max).items, text), total: all.length };
+		}
+		case 'hover': {
+			if (!context) {
+				return null;
+			}
+			const result = await hoverAt({ kind: connector.kind, doc: context.parsed.doc, offset: context.offset, swagger: async () => connector.input.swagger?.doc });
+			return result ? { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: editorRangeAt(context.text, result.range.offset, result.range.length) } : null;
+		}
 		case 'definition':
 			return context ? locations(context, definitionAt(context.docs, connector.kind, context.offset)) : [];
 		case 'references': {
@@ -72,32 +81,13 @@ async function answer(query: EditorQuery, connector: QueryConnector): Promise<Qu
 	}
 }
 
-async function hover(params: HoverParams, connector: QueryConnector): Promise<Hover | null> {
-	const parsed = connector.input[connector.kind];
-	if (!parsed) {
-		return null;
-	}
-	const text = engineTextOf(parsed);
-	const result = await hoverAt({ kind: connector.kind, doc: parsed.doc, offset: offsetInText(text, params.position), swagger: async () => connector.input.swagger?.doc });
-	return result ? { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: editorRangeAt(text, result.range.offset, result.range.length) } : null;
-}
-
-async function completion(params: CompletionParams, max: number, connector: QueryConnector): Promise<QueryResults['completion']> {
-	const parsed = connector.input[connector.kind];
-	if (!parsed) {
-		return { items: [], total: 0 };
-	}
-	const text = engineTextOf(parsed);
-	const all = await completionsAt({ kind: connector.kind, text: text.text, offset: offsetInText(text, params.position), doc: () => parsed.doc, swagger: async () => connector.input.swagger?.doc });
-	return { items: completionItems(capped(all, max).items, text), total: all.length };
-}
-
+/** The document a query is on, parsed, its text, the offset asked about, and the connector's documents that parsed as JSON. */
 interface Context {
 	readonly connector: QueryConnector;
-	/** The document the request is on. */
 	readonly parsed: ParsedFile;
-	readonly docs: ConnectorDocuments;
+	readonly text: EngineText;
 	readonly offset: number;
+	readonly docs: ConnectorDocuments;
 }
 
 function contextAt(connector: QueryConnector, position: Position): Context | undefined {
@@ -112,7 +102,8 @@ function contextAt(connector: QueryConnector, position: Position): Context | und
 			docs[kind] = file.doc;
 		}
 	}
-	return { connector, parsed, docs, offset: offsetInText(engineTextOf(parsed), position) };
+	const text = engineTextOf(parsed);
+	return { connector, parsed, text, offset: offsetInText(text, position), docs };
 }
 
 function locations(context: Context, ranges: readonly FileRange[]): Location[] {

@@ -89,7 +89,7 @@ export interface CodeActionsRequest {
 }
 
 /**
- * Main → checker: a hover or navigation request on an open connector file (see queries.ts), answered from the parses
+ * Main → checker: a completion, hover or navigation request on an open connector file (see queries.ts), answered from the parses
  * of the connector's files, which the checks of those versions reuse in turn.
  */
 export interface QueryRequest {
