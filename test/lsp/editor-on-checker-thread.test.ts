@@ -1,6 +1,7 @@
-// The outline and the code actions of open documents are answered by a checker thread (the built server's, as in the
-// editor), from the same parses its checks use, so the editor's requests after each keystroke never parse on the main
-// thread, and a fix-all never holds it for seconds; when the thread cannot answer, the main thread does.
+// The outline, the code actions, and completion, hover and navigation of open documents are answered by a checker
+// thread (the built server's, as in the editor), from the same parses its checks use, so the editor's requests after
+// each keystroke never parse on the main thread, and a fix-all never holds it for seconds; when the thread cannot
+// answer, the main thread does.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,14 @@ function file(text: string, version = 1): OpenFile {
 
 const silent = { error: () => {}, warn: () => {}, info: () => {} };
 
-describe('outline on the checker thread', () => {
+/** A swagger on one line whose only response refers to a definition; `at(text)` is the position of `text` in it. */
+const REFERRING = '{"swagger":"2.0","info":{"title":"Items","version":"1.0"},"paths":{"/items":{"get":{"operationId":"ListItems","x-ms-visibility":"important","responses":{"200":{"description":"OK","schema":{"$ref":"#/definitions/Item"}}}}}},"definitions":{"Item":{"type":"object"}}}';
+const at = (text: string) => ({ line: 0, character: REFERRING.indexOf(text) + 1 });
+/** Where go to definition from the $ref lands: the definition's key. */
+const ITEM_DEFINITION = [{ uri: URI, range: { start: { line: 0, character: REFERRING.indexOf('"Item":{') }, end: { line: 0, character: REFERRING.indexOf('"Item":{') + 6 } } }];
+const definitionQuery = { method: 'definition', params: { textDocument: { uri: URI }, position: at('#/definitions/Item') } } as const;
+
+describe('requests answered on the checker thread', () => {
 	let checker: Checker;
 	// The Checker unrefs its thread: something must keep this process alive while a test waits on it.
 	let keepAlive: NodeJS.Timeout;
@@ -111,26 +119,6 @@ describe('outline on the checker thread', () => {
 		outline.cancel();
 		assert.deepEqual(await outline.outcome, { kind: 'cancelled' });
 		assert.equal((await check.outcome).kind, 'done');
-	});
-});
-
-/** A swagger on one line whose only response refers to a definition; `at(text)` is the position of `text` in it. */
-const REFERRING = '{"swagger":"2.0","info":{"title":"Items","version":"1.0"},"paths":{"/items":{"get":{"operationId":"ListItems","x-ms-visibility":"important","responses":{"200":{"description":"OK","schema":{"$ref":"#/definitions/Item"}}}}}},"definitions":{"Item":{"type":"object"}}}';
-const at = (text: string) => ({ line: 0, character: REFERRING.indexOf(text) + 1 });
-/** Where go to definition from the $ref lands: the definition's key. */
-const ITEM_DEFINITION = [{ uri: URI, range: { start: { line: 0, character: REFERRING.indexOf('"Item":{') }, end: { line: 0, character: REFERRING.indexOf('"Item":{') + 6 } } }];
-const definitionQuery = { method: 'definition', params: { textDocument: { uri: URI }, position: at('#/definitions/Item') } } as const;
-
-describe('hover and navigation on the checker thread', () => {
-	let checker: Checker;
-	let keepAlive: NodeJS.Timeout;
-	before(() => {
-		checker = new Checker(SERVER, 'test', silent);
-		keepAlive = setInterval(() => {}, 1000);
-	});
-	after(() => {
-		checker.dispose();
-		clearInterval(keepAlive);
 	});
 
 	test('answers go to definition and hover from its parse of the document, in editor positions', async () => {
