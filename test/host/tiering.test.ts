@@ -1,13 +1,17 @@
 // The CLI's interrupt budget (host/tiering.ts): set only on the V8 versions known to have the flag, and with the
 // effect it is there for on the V8 running the tests: a function called 20,000 times is optimized by default and not
-// under the CLI's budget.
+// under the CLI's budget. The built CLI's check threads start with V8's flags as Node made its code cache for them,
+// and raise the budget before their first connector; a command that checks on the main thread raises it there.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { CLI_INTERRUPT_BUDGET, optimizeOnlyWhatStaysHot } from '../../server/src/host/tiering';
+import { CLI, REPO_ROOT } from '../helpers/cli';
 
 const HOT = join(__dirname, '..', 'fixtures', 'tiering', 'hot.ts');
+const THREAD_FLAGS = join(__dirname, '..', 'fixtures', 'tiering', 'threadFlags.cjs');
+const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
 
 /** How many times V8 finished optimizing the fixture's `hot` function, by its `--trace-opt` lines. */
 function optimizationsOfHot(...args: string[]): number {
@@ -36,3 +40,26 @@ describe('the CLI leaves optimizing to what stays hot', () => {
 		assert.equal(optimizationsOfHot('cli'), 0);
 	});
 });
+
+/** The built CLI run with the threadFlags fixture preloaded: its `threadFlags` stderr lines, each `event tag`. */
+function threadFlags(...args: string[]): string[] {
+	const result = spawnSync(process.execPath, ['--require', THREAD_FLAGS, CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+	assert.ok(result.status === 0 || result.status === 1, result.stderr);
+	return result.stderr.split('\n').flatMap((line) => (line.startsWith('threadFlags ') ? [line.slice('threadFlags '.length)] : []));
+}
+
+describe("the CLI's check threads start with Node's own V8 flags", () => {
+	// The tags of a plain Node process, before and after it raises the budget as the CLI does (where it does).
+	const tagOf = (script: string) => spawnSync(process.execPath, ['-e', `${script}; process.stdout.write(String(require('node:v8').cachedDataVersionTag()))`], { encoding: 'utf8' }).stdout;
+	const plain = tagOf('');
+	const raised = optimizeOnlyWhatStaysHot(process.versions.v8, () => {}) ? tagOf(`require('node:v8').setFlagsFromString('--interrupt-budget=${CLI_INTERRUPT_BUDGET}')`) : plain;
+
+	test('check: the thread starts before any flag is changed, and raises the budget before its first connector', () => {
+		assert.deepEqual(threadFlags('check', CLEAN, '--format', 'json'), [`main-start ${plain}`, `main-starts-thread ${plain}`, `thread-start ${plain}`, `thread-first-reply ${raised}`, `main-exit ${raised}`]);
+	});
+
+	test('diff checks on the main thread, which raises the budget itself', () => {
+		assert.deepEqual(threadFlags('diff', CLEAN, CLEAN), [`main-start ${plain}`, `main-exit ${raised}`]);
+	});
+});
+

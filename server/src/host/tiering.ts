@@ -25,8 +25,9 @@ export const CLI_INTERRUPT_BUDGET = 4 * 1024 * 1024;
 const KNOWN_V8_MAJORS = { from: 10, to: 11 };
 
 /**
- * Raises V8's interrupt budget for the whole process (every thread started afterwards shares V8's flags), on the V8
- * versions known to have the flag; returns whether it did. Call it before the checks start.
+ * Raises V8's interrupt budget for the whole process (V8's flags are shared by all its threads), on the V8 versions
+ * known to have the flag; returns whether it did. Call it before the checks start, and after starting threads, not
+ * before: V8 turns down the code cache Node starts a thread with when the flags have changed since it was made.
  */
 export function optimizeOnlyWhatStaysHot(v8Version: string = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
 	const major = Number.parseInt(v8Version, 10);
