@@ -43,6 +43,7 @@ export class JsonIndex {
 	/** 1 when the key token holds an escape, so comparing it needs its decoded value. */
 	readonly #keyEscaped: Uint8Array;
 	#lookups?: Map<number, Map<string, number> | Int32Array>;
+	#escaped?: Int32Array;
 
 	private constructor(text: string, scan: Scan) {
 		this.#text = text;
@@ -91,6 +92,58 @@ export class JsonIndex {
 			return this.#keySpan(node) ?? this.#containerSpan(node);
 		}
 		return this.#containerSpan(found ? (parent >= 0 ? parent : 0) : node);
+	}
+
+	/**
+	 * The value nodes of the members named `key`, in document order of the objects holding them (a parent before the
+	 * objects inside it, as a walk meets them). The text is searched for the key's token, so a key that few objects
+	 * hold costs little more than that search; keys written with escapes are compared decoded.
+	 */
+	membersNamed(key: string): Int32Array {
+		const members: number[] = [];
+		const token = JSON.stringify(key);
+		for (let at = this.#text.indexOf(token); at >= 0; at = this.#text.indexOf(token, at + token.length)) {
+			// The node after the token is the member's value when the token is its key (it may be a string value).
+			const node = this.#firstNodeAfter(at);
+			if (node < this.count && this.#keyOffset[node] === at && !this.#keyEscaped[node]) {
+				members.push(node);
+			}
+		}
+		for (const node of this.#escapedKeys()) {
+			if (this.#keyOf(node) === key) {
+				members.push(node);
+			}
+		}
+		// Nodes are numbered in preorder, and an object holds a key once (an indexed text repeats none).
+		return Int32Array.from(members).sort((a, b) => this.#parent[a] - this.#parent[b]);
+	}
+
+	/** The object or array a node is in (-1 for the root). */
+	parentOf(node: number): number {
+		return this.#parent[node];
+	}
+
+	/** Whether a node is a string, number, boolean or null. */
+	isScalar(node: number): boolean {
+		return this.#type[node] === SCALAR;
+	}
+
+	/** Keys and array positions from the root to `node`. */
+	pathTo(node: number): (string | number)[] {
+		const path: (string | number)[] = [];
+		for (let at = node; at > 0; at = this.#parent[at]) {
+			const parent = this.#parent[at];
+			if (this.#type[parent] === OBJECT) {
+				path.push(this.#keyOf(at));
+				continue;
+			}
+			let position = 0;
+			for (let sibling = parent + 1; sibling !== at; sibling = this.#end[sibling]) {
+				position++;
+			}
+			path.push(position);
+		}
+		return path.reverse();
 	}
 
 	/**
@@ -228,6 +281,35 @@ export class JsonIndex {
 		return map.get(segment) ?? -1;
 	}
 
+	/** The first node at or after a text offset (nodes are numbered in the order of their offsets), or `count`. */
+	#firstNodeAfter(offset: number): number {
+		let low = 0;
+		let high = this.count;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.#offset[middle] < offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/** The members whose key token holds an escape (few texts have any), found once. */
+	#escapedKeys(): Int32Array {
+		if (!this.#escaped) {
+			const nodes: number[] = [];
+			for (let node = 1; node < this.count; node++) {
+				if (this.#keyEscaped[node]) {
+					nodes.push(node);
+				}
+			}
+			this.#escaped = Int32Array.from(nodes);
+		}
+		return this.#escaped;
+	}
+
 	#children(node: number): Int32Array {
 		let count = 0;
 		const end = this.#end[node];
@@ -336,6 +418,7 @@ function scan(text: string): Scan {
 		keyLength[node] = pendingKeyLength;
 		keyEscaped[node] = pendingKeyEscaped;
 		pendingKey = -1;
+		pendingKeyEscaped = 0;
 		return node;
 	};
 	const textLength = text.length;

@@ -1,6 +1,7 @@
 /** Generic traversal of parsed JSON values, iterative so deep documents cannot overflow the stack. */
-import type { JsonPath } from './json';
-import { isObject } from './refs';
+import { jsonIndexOf, mayHaveKey, type JsonDocument, type JsonPath } from './json';
+import type { JsonIndex } from './jsonIndex';
+import { isObject, valueAtPath } from './refs';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -55,4 +56,61 @@ export function pathOfFrame(frame: WalkFrame, basePath: JsonPath = []): (string 
 		keys.push(at.key);
 	}
 	return [...basePath, ...keys.reverse()];
+}
+
+/** An object holding a member of a given name, met by `holdersOfKey`. */
+export interface KeyHolder {
+	/** The member's value. */
+	readonly value: unknown;
+	/** The path of the object, built when asked for: a rule usually reports on few of them. */
+	readonly path: JsonPath;
+}
+
+/**
+ * The objects anywhere in a document that have a member named `key`, in document order. A document parsed as strict
+ * JSON answers from its index without visiting its values (for a rule about one key, most of a megabyte holds nothing
+ * to look at); any other document is walked, unless its text cannot hold the key.
+ */
+export function holdersOfKey(doc: JsonDocument, key: string): KeyHolder[] {
+	const index = jsonIndexOf(doc);
+	if (index) {
+		return Array.from(index.membersNamed(key), (node) => new IndexedHolder(doc, index, node, key));
+	}
+	const holders: KeyHolder[] = [];
+	// Only a `\u` escape can spell a key that JSON writes as it is in other letters.
+	if (JSON.stringify(key) !== `"${key}"` || mayHaveKey(doc, key)) {
+		walkObjects(doc.value, [], (object, _key, pathOf) => {
+			if (Object.prototype.hasOwnProperty.call(object, key)) {
+				let path: JsonPath | undefined;
+				holders.push({ value: object[key], get path() {
+					return (path ??= pathOf());
+				} });
+			}
+		});
+	}
+	return holders;
+}
+
+class IndexedHolder implements KeyHolder {
+	readonly #doc: JsonDocument;
+	readonly #index: JsonIndex;
+	readonly #member: number;
+	readonly #key: string;
+	#path: JsonPath | undefined;
+
+	constructor(doc: JsonDocument, index: JsonIndex, member: number, key: string) {
+		this.#doc = doc;
+		this.#index = index;
+		this.#member = member;
+		this.#key = key;
+	}
+
+	get value(): unknown {
+		// A string or a number is read from its token; anything else from the document's value.
+		return this.#index.isScalar(this.#member) ? this.#index.scalarValue(this.#member) : valueAtPath(this.#doc.value, [...this.path, this.#key]);
+	}
+
+	get path(): JsonPath {
+		return (this.#path ??= this.#index.pathTo(this.#index.parentOf(this.#member)));
+	}
 }

@@ -107,3 +107,17 @@ test('visibility-enum fix removing the last key of an object leaves valid JSON',
 	assert.equal(fixed.text, swagger.replace(',\n            "x-ms-visibility": "none"', ''));
 	assert.deepEqual(runRule(rule, { swagger: fixed.text }), []);
 });
+
+test('visibility-enum reads a key written with an escape and a definition that is not strict JSON alike, and skips the same data and names', () => {
+	const swagger = textOf(
+		swaggerWith(
+			{ '/a': { get: { 'x-ms-visibility': 'none', parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-visibility': 'hidden', default: { 'x-ms-visibility': 'none' } }], responses: {} } } },
+			{ definitions: { Field: { type: 'object', properties: { 'x-ms-visibility': { type: 'string', 'x-ms-visibility': 'visible' } }, example: { 'x-ms-visibility': 'none' } } } },
+		),
+	);
+	const pointers = (text: string) => runRule(rule, { swagger: text }).map((finding) => finding.jsonPointer);
+	const expected = ['/paths/~1a/get/x-ms-visibility', '/paths/~1a/get/parameters/0/x-ms-visibility', '/definitions/Field/properties/x-ms-visibility/x-ms-visibility'];
+	assert.deepEqual(pointers(swagger), expected);
+	assert.deepEqual(pointers(swagger.replaceAll('"x-ms-visibility"', '"x-ms\\u002dvisibility"')), expected);
+	assert.deepEqual(pointers(swagger.replace('"responses": {}', '"responses": {},')), expected, 'a trailing comma: the value is walked');
+});

@@ -24,3 +24,13 @@ test("selected-item-value-path-not-allowed-in-this-position does not fire in the
 	const swagger = withTree({ open: { operationId: 'ListRoot' }, browse: { operationId: 'ListFolder', parameters: { path: { selectedItemValuePath: 'path' } } } });
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('selected-item-value-path-not-allowed-in-this-position reads a key written with an escape and a definition that is not strict JSON alike', () => {
+	const swagger = textOf(withTree({ open: { operationId: 'ListRoot', parameters: { path: { selectedItemValuePath: 'path' } } }, browse: { operationId: 'ListFolder', parameters: { path: { selectedItemValuePath: 'path' } } } }));
+	const pointers = (text: string) => runRule(rule, { swagger: text }).map((finding) => finding.jsonPointer);
+	const expected = ['/paths/~1files/get/parameters/0/x-ms-dynamic-tree/open/parameters/path/selectedItemValuePath'];
+	assert.deepEqual(pointers(swagger), expected);
+	assert.deepEqual(pointers(swagger.replaceAll('"selectedItemValuePath"', '"selected\\u0049temValuePath"')), expected);
+	assert.deepEqual(pointers(swagger.replace('"OK"', '"OK",')), expected, 'a trailing comma: the value is walked');
+	assert.deepEqual(pointers('[{"selectedItemValuePath": "path"}]'), [], 'not a definition');
+});

@@ -47,3 +47,27 @@ test('notification-url-not-allowed-in-this-position leaves a definition that not
 	const swagger = swaggerWith({}, { definitions: { Unused: { type: 'object', properties: { url: { type: 'string', 'x-ms-notification-url': true } } } } });
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('notification-url-not-allowed-in-this-position skips sample data, and reads a key written with an escape and a definition that is not strict JSON alike', () => {
+	const swagger = textOf(
+		swaggerWith({
+			'/hooks': {
+				post: {
+					'x-ms-trigger': 'single',
+					parameters: [{ name: 'callback', in: 'query', type: 'string', 'x-ms-notification-url': true, default: { 'x-ms-notification-url': true }, 'x-ms-test-value': [{ 'x-ms-notification-url': true }] }],
+					responses: { '201': { description: 'Created' } },
+				},
+			},
+		}),
+	);
+	const EXPECTED = ['/paths/~1hooks/post/parameters/0/x-ms-notification-url', '/paths/~1hooks/post/parameters/0/x-ms-test-value/0/x-ms-notification-url'];
+	const pointers = (text: string) => runRule(rule, { swagger: text }).map((finding) => finding.jsonPointer);
+	// Sample data is skipped, objects in a list of samples included (not objects themselves, lists are not skipped).
+	assert.deepEqual(pointers(swagger), EXPECTED);
+	const escaped = swagger.replaceAll('"x-ms-notification-url"', '"x-ms-notification\\u002durl"');
+	assert.notEqual(escaped, swagger);
+	assert.deepEqual(pointers(escaped), EXPECTED);
+	// A trailing comma: the tolerant parse, whose value is walked.
+	assert.deepEqual(pointers(swagger.replace('"Created"', '"Created",')), EXPECTED);
+	assert.deepEqual(pointers('[{"x-ms-notification-url": true}]'), [], 'not a definition');
+});

@@ -1,6 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import type { JsonPath } from '../../core/json';
 import { removeValue, setValue } from '../../engine/edits';
+import { holdersOfKey } from '../../core/walk';
 import { editDistance } from '../shared/fixStructure';
 
 const ALLOWED: readonly string[] = ['important', 'advanced', 'internal'];
@@ -38,19 +39,28 @@ const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'pa
 /** Keys whose value is example data, not swagger: whatever it contains is not checked. */
 const DATA: ReadonlySet<string> = new Set(['example', 'examples', 'x-ms-test-value', 'default', 'enum']);
 
-interface Frame {
-	readonly value: unknown;
-	readonly key: string | number | undefined;
-	readonly parent: Frame | undefined;
-	readonly isNameMap: boolean;
-}
-
-function pathOf(frame: Frame): (string | number)[] {
-	const path: (string | number)[] = [];
-	for (let f: Frame | undefined = frame; f && f.key !== undefined; f = f.parent) {
-		path.push(f.key);
+/**
+ * Whether the key an object at `path` holds is swagger to check: not inside example data, and not a name in a name map
+ * (where `x-ms-visibility` would be the name of a property or a parameter). Under a name map, each entry is a named
+ * thing (a schema, a parameter) whose own keys are checked again.
+ */
+function isCheckedHolder(root: unknown, path: JsonPath): boolean {
+	let value = root;
+	let isNameMap = false;
+	for (const key of path) {
+		if (Array.isArray(value)) {
+			value = value[key as number];
+			isNameMap = false;
+			continue;
+		}
+		if (!isNameMap && DATA.has(key as string)) {
+			return false;
+		}
+		const child = (value as Record<string, unknown>)[key];
+		isNameMap = !isNameMap && NAME_MAPS.has(key as string) && !Array.isArray(child);
+		value = child;
 	}
-	return path.reverse();
+	return !isNameMap;
 }
 
 /**
@@ -71,45 +81,17 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		// Iterative: schemas nest deeply and the walk must not be bounded by the call stack.
-		const stack: Frame[] = [{ value: context.swagger!.document.value, key: undefined, parent: undefined, isNameMap: false }];
-		while (stack.length > 0) {
-			const frame = stack.pop()!;
-			const value = frame.value;
-			if (Array.isArray(value)) {
-				for (let i = value.length - 1; i >= 0; i--) {
-					if (value[i] !== null && typeof value[i] === 'object') {
-						stack.push({ value: value[i], key: i, parent: frame, isNameMap: false });
-					}
-				}
-				continue;
-			}
-			if (value === null || typeof value !== 'object') {
-				continue;
-			}
-			const object = value as Record<string, unknown>;
-			if (!frame.isNameMap && Object.prototype.hasOwnProperty.call(object, 'x-ms-visibility')) {
-				const visibility = object['x-ms-visibility'];
-				if (!isAcceptedVisibility(visibility)) {
-					const path: JsonPath = [...pathOf(frame), 'x-ms-visibility'];
-					context.report({
-						file: 'swagger',
-						path,
-						message: 'The property value must be one of the following: important, advanced, internal.',
-						data: { value: visibility },
-					});
-				}
-			}
-			const keys = Object.keys(object);
-			for (let i = keys.length - 1; i >= 0; i--) {
-				const key = keys[i];
-				const child = object[key];
-				if (child === null || typeof child !== 'object' || (!frame.isNameMap && DATA.has(key))) {
-					continue;
-				}
-				// Under a name map, each entry is a named thing (a schema, a parameter) whose own keys are checked again.
-				const isNameMap = !frame.isNameMap && NAME_MAPS.has(key) && !Array.isArray(child);
-				stack.push({ value: child, key, parent: frame, isNameMap });
+		const swagger = context.swagger!;
+		for (const holder of holdersOfKey(swagger.document, 'x-ms-visibility')) {
+			const visibility = holder.value;
+			// The value first: nearly all are accepted, and those need no path.
+			if (!isAcceptedVisibility(visibility) && isCheckedHolder(swagger.document.value, holder.path)) {
+				context.report({
+					file: 'swagger',
+					path: [...holder.path, 'x-ms-visibility'],
+					message: 'The property value must be one of the following: important, advanced, internal.',
+					data: { value: visibility },
+				});
 			}
 		}
 	},

@@ -1,4 +1,5 @@
-import { walkObjects } from '../../core/walk';
+import { isObject } from '../../core/refs';
+import { holdersOfKey } from '../../core/walk';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 
 /** `selectedItemValuePath` only makes sense for the parameters of an `x-ms-dynamic-tree` `browse` call. */
@@ -12,19 +13,15 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		// Almost no connector uses the key: a text scan spares walking every object of a large file.
-		if (!context.swagger!.document.text.includes('selectedItemValuePath')) {
-			return;
+		const document = context.swagger!.document;
+		if (!isObject(document.value)) {
+			return; // Not a definition (another rule says so).
 		}
-		walkObjects(context.swagger!.root, [], (object, _key, pathOf) => {
-			if (!Object.prototype.hasOwnProperty.call(object, 'selectedItemValuePath')) {
-				return;
-			}
-			const path = pathOf();
+		for (const { path } of holdersOfKey(document, 'selectedItemValuePath')) {
 			// Allowed: …/x-ms-dynamic-tree/browse/parameters/<name>/selectedItemValuePath.
 			const n = path.length;
 			if (n >= 4 && path[n - 4] === 'x-ms-dynamic-tree' && path[n - 3] === 'browse' && path[n - 2] === 'parameters') {
-				return;
+				continue;
 			}
 			context.report({
 				file: 'swagger',
@@ -32,6 +29,6 @@ export default defineRule({
 				target: 'key',
 				message: "The 'selectedItemValuePath' property is not allowed in this position. It is allowed only in 'browse' operation of 'x-ms-dynamic-tree' extension.",
 			});
-		});
+		}
 	},
 });

@@ -1,11 +1,24 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
-import { walkObjects } from '../../core/walk';
-import type { SwaggerModel } from '../../core/swagger';
+import { holdersOfKey } from '../../core/walk';
+import type { JsonPath } from '../../core/json';
+import type { JsonObject, SwaggerModel } from '../../core/swagger';
 import { notificationContent } from '../shared/triggers';
 
 /** Values under these keys are sample data, not definitions. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value']);
+
+/** The object at `path`, unless it or an object above it sits under a key of sample data. */
+function definitionObjectAt(root: unknown, path: JsonPath): JsonObject | undefined {
+	let value = root;
+	for (const key of path) {
+		value = (value as Record<string | number, unknown>)[key];
+		if (isObject(value) && DATA_KEYS.has(String(key))) {
+			return undefined;
+		}
+	}
+	return isObject(value) ? value : undefined;
+}
 
 /** Every object that describes input body content: body parameters and the schemas reachable from them. */
 function bodyObjects(swagger: SwaggerModel): Set<unknown> {
@@ -33,27 +46,26 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		// Cheap exit for the many definitions that never mention the extension (the walk below visits every object).
-		if (!swagger.document.text.includes('x-ms-notification-url')) {
-			return;
+		if (!isObject(swagger.document.value)) {
+			return; // Not a definition (another rule says so).
 		}
 		let allowed: Set<unknown> | undefined;
 		let outputs: Set<unknown> | undefined;
-		walkObjects(swagger.root, [], (object, key, pathOf) => {
-			if (DATA_KEYS.has(String(key))) {
-				return false;
+		for (const holder of holdersOfKey(swagger.document, 'x-ms-notification-url')) {
+			if (holder.value === undefined || holder.value === false) {
+				continue;
 			}
-			const value = object['x-ms-notification-url'];
-			if (value === undefined || value === false) {
-				return;
+			const path = holder.path;
+			const object = definitionObjectAt(swagger.root, path);
+			if (!object) {
+				continue;
 			}
 			allowed ??= bodyObjects(swagger);
 			if (allowed.has(object)) {
-				return;
+				continue;
 			}
 			// A definition nothing uses is neither input nor output: leave it alone.
 			outputs ??= outputObjects(swagger);
-			const path = pathOf();
 			if (path[0] !== 'definitions' || outputs.has(object)) {
 				context.report({
 					file: 'swagger',
@@ -62,6 +74,6 @@ export default defineRule({
 					message: 'The notification URL property is not allowed in this position. It is allowed only in input body.',
 				});
 			}
-		});
+		}
 	},
 });
