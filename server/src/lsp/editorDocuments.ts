@@ -248,7 +248,7 @@ export class EditorDocuments implements EditorServices {
 			const small = other ? await fs.stat(other).then((stat) => stat.isFile() && stat.size <= EDITOR_MAX_CHARS, () => false) : false;
 			input[kind] = open ? this.parsed(open.uri) : other && small ? await fs.readFile(other).then(parseBytes, () => undefined) : undefined;
 		}
-		return { kind: at.kind, input, uris: at.uris, scope: at.scope };
+		return { kind: at.kind, input, uris: at.uris };
 	}
 
 	/**

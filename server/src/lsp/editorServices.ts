@@ -18,8 +18,6 @@ export interface ConnectorAt {
 	readonly input: ConnectorInput;
 	/** The URIs of the connector's two files, when known (for cross-file navigation). */
 	readonly uris: Readonly<Partial<Record<JsonFileKind, string>>>;
-	/** The settings scope of the connector (for `config`). */
-	readonly scope: string;
 }
 
 /** What an outline request answers: the symbols in editor positions, and how many were left out beyond the cap. */
