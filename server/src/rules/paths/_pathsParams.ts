@@ -4,7 +4,7 @@
  */
 import type { JsonPath } from '../../core/json';
 import type { PathTarget } from '../../core/location';
-import { isObject } from '../../core/refs';
+import { sameJsonValue } from '../../core/refs';
 import type { JsonObject, OperationInfo, ParameterInfo, SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
 import type { ReportDescriptor, RuleContext } from '../../engine/types';
@@ -122,21 +122,6 @@ export function isStringBinary(value: JsonObject | undefined): boolean {
 	return value !== undefined && value.type === 'string' && value.format === 'binary';
 }
 
-/** Structural equality of parsed JSON values (key order ignored). */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-	if (a === b) {
-		return true;
-	}
-	if (Array.isArray(a) || Array.isArray(b)) {
-		return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-	}
-	if (isObject(a) && isObject(b)) {
-		const keys = Object.keys(a);
-		return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && jsonEqual(a[key], b[key]));
-	}
-	return false;
-}
-
 export interface DuplicateEntry {
 	/** The later entry with the same `name` and `in` as `first`. */
 	readonly entry: ParameterInfo;
@@ -159,7 +144,7 @@ export function duplicateEntries(list: readonly ParameterInfo[]): DuplicateEntry
 			firstByKey.set(key, entry);
 			continue;
 		}
-		const identical = first.definitionPath.join('\u0000') === entry.definitionPath.join('\u0000') || jsonEqual(first.value, entry.value);
+		const identical = first.definitionPath.join('\u0000') === entry.definitionPath.join('\u0000') || sameJsonValue(first.value, entry.value);
 		result.push({ entry, first, identical });
 	}
 	return result;
