@@ -36,6 +36,9 @@ test('the holders of a key, in document order: nested, in arrays, at the root, a
 	assert.deepEqual(holders(tolerant, 'x-ms-visibility'), expected);
 	assert.deepEqual(holders(strict, 'x-ms-missing'), []);
 	assert.deepEqual(holders(tolerant, 'x-ms-missing'), []);
+	// Keys spelled only with escapes, in documents that are walked (a trailing comma each).
+	assert.deepEqual(holders(parseJson('{"x\\u002dy": 1,}'), 'x-y'), [[[], 1]]);
+	assert.deepEqual(holders(parseJson('{"a": {"b\\/c": true},}'), 'b/c'), [[['a'], true]]);
 });
 
 test('the index and the walk find the same holders in seeded random documents', () => {

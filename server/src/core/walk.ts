@@ -77,18 +77,31 @@ export function holdersOfKey(doc: JsonDocument, key: string): KeyHolder[] {
 		return Array.from(index.membersNamed(key), (node) => new IndexedHolder(doc, index, node, key));
 	}
 	const holders: KeyHolder[] = [];
-	// Only a `\u` escape can spell a key that JSON writes as it is in other letters.
-	if (JSON.stringify(key) !== `"${key}"` || mayHaveKey(doc, key)) {
+	// Letters can be spelled otherwise only with a `\u` escape (mayHaveKey looks for one); a quote, a backslash, a
+	// slash or a control character has short escapes too.
+	if (/["\\/\u0000-\u001f]/.test(key) || mayHaveKey(doc, key)) {
 		walkObjects(doc.value, [], (object, _key, pathOf) => {
 			if (Object.prototype.hasOwnProperty.call(object, key)) {
-				let path: JsonPath | undefined;
-				holders.push({ value: object[key], get path() {
-					return (path ??= pathOf());
-				} });
+				holders.push(new WalkedHolder(object[key], pathOf));
 			}
 		});
 	}
 	return holders;
+}
+
+class WalkedHolder implements KeyHolder {
+	readonly value: unknown;
+	readonly #pathOf: () => JsonPath;
+	#path: JsonPath | undefined;
+
+	constructor(value: unknown, pathOf: () => JsonPath) {
+		this.value = value;
+		this.#pathOf = pathOf;
+	}
+
+	get path(): JsonPath {
+		return (this.#path ??= this.#pathOf());
+	}
 }
 
 class IndexedHolder implements KeyHolder {
@@ -106,7 +119,7 @@ class IndexedHolder implements KeyHolder {
 	}
 
 	get value(): unknown {
-		// A string or a number is read from its token; anything else from the document's value.
+		// A string, number, boolean or null is read from its token; an object or array from the document's value.
 		return this.#index.isScalar(this.#member) ? this.#index.scalarValue(this.#member) : valueAtPath(this.#doc.value, [...this.path, this.#key]);
 	}
 
