@@ -163,9 +163,11 @@ describe('EditorDocuments on the checker thread', () => {
 			const document = TextDocument.create(uri, 'json', 1, swagger(1));
 			const documents = { get: (asked: string) => (asked === uri ? document : undefined), all: () => [document] } as unknown as TextDocuments<TextDocument>;
 			const editorDocuments = new EditorDocuments({ documents, uriOf: (file) => file, scopeOf: () => '', config: async () => DEFAULT_CONFIG, maxItems: async () => 100, outline: () => failed, codeActions: () => failed, query: () => failed, log: silent });
-			const at = await editorDocuments.connector(uri);
-			assert.deepEqual(at?.input.swagger?.doc.value, JSON.parse(swagger(1)));
-			assert.equal(at?.input.apiProperties, undefined);
+			const files = await editorDocuments.connectorFiles(uri);
+			assert.ok(files);
+			const at = await editorDocuments.connector(files);
+			assert.deepEqual(at.input.swagger?.doc.value, JSON.parse(swagger(1)));
+			assert.equal(at.input.apiProperties, undefined);
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}

@@ -193,8 +193,7 @@ export class EditorDocuments implements EditorServices {
 		if (outcome.kind === 'failed') {
 			this.log.warn(`${query.method} in ${baseNameOfUri(uri)} was answered on the main thread: ${outcome.message}`);
 		}
-		const connector = await this.connector(uri);
-		return connector && answerQuery(query, connector);
+		return answerQuery(query, await this.connector(at));
 	}
 
 	/**
@@ -233,12 +232,8 @@ export class EditorDocuments implements EditorServices {
 		return { kind, files: { ...(folder ? { folder } : {}), open, paths }, uris, scope: this.#options.scopeOf(uri) };
 	}
 
-	/** The connector around an open document, parsed here: the document itself, and its sibling file from a buffer or the disk. */
-	async connector(uri: string): Promise<ConnectorAt | undefined> {
-		const at = await this.connectorFiles(uri);
-		if (!at) {
-			return undefined;
-		}
+	/** The connector files `connectorFiles` found, parsed here: the document itself, and its sibling from a buffer or the disk. */
+	async connector(at: ConnectorFilesAt): Promise<ConnectorAt> {
 		const input: { -readonly [K in keyof ConnectorInput]: ConnectorInput[K] } = { folderPath: at.files.folder };
 		for (const kind of JSON_FILE_KINDS) {
 			const open = at.files.open[kind];
@@ -280,8 +275,8 @@ export class EditorDocuments implements EditorServices {
 		if (outcome.kind !== 'late' || work.kind !== 'list') {
 			return undefined;
 		}
-		const connector = await this.connector(uri);
-		return connector && codeActionAnswer(work.params, { uri, kind: connector.kind, input: connector.input, config }, work.max, true);
+		const connector = await this.connector(at);
+		return codeActionAnswer(work.params, { uri, kind: connector.kind, input: connector.input, config }, work.max, true);
 	}
 
 	config(scope: string): Promise<EngineConfig> {

@@ -38,14 +38,11 @@ export interface QueryResults {
 	readonly rename: { readonly edit: WorkspaceEdit } | { readonly refused: string } | null;
 }
 
-/** The connector a query reads: its files parsed, and their URIs for locations in the other file. */
-export type QueryConnector = Pick<ConnectorAt, 'kind' | 'input' | 'uris'>;
-
-export async function answerQuery<Q extends EditorQuery>(query: Q, connector: QueryConnector): Promise<QueryResults[Q['method']]> {
+export async function answerQuery<Q extends EditorQuery>(query: Q, connector: ConnectorAt): Promise<QueryResults[Q['method']]> {
 	return (await answer(query, connector)) as QueryResults[Q['method']];
 }
 
-async function answer(query: EditorQuery, connector: QueryConnector): Promise<QueryResults[EditorQuery['method']]> {
+async function answer(query: EditorQuery, connector: ConnectorAt): Promise<QueryResults[EditorQuery['method']]> {
 	const context = contextAt(connector, query.params.position);
 	switch (query.method) {
 		case 'completion': {
@@ -83,14 +80,14 @@ async function answer(query: EditorQuery, connector: QueryConnector): Promise<Qu
 
 /** The document a query is on, parsed, its text, the offset asked about, and the connector's documents that parsed as JSON. */
 interface Context {
-	readonly connector: QueryConnector;
+	readonly connector: ConnectorAt;
 	readonly parsed: ParsedFile;
 	readonly text: EngineText;
 	readonly offset: number;
 	readonly docs: ConnectorDocuments;
 }
 
-function contextAt(connector: QueryConnector, position: Position): Context | undefined {
+function contextAt(connector: ConnectorAt, position: Position): Context | undefined {
 	const parsed = connector.input[connector.kind];
 	if (!parsed) {
 		return undefined;
