@@ -1,3 +1,3 @@
-/** Whether a value is a valid Swagger 2.0 document (Ajv standalone code: see scripts/generate-swagger-validator.mjs). */
+/** Whether a value is a valid Swagger 2.0 document (Ajv standalone code: see scripts/generate-validators.mjs). */
 declare function validate(value: unknown): boolean;
 export default validate;

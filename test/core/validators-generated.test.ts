@@ -1,5 +1,6 @@
-// The precompiled Swagger 2.0 validity check (core/swagger2Valid.generated.js) is what its generator writes from the
-// installed schema package, and agrees with the runtime validator that explains errors.
+// The precompiled validators (core/swagger2Valid.generated.js, schemas/apiPropertiesValidate.generated.js) are what
+// their generator writes from the installed schema package and our apiProperties schema; the Swagger 2.0 validity check
+// agrees with the runtime validator that explains errors.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,9 +8,15 @@ import { test } from 'node:test';
 import isValidSwagger2 from '../../server/src/core/swagger2Valid.generated';
 import { validateSwaggerSchema } from '../../server/src/core/swaggerSchema';
 
-test('the generated validator is up to date: run `npm run generate:validator` when this fails', async () => {
-	const generator = (await import(join(__dirname, '..', '..', 'scripts', 'generate-swagger-validator.mjs'))) as { generate(): string; TARGET: string };
-	assert.equal(readFileSync(generator.TARGET, 'utf8'), generator.generate());
+test('the generated validators are up to date: run `npm run generate:validators` when this fails', async () => {
+	const generator = (await import(join(__dirname, '..', '..', 'scripts', 'generate-validators.mjs'))) as { TARGETS: readonly { path: string; generate(): string }[] };
+	assert.deepEqual(
+		generator.TARGETS.map((target) => target.path.split(/[\\/]/).slice(-2).join('/')),
+		['core/swagger2Valid.generated.js', 'schemas/apiPropertiesValidate.generated.js'],
+	);
+	for (const target of generator.TARGETS) {
+		assert.equal(readFileSync(target.path, 'utf8'), target.generate(), target.path);
+	}
 });
 
 test('the precompiled check and the explaining validator agree on valid and invalid documents', () => {
