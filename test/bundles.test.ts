@@ -46,3 +46,27 @@ describe('the bundles', () => {
 		}
 	});
 });
+
+describe("the checker thread's code", () => {
+	test('never loads the language server library, whose start cost every checker thread 20-30 ms', async () => {
+		// The checker thread initialises only the modules checkerThread.ts reaches (server.ts requires it on its own):
+		// the protocol's constants come from vscode-languageserver-types, the request handlers stay on the main thread.
+		const { build } = await import('esbuild');
+		const result = await build({
+			entryPoints: [join(__dirname, '..', 'server', 'src', 'lsp', 'checkerThread.ts')],
+			bundle: true,
+			write: false,
+			metafile: true,
+			platform: 'node',
+			format: 'cjs',
+			mainFields: ['module', 'main'],
+			logLevel: 'silent',
+		});
+		const inputs = Object.keys(result.metafile.inputs);
+		assert.ok(inputs.some((input) => input.startsWith('server/src/rules/')), 'the build reached the rules');
+		assert.deepEqual(
+			inputs.filter((input) => /node_modules\/(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)\//.test(input)),
+			[],
+		);
+	});
+});

@@ -18,7 +18,7 @@ import { MAX_DIAGNOSTICS_PER_FILE, sentFinding, type CheckRequest, type CodeActi
 import { codeActionAnswer, resolveFixAll } from './codeActions';
 import { EDITOR_MAX_CHARS } from './limits';
 import type { Outline } from './editorServices';
-import { outlineOf } from './symbols';
+import { outlineOf } from './outline';
 import { answerQuery } from './queries';
 import type { UpdateSummary } from '../protocol/commands';
 import { RULES } from '../rules/index';

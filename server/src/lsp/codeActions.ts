@@ -3,7 +3,10 @@
  * problems in this file", "Show documentation for <rule>", "Ignore <rule> in this workspace", and the
  * `source.fixAll.connectorCertify` action that fix-on-save runs. The fixes themselves are the engine's.
  */
-import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { CodeActionParams } from 'vscode-languageserver';
+// The protocol's constants from the types package: the checker thread computes code actions and never loads the
+// language server library (see outline.ts).
+import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { JsonFileKind } from '../core/connector';
 import { LineIndex } from '../core/lines';
 import { ruleDocsUrl, type EngineConfig } from '../engine/index';

@@ -9,25 +9,17 @@ import {
 	type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { fileKindOf } from '../core/connector';
-import { completionsAt, type CompletionEntry, type CompletionKind, type CompletionRequest } from '../language/completion';
+import { completionsAt, type CompletionRequest } from '../language/completion';
 import { introSnippetCompletions } from '../language/snippets';
+import { completionItems } from './completionItems';
 import type { EditorServices } from './editorServices';
-import { editorRangeAt, offsetInText, type EngineText } from './positions';
+import { offsetInText, type EngineText } from './positions';
 import { capped } from './limits';
 import { editorRequest } from './requests';
 import { baseNameOfUri } from './uris';
 
 export const COMPLETION_CAPABILITIES: ServerCapabilities = {
 	completionProvider: { triggerCharacters: ['"', ':', '/'], resolveProvider: false },
-};
-
-const ITEM_KINDS: Record<CompletionKind, CompletionItemKind> = {
-	property: CompletionItemKind.Property,
-	value: CompletionItemKind.EnumMember,
-	operation: CompletionItemKind.Function,
-	reference: CompletionItemKind.Reference,
-	variable: CompletionItemKind.Variable,
-	snippet: CompletionItemKind.Snippet,
 };
 
 /**
@@ -53,21 +45,6 @@ function completionRequest(services: EditorServices, uri: string, position: Posi
 		return undefined;
 	}
 	return { request: { kind, text: text.text, offset: offsetInText(text, position), doc: needsParse, swagger: needsParse }, text };
-}
-
-/** Completion entries as the protocol's items, in `text`'s editor positions, in the order the logic chose. */
-export function completionItems(entries: readonly CompletionEntry[], text: EngineText): CompletionItem[] {
-	return entries.map((entry, index) => ({
-		label: entry.label,
-		kind: ITEM_KINDS[entry.kind],
-		detail: entry.detail,
-		documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
-		filterText: entry.filterText,
-		// Keep the order the logic chose (keys by the catalog's order, values as listed).
-		sortText: String(index).padStart(5, '0'),
-		insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-		textEdit: { range: editorRangeAt(text, entry.range.offset, entry.range.length), newText: entry.insertText },
-	}));
 }
 
 /** The intro.md template sections, in an intro.md beside a connector: at a line start or a heading being typed. */

@@ -1,5 +1,5 @@
 /** Engine findings → LSP diagnostics: the only place the server shapes what the editor shows. */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FileKind } from '../core/connector';
 import type { Severity } from '../engine/index';
 import { ruleDocsUrl } from '../engine/docs';

@@ -18,7 +18,7 @@ import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder } from '../host/nodeConnector';
 import type { JobOutcome, Logger, RunningJob } from './checker';
 import type { ConnectorAt, EditorServices, Outline } from './editorServices';
-import { outlineOf } from './symbols';
+import { outlineOf } from './outline';
 import type { CodeActionsRequest, CodeActionsResponse, EditorFiles, OpenFile, OutlineResponse, QueryRequest, QueryResponse } from './workerProtocol';
 import { answerQuery, type EditorQuery, type QueryResults } from './queries';
 import { codeActionAnswer } from './codeActions';

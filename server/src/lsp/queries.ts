@@ -7,12 +7,12 @@
  * logic is in server/src/language/.
  */
 import type { CompletionItem, CompletionParams, DefinitionParams, Hover, HoverParams, Location, Position, PrepareRenameParams, Range, ReferenceParams, RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { MarkupKind } from 'vscode-languageserver';
+import { MarkupKind } from 'vscode-languageserver-types';
 import type { JsonFileKind } from '../core/connector';
 import type { ParsedFile } from '../engine/parsedFile';
 import { completionsAt } from '../language/completion';
 import { hoverAt } from '../language/hover';
-import { completionItems } from './completion';
+import { completionItems } from './completionItems';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, type ConnectorDocuments, type FileRange } from '../language/references';
 import type { ConnectorAt } from './editorServices';
 import { capped } from './limits';
