@@ -176,9 +176,10 @@ function severitiesOf(rules: readonly Rule[], config: EngineConfig): readonly (S
  */
 function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Finding[] {
 	// Worked out once per rule list, not per connector and file.
-	const { deferring, named } = memo(rules, 'deferrals', () => ({
+	const { deferring, named, givenWayTo } = memo(rules, 'deferrals', () => ({
 		deferring: new Set(rules.filter((rule) => rule.defersToSpecificRules).map((rule) => rule.id)),
 		named: new Map(rules.filter((rule) => rule.defersTo?.length).map((rule) => [rule.id, new Set(rule.defersTo)])),
+		givenWayTo: new Set(rules.flatMap((rule) => rule.defersTo ?? [])),
 	}));
 	if ((!deferring.size && !named.size) || !list.some((finding) => deferring.has(finding.ruleId) || named.has(finding.ruleId))) {
 		return list;
@@ -196,12 +197,17 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 		}
 		set.add(pointer);
 	};
+	// Only what a finding can give way to is indexed: the places of the rules some rule names, and, when a generic
+	// rule reported anything, the places of the specific ones (a megabyte connector has hundreds of other findings).
+	const anyGeneric = list.some((finding) => deferring.has(finding.ruleId));
 	for (const finding of list) {
-		add(reportedAt, finding.ruleId, finding.jsonPointer);
-		for (const above of ancestors(finding.jsonPointer)) {
-			add(reportedBelow, finding.ruleId, above);
+		if (givenWayTo.has(finding.ruleId)) {
+			add(reportedAt, finding.ruleId, finding.jsonPointer);
+			for (const above of ancestors(finding.jsonPointer)) {
+				add(reportedBelow, finding.ruleId, above);
+			}
 		}
-		if (deferring.has(finding.ruleId)) {
+		if (!anyGeneric || deferring.has(finding.ruleId)) {
 			continue;
 		}
 		let pointer = finding.jsonPointer;
