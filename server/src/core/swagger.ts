@@ -49,6 +49,13 @@ export interface OperationInfo {
 	readonly parameters: readonly ParameterInfo[];
 }
 
+export interface PathItemInfo {
+	readonly pathKey: string;
+	/** `['paths', pathKey]`. */
+	readonly path: JsonPath;
+	readonly value: JsonObject;
+}
+
 export interface SchemaInfo extends Reffable {
 	/** What the schema describes, for messages and for rules that only care about some kinds. */
 	readonly role: 'definition' | 'body' | 'response' | 'property' | 'items' | 'additionalProperties' | 'allOf';
@@ -96,6 +103,7 @@ export abstract class JsonObjectModel {
 }
 
 export class SwaggerModel extends JsonObjectModel {
+	#pathItems: PathItemInfo[] | undefined;
 	#operations: OperationInfo[] | undefined;
 	#operationsById: Map<string, OperationInfo[]> | undefined;
 	#schemas: SchemaInfo[] | undefined;
@@ -110,17 +118,21 @@ export class SwaggerModel extends JsonObjectModel {
 		return resolveItem(this.document.value, path, raw, this.#resolutions);
 	}
 
-	/** Path items: `[pathKey, value]` for each entry of `paths` whose value is an object. */
-	*pathItems(): Generator<{ pathKey: string; path: JsonPath; value: JsonObject }> {
-		const paths = this.root.paths;
-		if (!isObject(paths)) {
-			return;
-		}
-		for (const [pathKey, value] of Object.entries(paths)) {
-			if (isObject(value)) {
-				yield { pathKey, path: ['paths', pathKey], value };
+	/** Path items: each entry of `paths` whose value is an object (listed once per model: ten rules walk them). */
+	pathItems(): readonly PathItemInfo[] {
+		if (!this.#pathItems) {
+			this.#pathItems = [];
+			const paths = this.root.paths;
+			if (isObject(paths)) {
+				for (const pathKey in paths) {
+					const value = paths[pathKey];
+					if (isObject(value)) {
+						this.#pathItems.push({ pathKey, path: ['paths', pathKey], value });
+					}
+				}
 			}
 		}
+		return this.#pathItems;
 	}
 
 	operations(): readonly OperationInfo[] {
@@ -233,11 +245,14 @@ export class SwaggerModel extends JsonObjectModel {
 		let list = this.#responses.get(operation);
 		if (!list) {
 			const responses = operation.value.responses;
-			list = isObject(responses)
-				? Object.entries(responses)
-						.filter(([status]) => !status.startsWith('x-'))
-						.map(([status, raw]) => ({ ...this.resolve([...operation.path, 'responses', status], raw), status }))
-				: [];
+			list = [];
+			if (isObject(responses)) {
+				for (const status in responses) {
+					if (!status.startsWith('x-')) {
+						list.push({ ...this.resolve([...operation.path, 'responses', status], responses[status]), status });
+					}
+				}
+			}
 			this.#responses.set(operation, list);
 		}
 		return list;
