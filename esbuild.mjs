@@ -1,4 +1,4 @@
-// Bundles the three processes: the VS Code client, the language server and the CLI.
+// Bundles the VS Code client, the language server, the CLI and the CLI's check threads.
 // `--watch` rebuilds on change; `--production` minifies. Type-checking is `npm run typecheck` (esbuild does not).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -34,6 +34,7 @@ const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
 	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/checkThread.ts'], outfile: 'dist/checkThread.js' },
 ];
 
 if (watch) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 const DIST = join(__dirname, '..', 'dist');
-const BUNDLES = ['extension.js', 'server.js', 'cli.js'];
+const BUNDLES = ['extension.js', 'server.js', 'cli.js', 'checkThread.js'];
 
 describe('the bundles', () => {
 	for (const name of BUNDLES) {
@@ -47,25 +47,41 @@ describe('the bundles', () => {
 	});
 });
 
+/** The source files a bundle of `entry` (under server/src) holds, as the build bundles them. */
+async function bundledInputs(entry: string): Promise<string[]> {
+	const { build } = await import('esbuild');
+	const result = await build({
+		entryPoints: [join(__dirname, '..', 'server', 'src', entry)],
+		bundle: true,
+		write: false,
+		metafile: true,
+		platform: 'node',
+		format: 'cjs',
+		mainFields: ['module', 'main'],
+		logLevel: 'silent',
+	});
+	return Object.keys(result.metafile.inputs);
+}
+
 describe("the checker thread's code", () => {
 	test('never loads the language server library, whose start cost every checker thread 20-30 ms', async () => {
 		// The checker thread initialises only the modules checkerThread.ts reaches (server.ts requires it on its own):
 		// the protocol's constants come from vscode-languageserver-types, the request handlers stay on the main thread.
-		const { build } = await import('esbuild');
-		const result = await build({
-			entryPoints: [join(__dirname, '..', 'server', 'src', 'lsp', 'checkerThread.ts')],
-			bundle: true,
-			write: false,
-			metafile: true,
-			platform: 'node',
-			format: 'cjs',
-			mainFields: ['module', 'main'],
-			logLevel: 'silent',
-		});
-		const inputs = Object.keys(result.metafile.inputs);
+		const inputs = await bundledInputs('lsp/checkerThread.ts');
 		assert.ok(inputs.some((input) => input.startsWith('server/src/rules/')), 'the build reached the rules');
 		assert.deepEqual(
 			inputs.filter((input) => /node_modules\/(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)\//.test(input)),
+			[],
+		);
+	});
+});
+
+describe("the CLI's check threads' bundle", () => {
+	test('holds the engine and the check, not the rest of the CLI, which every thread would compile before its first check', async () => {
+		const inputs = await bundledInputs('checkThread.ts');
+		assert.ok(inputs.some((input) => input.startsWith('server/src/rules/')), 'the build reached the rules');
+		assert.deepEqual(
+			inputs.filter((input) => input.startsWith('server/src/cli') || (input.startsWith('server/src/commands/') && !/\/(check|checkWorkers)\.ts$/.test(input))),
 			[],
 		);
 	});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type * as sarif from 'sarif';
-import { assertJsonContract, assertNoStackTrace, CLI, REPO_ROOT, runCli, runCliAsync, snapshotTree, splitLines } from './helpers/cli';
+import { assertJsonContract, assertNoStackTrace, CHECK_THREAD, CLI, REPO_ROOT, runCli, runCliAsync, snapshotTree, splitLines } from './helpers/cli';
 
 const SAMPLE = join(REPO_ROOT, 'samples', 'sample-connector');
 const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
@@ -461,13 +461,14 @@ describe('bad input', () => {
 	});
 
 	test('a file without read permission exits 2 with a one-line message naming it', () => {
-		// Root reads any file, so as root the CLI runs as `nobody`, from a copy of the bundle in a folder it may read.
+		// Root reads any file, so as root the CLI runs as `nobody`, from a copy of the bundles in a folder it may read.
 		const asRoot = process.getuid?.() === 0;
 		const place = asRoot ? mkdtempSync(join(tmpdir(), 'connector-certify-unreadable-')) : tmp;
 		const cli = asRoot ? join(place, 'cli.js') : undefined;
 		if (asRoot) {
 			chmodSync(place, 0o755);
 			cpSync(CLI, cli!);
+			cpSync(CHECK_THREAD, join(place, 'checkThread.js'));
 		}
 		const folder = join(place, 'unreadable');
 		cpSync(CLEAN, folder, { recursive: true });

@@ -4,7 +4,7 @@
  * is one line on stderr (never a stack trace), and output goes through `process.exitCode` so a piped stdout drains.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { join } from 'node:path';
 import { version } from '../../package.json';
 import { HELP, parseCommandLine, UsageError, type CheckLimitsGiven } from './cli/args';
 import { isIndependentPublisherPath } from './core/connector';
@@ -17,7 +17,7 @@ import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
 import { InputError, runCheck, type CheckRun } from './commands/check';
-import { checkInWorkers, CHECK_WORKER_ROLE, DEFAULT_CHECK_LIMITS, runCheckWorker } from './commands/checkWorkers';
+import { checkInWorkers, DEFAULT_CHECK_LIMITS } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
 import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
@@ -43,11 +43,11 @@ function fail(message: string): void {
 
 /**
  * Connectors are checked on worker threads, one per core (at most four: each holds a copy of the engine), each within
- * its limits; only from the built bundle, which a worker can load as it is.
+ * its limits; only from the built bundle, beside which the build writes the threads' own (checkThread.ts).
  */
 function parallelCheck(limits: CheckLimitsGiven | undefined): ReturnType<typeof checkInWorkers> | undefined {
 	const threads = Math.min(availableParallelism(), 4);
-	return __filename.endsWith('.js') ? checkInWorkers(__filename, threads, { ...DEFAULT_CHECK_LIMITS, ...limits }) : undefined;
+	return __filename.endsWith('.js') ? checkInWorkers(join(__dirname, 'checkThread.js'), threads, { ...DEFAULT_CHECK_LIMITS, ...limits }) : undefined;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -222,30 +222,24 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 }
 
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === CHECK_WORKER_ROLE) {
-	// Started, so V8's flags can change (see main); before its first check.
-	optimizeOnlyWhatStaysHot();
-	runCheckWorker();
-} else {
-	// A closed pipe (`connector-certify check . | head`) is not an error worth a message.
-	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') {
-			process.exit(process.exitCode ?? EXIT_OK);
-		}
-		fail(`cannot write the output: ${oneLine(error)}`);
-	});
-	process.on('uncaughtException', (error) => {
-		fail(`internal error: ${oneLine(error)}`);
-		process.exit(EXIT_TROUBLE);
-	});
+// A closed pipe (`connector-certify check . | head`) is not an error worth a message.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(process.exitCode ?? EXIT_OK);
+	}
+	fail(`cannot write the output: ${oneLine(error)}`);
+});
+process.on('uncaughtException', (error) => {
+	fail(`internal error: ${oneLine(error)}`);
+	process.exit(EXIT_TROUBLE);
+});
 
-	main(process.argv.slice(2)).then(
-		(code) => {
-			process.exitCode = code;
-		},
-		(error: unknown) => {
-			const hint = error instanceof RangeError ? ' (the input may be too large or too deeply nested)' : '';
-			fail(`internal error: ${oneLine(error)}${hint}`);
-		},
-	);
-}
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		const hint = error instanceof RangeError ? ' (the input may be too large or too deeply nested)' : '';
+		fail(`internal error: ${oneLine(error)}${hint}`);
+	},
+);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+/** The bundle the CLI's check threads load, beside `CLI`. */
+export const CHECK_THREAD = join(REPO_ROOT, 'dist', 'checkThread.js');
 
 export interface CliResult {
 	readonly status: number | null;

@@ -1,16 +1,13 @@
 /**
  * The CLI's connectors spread over worker threads, one connector at a time each, so a run over a repository uses every
- * core. Each thread loads the same bundle (the CLI's own file, told apart by `workerData`) and runs `checkTarget`;
- * results are put back in the targets' order, so the output does not depend on which thread finished first.
+ * core. Each thread loads the check threads' bundle (checkThread.ts) and runs `checkTarget`; results are put back in
+ * the targets' order, so the output does not depend on which thread finished first.
  */
 import { parentPort, Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
 import { HeapCollector } from '../host/heapCollector';
 import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type ReportedFinding, type Target, type TargetResult } from './check';
-
-/** Marks a check worker in `workerData`. */
-export const CHECK_WORKER_ROLE = 'connector-certify/check-worker';
 
 interface Job {
 	readonly index: number;
@@ -100,9 +97,9 @@ export function unfinishedResult(target: Target, reason: string): TargetResult {
 const QUEUED_PER_WORKER = 2;
 
 /**
- * A `ParallelCheck` over up to `threads` workers started from `script` (the CLI bundle). Each worker runs with
- * `limits.maxMemoryMb` of heap, and a connector gets `limits.timeLimitSeconds`: a connector that runs a worker out of
- * memory or out of time gets an error finding (`unfinishedResult`), its worker is replaced, the connector queued
+ * A `ParallelCheck` over up to `threads` workers started from `script` (the check threads' bundle). Each worker runs
+ * with `limits.maxMemoryMb` of heap, and a connector gets `limits.timeLimitSeconds`: a connector that runs a worker out
+ * of memory or out of time gets an error finding (`unfinishedResult`), its worker is replaced, the connector queued
  * behind it goes to another worker, and the run goes on.
  *
  * Each worker holds the connector it checks and the next one. With one at a time, a worker sat idle for each round
@@ -148,7 +145,7 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 				if (settled || left() === 0) {
 					return;
 				}
-				const worker = new Worker(script, { workerData: { role: CHECK_WORKER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
+				const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
 				const queued: number[] = []; // sent to this worker, in order; it is checking the first
 				let timer: NodeJS.Timeout | undefined;
 				let outOfMemory = false;
