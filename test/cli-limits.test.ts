@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { checkInWorkers } from '../server/src/commands/checkWorkers';
-import { checkTarget, resolveTargets } from '../server/src/commands/check';
+import { checkTarget, resolveTargets, type TargetResult } from '../server/src/commands/check';
 import { DEFAULT_CONFIG } from '../server/src/engine/index';
 import { assertJsonContract, CHECK_THREAD, REPO_ROOT, runCliAsync } from './helpers/cli';
 
@@ -73,7 +73,12 @@ describe('check limits', () => {
 		// (Running out of time hands the queue back the same way; a 1 s limit is too tight to time the others by.)
 		const targets = await resolveTargets([join(tmp, 'generated'), join(tmp, 'normal'), CLEAN], tmp);
 		const options = { cwd: tmp, quiet: false };
-		const [generated, ...others] = await checkInWorkers(CHECK_THREAD, 1, { maxMemoryMb: 64, timeLimitSeconds: 120 })(targets, DEFAULT_CONFIG, options);
+		const arrived: TargetResult[] = [];
+		const results = await checkInWorkers(CHECK_THREAD, 1, { maxMemoryMb: 64, timeLimitSeconds: 120 })(targets, DEFAULT_CONFIG, options, (result) => arrived.push(result));
+		// Each result is handed over as it arrives (the CLI writes its JSON meanwhile), the failed one too.
+		assert.equal(arrived.length, 3);
+		assert.ok(results.every((result) => arrived.includes(result)));
+		const [generated, ...others] = results;
 		assert.deepEqual(
 			generated.files.map((file) => file.findings.map((finding) => finding.message)),
 			[['Connector Certify could not check this connector: it needs more than 64 MB of memory (--max-memory). The file is too large or too complex; the other connectors were checked.']],

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import { HELP, parseCommandLine, UsageError, type CheckLimitsGiven } from './cli/args';
 import { isIndependentPublisherPath } from './core/connector';
-import { formatJson } from './cli/jsonFormat';
+import { JsonReportWriter } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
 import { formatFixRun, runFix } from './cli/fix';
 import { formatPackageCheck } from './commands/packageCheckFormat';
@@ -16,7 +16,7 @@ import { runPackageCheck } from './commands/checkPackage';
 import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
-import { InputError, runCheck, type CheckRun } from './commands/check';
+import { InputError, runCheck, type CheckRun, type TargetResult } from './commands/check';
 import { checkInWorkers, DEFAULT_CHECK_LIMITS } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
 import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
@@ -193,8 +193,14 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'check': {
 			const cwd = process.cwd();
 			let run: CheckRun;
+			// JSON is written a file at a time as the results come in, while the threads check the rest.
+			const json = command.format === 'json' ? new JsonReportWriter(cwd) : undefined;
+			const onResult = json && ((result: TargetResult) => result.files.forEach((file) => json.add(file)));
 			try {
-				run = command.kind === 'diff' ? await runDiff(command.old, command.new, command.config, { cwd }) : await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel });
+				run =
+					command.kind === 'diff'
+						? await runDiff(command.old, command.new, command.config, { cwd })
+						: await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel, onResult });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);
@@ -202,12 +208,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				}
 				throw error;
 			}
-			const output =
-				command.format === 'json'
-					? formatJson(run, cwd)
-					: command.format === 'sarif'
-						? formatSarif(run, cwd, version, run.problems.length === 0)
-						: formatText(run, cwd);
+			const output = json ? json.format(run) : command.format === 'sarif' ? formatSarif(run, cwd, version, run.problems.length === 0) : formatText(run, cwd);
 			process.stdout.write(output);
 			for (const line of [...(run.notes ?? []), ...run.problems]) {
 				process.stderr.write(`${NAME}: ${line}\n`);

@@ -274,21 +274,31 @@ export async function checkTarget({ connector, report }: Target, config: EngineC
 
 /**
  * Checks the connectors one after the other, or spread over worker threads by `parallel` (the CLI's): the results
- * come back in the targets' order either way, so the output is the same.
+ * come back in the targets' order either way, so the output is the same. `onResult` sees each result as it arrives,
+ * in whatever order the threads finish.
  */
-export type ParallelCheck = (targets: readonly Target[], config: EngineConfig, options: CheckOptions) => Promise<TargetResult[]>;
+export type ParallelCheck = (targets: readonly Target[], config: EngineConfig, options: CheckOptions, onResult?: (result: TargetResult) => void) => Promise<TargetResult[]>;
 
-/** Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an argument is unusable. */
-export async function runCheck(args: readonly string[], config: EngineConfig, options: CheckOptions & { parallel?: ParallelCheck }): Promise<CheckRun> {
+/**
+ * Resolves the arguments and checks every connector they name. Throws `InputError` before checking anything when an
+ * argument is unusable. `onResult` sees each connector's result as soon as it is in (the CLI formats it meanwhile).
+ */
+export async function runCheck(
+	args: readonly string[],
+	config: EngineConfig,
+	options: CheckOptions & { parallel?: ParallelCheck; onResult?: (result: TargetResult) => void },
+): Promise<CheckRun> {
 	const targets = await resolveTargets(args, options.cwd);
 	const results: TargetResult[] = [];
 	// One connector too: on a thread its check has its limits, and a definition that outgrows them gets a check-failed
 	// finding instead of taking the whole process down (a thread costs about 0.1 s and 27 MB).
 	if (options.parallel && targets.length > 0) {
-		results.push(...(await options.parallel(targets, config, options)));
+		results.push(...(await options.parallel(targets, config, options, options.onResult)));
 	} else {
 		for (const target of targets) {
-			results.push(await checkTarget(target, config, options));
+			const result = await checkTarget(target, config, options);
+			options.onResult?.(result);
+			results.push(result);
 		}
 	}
 	return {

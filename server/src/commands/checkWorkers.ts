@@ -108,7 +108,7 @@ const QUEUED_PER_WORKER = 2;
  * while another holds two.
  */
 export function checkInWorkers(script: string, threads: number, limits: CheckLimits = DEFAULT_CHECK_LIMITS): ParallelCheck {
-	return (targets, config, options) =>
+	return (targets, config, options, onResult) =>
 		new Promise<TargetResult[]>((resolve, reject) => {
 			const results: TargetResult[] = new Array<TargetResult>(targets.length);
 			const { cwd, quiet, against, baseline } = options;
@@ -136,6 +136,7 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 			};
 			const finish = (index: number, result: TargetResult) => {
 				results[index] = result;
+				onResult?.(result);
 				if (++done === targets.length) {
 					settle();
 				}
