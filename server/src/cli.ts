@@ -21,8 +21,9 @@ import { checkInWorkers, DEFAULT_CHECK_LIMITS } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
 import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
-import { formatSarif } from './cli/sarifFormat';
-import { formatText, plural } from './cli/textFormat';
+import { SarifReportWriter } from './cli/sarifFormat';
+import { formatText, plural, TextReportWriter } from './cli/textFormat';
+import type { ReportWriter } from './cli/reportWriter';
 import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 const NAME = 'connector-certify';
@@ -193,9 +194,10 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'check': {
 			const cwd = process.cwd();
 			let run: CheckRun;
-			// JSON is written a file at a time as the results come in, while the threads check the rest.
-			const json = command.format === 'json' ? new JsonReportWriter(cwd) : undefined;
-			const onResult = json && ((result: TargetResult) => result.files.forEach((file) => json.add(file)));
+			// The report is written a file at a time as the results come in, while the threads check the rest.
+			const writer: ReportWriter =
+				command.format === 'json' ? new JsonReportWriter(cwd) : command.format === 'sarif' ? new SarifReportWriter(cwd, version, command.kind === 'check' && command.baseline !== undefined) : new TextReportWriter(cwd);
+			const onResult = (result: TargetResult) => result.files.forEach((file) => writer.add(file));
 			try {
 				run =
 					command.kind === 'diff'
@@ -208,8 +210,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				}
 				throw error;
 			}
-			const output = json ? json.format(run) : command.format === 'sarif' ? formatSarif(run, cwd, version, run.problems.length === 0) : formatText(run, cwd);
-			process.stdout.write(output);
+			process.stdout.write(writer.report(run));
 			for (const line of [...(run.notes ?? []), ...run.problems]) {
 				process.stderr.write(`${NAME}: ${line}\n`);
 			}

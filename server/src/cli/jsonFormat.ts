@@ -13,6 +13,7 @@
 import type { Range } from '../core/lines';
 import type { Severity } from '../engine/index';
 import { displayPath, summarize, type CheckedFile, type CheckRun } from '../commands/check';
+import { JsonListSplice, type ReportWriter } from './reportWriter';
 import { toJsonPointer } from '../core/location';
 import { describeUpdateChange, type UpdateChange, type UpdateKind } from '../core/updateKind';
 
@@ -70,42 +71,31 @@ export function toJsonUpdates(run: CheckRun, cwd: string): JsonUpdate[] {
 	}));
 }
 
-/** `file`'s entry in `files` as `JSON.stringify(report, null, 2)` writes it, from the line break before it, in UTF-8. */
-function encodedEntry(file: CheckedFile, cwd: string): Buffer {
-	// Stringified inside a wrapper of the same depth, so the indentation is JSON.stringify's own.
-	const text = JSON.stringify({ files: [jsonFile(file, cwd)] }, null, 2);
-	return Buffer.from(text.slice('{\n  "files": ['.length, -'\n  ]\n}'.length));
-}
+/** The report's `files`, as JSON.stringify indents them. */
+const FILES = new JsonListSplice('files', 1);
 
-const COMMA = Buffer.from(',');
-
-/**
- * The `--format json` report, which can take each file as its findings arrive: the CLI adds them while its threads are
- * still checking the other connectors, so the report is encoded by the time the last result is in. Over the dev
- * corpus (6.3 MB of JSON), writing it all after the run took the main thread 50-70 ms, and encoding it for stdout
- * another 15, while all but one core sat idle; now the run ends with the summary and one copy of the bytes.
- * `format` gives the same bytes whichever files were added: those of `JSON.stringify(report, null, 2)` and a newline.
- */
-export class JsonReportWriter {
+/** `--format json`, written a file at a time (see ReportWriter). */
+export class JsonReportWriter implements ReportWriter {
 	readonly #cwd: string;
-	readonly #entries = new WeakMap<CheckedFile, Buffer>();
+	readonly #entries = new WeakMap<CheckedFile, Buffer | undefined>();
 
 	constructor(cwd: string) {
 		this.#cwd = cwd;
 	}
 
-	/** Writes `file`'s entry now; `format` uses it if the run holds the same object. */
 	add(file: CheckedFile): void {
-		this.#entries.set(file, encodedEntry(file, this.#cwd));
+		this.#entries.set(file, FILES.encode([jsonFile(file, this.#cwd)]));
 	}
 
-	format(run: CheckRun): Buffer {
+	report(run: CheckRun): Buffer {
 		const summary = summarize(run.files);
-		const counts: JsonReport['summary'] = { errors: summary.error, warnings: summary.warning, information: summary.information, hints: summary.hint, files: summary.files };
-		const entries = run.files.map((file) => this.#entries.get(file) ?? encodedEntry(file, this.#cwd));
-		// The members after `files` as the report's text has them: their wrapper's braces and outer line breaks cut off.
-		const rest = JSON.stringify({ summary: counts, ...(run.updates ? { updates: toJsonUpdates(run, this.#cwd) } : {}) }, null, 2).slice(2, -2);
-		const files = entries.length > 0 ? [Buffer.from('['), ...entries.flatMap((entry, index) => (index > 0 ? [COMMA, entry] : [entry])), Buffer.from('\n  ]')] : [Buffer.from('[]')];
-		return Buffer.concat([Buffer.from('{\n  "version": 1,\n  "files": '), ...files, Buffer.from(`,\n${rest}\n}\n`)]);
+		const report: JsonReport = {
+			version: 1,
+			files: [],
+			summary: { errors: summary.error, warnings: summary.warning, information: summary.information, hints: summary.hint, files: summary.files },
+			...(run.updates ? { updates: toJsonUpdates(run, this.#cwd) } : {}),
+		};
+		const entries = run.files.map((file) => this.#entries.get(file) ?? FILES.encode([jsonFile(file, this.#cwd)]));
+		return FILES.fill(JSON.stringify(report, null, 2) + '\n', entries);
 	}
 }

@@ -11,7 +11,8 @@ import { type Severity } from '../engine/index';
 import { RULES } from '../rules/index';
 import { toJsonUpdates } from './jsonFormat';
 import { ruleDocsUrl } from '../engine/docs';
-import { displayPath, type CheckRun, type ReportedFinding } from '../commands/check';
+import { displayPath, type CheckedFile, type CheckRun, type ReportedFinding } from '../commands/check';
+import { JsonListSplice, type ReportWriter } from './reportWriter';
 import { isJsonFileKind } from '../core/connector';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -27,8 +28,43 @@ function fingerprint(ruleId: string, uri: string, finding: ReportedFinding): str
 	return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${finding.jsonPointer}\u0000${finding.message}`).digest('hex').slice(0, 32);
 }
 
-export function toSarifLog(run: CheckRun, cwd: string, version: string, executionSuccessful: boolean): sarif.Log {
-	const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+/** Each rule's index in the log's `rules`, which lists RULES in order. */
+let ruleIndexes: Map<string, number> | undefined;
+
+/** `file`'s results; `baseline` marks each new or unchanged (a run with `--baseline`). */
+function fileResults(file: CheckedFile, cwd: string, baseline: boolean): sarif.Result[] {
+	ruleIndexes ??= new Map(RULES.map((rule, index) => [rule.id, index]));
+	const uri = relativeUri(displayPath(file.absolutePath, cwd, 'posix'));
+	const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(displayPath(file.absolutePath, cwd, 'native')) ? { uri: pathToFileURL(file.absolutePath).href } : { uri, uriBaseId: '%SRCROOT%' };
+	// With a baseline, the new findings and then those the baseline had, each marked (SARIF's baselineState).
+	const marked = [...file.findings.map((finding) => [finding, 'new'] as const), ...(file.unchanged ?? []).map((finding) => [finding, 'unchanged'] as const)];
+	return marked.map(([finding, state]) => {
+		const { start, end } = finding.range;
+		const index = ruleIndexes!.get(finding.ruleId);
+		return {
+			ruleId: finding.ruleId,
+			...(index !== undefined ? { ruleIndex: index } : {}),
+			level: LEVELS[finding.severity],
+			message: { text: finding.message },
+			locations: [
+				{
+					physicalLocation: {
+						artifactLocation,
+						region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+					},
+					// Findings on the icon, script.csx, readme.md or intro.md are about text or bytes, not a JSON node.
+					...(isJsonFileKind(finding.file) ? { logicalLocations: [{ fullyQualifiedName: finding.jsonPointer, kind: 'object' }] } : {}),
+				},
+			],
+			partialFingerprints: { 'connectorCertify/jsonPointer/v1': fingerprint(finding.ruleId, uri, finding) },
+			...(baseline ? { baselineState: state } : {}),
+			...(isJsonFileKind(finding.file) ? { properties: { jsonPointer: finding.jsonPointer, ...(typeof finding.data?.valuePath === 'string' ? { valuePath: finding.data.valuePath } : {}) } } : {}),
+		};
+	});
+}
+
+/** The log without its results, which `RESULTS` fills in. */
+function emptyLog(run: CheckRun, cwd: string, version: string): sarif.Log {
 	const rules: sarif.ReportingDescriptor[] = RULES.map((rule) => ({
 		id: rule.id,
 		...(rule.msCode ? { name: rule.msCode } : {}),
@@ -37,38 +73,6 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 		defaultConfiguration: { level: LEVELS[rule.severity] },
 		properties: { profiles: [...rule.profiles], fixable: rule.fixable },
 	}));
-	const results: sarif.Result[] = [];
-	for (const file of run.files) {
-		const uri = relativeUri(displayPath(file.absolutePath, cwd, 'posix'));
-		const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(displayPath(file.absolutePath, cwd, 'native'))
-			? { uri: pathToFileURL(file.absolutePath).href }
-			: { uri, uriBaseId: '%SRCROOT%' };
-		// With a baseline, the new findings and then those the baseline had, each marked (SARIF's baselineState).
-		const marked = [...file.findings.map((finding) => [finding, 'new'] as const), ...(file.unchanged ?? []).map((finding) => [finding, 'unchanged'] as const)];
-		for (const [finding, state] of marked) {
-			const { start, end } = finding.range;
-			const index = ruleIndex.get(finding.ruleId);
-			results.push({
-				ruleId: finding.ruleId,
-				...(index !== undefined ? { ruleIndex: index } : {}),
-				level: LEVELS[finding.severity],
-				message: { text: finding.message },
-				locations: [
-					{
-						physicalLocation: {
-							artifactLocation,
-							region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-						},
-						// Findings on the icon, script.csx, readme.md or intro.md are about text or bytes, not a JSON node.
-						...(isJsonFileKind(finding.file) ? { logicalLocations: [{ fullyQualifiedName: finding.jsonPointer, kind: 'object' }] } : {}),
-					},
-				],
-				partialFingerprints: { 'connectorCertify/jsonPointer/v1': fingerprint(finding.ruleId, uri, finding) },
-				...(run.baseline !== undefined ? { baselineState: state } : {}),
-				...(isJsonFileKind(finding.file) ? { properties: { jsonPointer: finding.jsonPointer, ...(typeof finding.data?.valuePath === 'string' ? { valuePath: finding.data.valuePath } : {}) } } : {}),
-			});
-		}
-	}
 	return {
 		$schema: SARIF_SCHEMA,
 		version: '2.1.0',
@@ -77,8 +81,9 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 				tool: { driver: { name: 'connector-certify', version, semanticVersion: version, informationUri: 'https://github.com/connector-certify/connector-certify', rules } },
 				originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
 				columnKind: 'utf16CodeUnits',
-				invocations: [{ executionSuccessful }],
-				results,
+				// The run is successful when every connector could be read and checked.
+				invocations: [{ executionSuccessful: run.problems.length === 0 }],
+				results: [],
 				// Whether Microsoft will class the update minor or major (`--against`, `diff`): a property bag, as SARIF has no place for it.
 				...(run.updates ? { properties: { updates: toJsonUpdates(run, cwd) } } : {}),
 			},
@@ -86,6 +91,31 @@ export function toSarifLog(run: CheckRun, cwd: string, version: string, executio
 	};
 }
 
-export function formatSarif(run: CheckRun, cwd: string, version: string, executionSuccessful: boolean): string {
-	return JSON.stringify(toSarifLog(run, cwd, version, executionSuccessful), null, 2) + '\n';
+/** `runs[0].results`, in the log as JSON.stringify indents it. */
+const RESULTS = new JsonListSplice('results', 3);
+
+/** `--format sarif`, written a file at a time (see ReportWriter). `baseline`: whether the run compares with one. */
+export class SarifReportWriter implements ReportWriter {
+	readonly #cwd: string;
+	readonly #version: string;
+	readonly #baseline: boolean;
+	readonly #results = new WeakMap<CheckedFile, Buffer | undefined>();
+
+	constructor(cwd: string, version: string, baseline: boolean) {
+		this.#cwd = cwd;
+		this.#version = version;
+		this.#baseline = baseline;
+	}
+
+	add(file: CheckedFile): void {
+		this.#results.set(file, RESULTS.encode(fileResults(file, this.#cwd, this.#baseline)));
+	}
+
+	report(run: CheckRun): Buffer {
+		if ((run.baseline !== undefined) !== this.#baseline) {
+			throw new Error('the SARIF report was set up for another baseline than the run had');
+		}
+		const parts = run.files.map((file) => (this.#results.has(file) ? this.#results.get(file) : RESULTS.encode(fileResults(file, this.#cwd, this.#baseline))));
+		return RESULTS.fill(JSON.stringify(emptyLog(run, this.#cwd, this.#version), null, 2) + '\n', parts);
+	}
 }

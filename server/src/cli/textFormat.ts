@@ -1,5 +1,6 @@
 /** The default output: one `path:line:col severity rule-id message` line per finding (1-based), then a summary. */
-import { displayPath, summarize, type CheckRun, type ConnectorUpdate } from '../commands/check';
+import { displayPath, summarize, type CheckedFile, type CheckRun, type ConnectorUpdate } from '../commands/check';
+import type { ReportWriter } from './reportWriter';
 import { describeUpdateChange } from '../core/updateKind';
 
 /** How many of the changes that make an update major are listed; the count says how many more there are. */
@@ -35,31 +36,56 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
 	return `${n} ${n === 1 ? singular : pluralForm}`;
 }
 
-export function formatText(run: CheckRun, cwd: string): string {
-	const lines: string[] = [];
-	for (const file of run.files) {
-		const shown = displayPath(file.absolutePath, cwd, 'native');
-		for (const finding of file.findings) {
-			const { line, character } = finding.range.start;
-			// Messages are one line by convention; keep the format line-oriented even if one is not.
-			const message = finding.message.replace(/\s*\r?\n\s*/g, ' ');
-			lines.push(`${shown}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${message}`);
+/** `file`'s lines, each with its line break, in UTF-8; undefined when it has no finding. */
+function fileLines(file: CheckedFile, cwd: string): Buffer | undefined {
+	if (file.findings.length === 0) {
+		return undefined;
+	}
+	const shown = displayPath(file.absolutePath, cwd, 'native');
+	let text = '';
+	for (const finding of file.findings) {
+		const { line, character } = finding.range.start;
+		// Messages are one line by convention; keep the format line-oriented even if one is not.
+		const message = finding.message.replace(/\s*\r?\n\s*/g, ' ');
+		text += `${shown}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${message}\n`;
+	}
+	return Buffer.from(text);
+}
+
+/** The default format, written a file at a time (see ReportWriter). */
+export class TextReportWriter implements ReportWriter {
+	readonly #cwd: string;
+	readonly #lines = new WeakMap<CheckedFile, Buffer | undefined>();
+
+	constructor(cwd: string) {
+		this.#cwd = cwd;
+	}
+
+	add(file: CheckedFile): void {
+		this.#lines.set(file, fileLines(file, this.#cwd));
+	}
+
+	report(run: CheckRun): Buffer {
+		const files = run.files.map((file) => (this.#lines.has(file) ? this.#lines.get(file) : fileLines(file, this.#cwd))).filter((lines): lines is Buffer => lines !== undefined);
+		const summary = summarize(run.files);
+		const where = `in ${plural(summary.files, 'file')} (${plural(run.connectors, 'connector')})`;
+		const total = summary.error + summary.warning + summary.information + summary.hint;
+		// A blank line between the findings and what sums them up.
+		const end: string[] = files.length > 0 ? [''] : [];
+		for (const entry of run.updates ?? []) {
+			const label = run.connectors > 1 ? `of ${displayPath(entry.absolutePath, this.#cwd, 'native')} against ${entry.against}` : `against ${entry.against}`;
+			end.push(...formatUpdate(entry, label));
 		}
+		end.push(
+			total === 0
+				? `No problems found ${where}.`
+				: `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.information} information, ${plural(summary.hint, 'hint')} ${where}.`,
+		);
+		return Buffer.concat([...files, Buffer.from(end.join('\n') + '\n')]);
 	}
-	const summary = summarize(run.files);
-	const where = `in ${plural(summary.files, 'file')} (${plural(run.connectors, 'connector')})`;
-	const total = summary.error + summary.warning + summary.information + summary.hint;
-	if (lines.length) {
-		lines.push('');
-	}
-	for (const entry of run.updates ?? []) {
-		const label = run.connectors > 1 ? `of ${displayPath(entry.absolutePath, cwd, 'native')} against ${entry.against}` : `against ${entry.against}`;
-		lines.push(...formatUpdate(entry, label));
-	}
-	lines.push(
-		total === 0
-			? `No problems found ${where}.`
-			: `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.information} information, ${plural(summary.hint, 'hint')} ${where}.`,
-	);
-	return lines.join('\n') + '\n';
+}
+
+/** The default format's whole report, as text. */
+export function formatText(run: CheckRun, cwd: string): string {
+	return new TextReportWriter(cwd).report(run).toString('utf8');
 }
