@@ -56,16 +56,19 @@ function expectedReport(files: readonly CheckedFile[], extra: Partial<JsonReport
 
 const text = (report: JsonReport) => JSON.stringify(report, null, 2) + '\n';
 
+/** A report's pieces as one text. */
+const joined = (pieces: readonly Buffer[]): string => Buffer.concat(pieces).toString('utf8');
+
 /** The orders of adding files a test tries: none, some, all, all in another order. */
 const ADDED = [[], [OTHER], [DIRTY, CLEAN, OTHER], [OTHER, CLEAN, DIRTY]];
 
 /** `make()`'s report of `checked` is the same bytes whichever of its files were added before. */
-function assertSameWhateverAdded(make: () => ReportWriter, checked: CheckRun): Buffer {
-	const expected = make().report(checked);
+function assertSameWhateverAdded(make: () => ReportWriter, checked: CheckRun): string {
+	const expected = joined(make().report(checked));
 	for (const added of ADDED) {
 		const writer = make();
 		added.forEach((file) => writer.add(file));
-		assert.deepEqual(writer.report(checked), expected, `added: ${added.map((file) => file.absolutePath).join(', ')}`);
+		assert.equal(joined(writer.report(checked)), expected, `added: ${added.map((file) => file.absolutePath).join(', ')}`);
 	}
 	return expected;
 }
@@ -79,9 +82,9 @@ describe('a list spliced into a JSON document', () => {
 		const empty = JSON.stringify(document([]), null, 2);
 		for (const cut of [[5], [1, 5], [2, 3, 5], [1, 2, 3, 4, 5]]) {
 			const parts = cut.map((end, index) => splice.encode(items.slice(index > 0 ? cut[index - 1] : 0, end)));
-			assert.equal(splice.fill(empty, [undefined, ...parts, splice.encode([])]).toString('utf8'), JSON.stringify(document(items), null, 2), `cut at ${cut.join()}`);
+			assert.equal(joined(splice.fill(empty, [undefined, ...parts, splice.encode([])])), JSON.stringify(document(items), null, 2), `cut at ${cut.join()}`);
 		}
-		assert.equal(splice.fill(empty, [undefined]).toString('utf8'), empty);
+		assert.equal(joined(splice.fill(empty, [undefined])), empty);
 	});
 
 	test('refuses a document without the empty list where it says, rather than write it elsewhere', () => {
@@ -94,18 +97,18 @@ describe('a list spliced into a JSON document', () => {
 describe('the JSON report written a file at a time', () => {
 	test('gives the bytes of JSON.stringify whether the files were added before, some of them, or none', () => {
 		const files = [DIRTY, CLEAN, OTHER];
-		assert.equal(assertSameWhateverAdded(() => new JsonReportWriter(CWD), run(files)).toString('utf8'), text(expectedReport(files)));
+		assert.equal(assertSameWhateverAdded(() => new JsonReportWriter(CWD), run(files)), text(expectedReport(files)));
 	});
 
 	test('leaves out a file added but not in the run, and keeps the run order', () => {
 		const writer = new JsonReportWriter(CWD);
 		writer.add(CLEAN);
 		writer.add(DIRTY);
-		assert.equal(writer.report(run([OTHER, DIRTY])).toString('utf8'), text(expectedReport([OTHER, DIRTY])));
+		assert.equal(joined(writer.report(run([OTHER, DIRTY]))), text(expectedReport([OTHER, DIRTY])));
 	});
 
 	test('writes an empty list of files as JSON.stringify does', () => {
-		const output = new JsonReportWriter(CWD).report(run([])).toString('utf8');
+		const output = joined(new JsonReportWriter(CWD).report(run([])));
 		assert.equal(output, text(expectedReport([])));
 		assert.match(output, /"files": \[\],\n {2}"summary": \{/);
 	});
@@ -114,9 +117,9 @@ describe('the JSON report written a file at a time', () => {
 		const updates = [{ absolutePath: join(CWD, 'connectors', 'A'), against: 'origin/main', update: { kind: 'major' as const, reviewTime: '4–5 weeks', changes: [{ file: 'swagger' as const, change: 'removed' as const, path: ['paths', '/a', 'get'], minor: false }] } }];
 		const writer = new JsonReportWriter(CWD);
 		writer.add(DIRTY);
-		const report = JSON.parse(writer.report(run([DIRTY], { updates })).toString('utf8')) as JsonReport;
+		const report = JSON.parse(joined(writer.report(run([DIRTY], { updates })))) as JsonReport;
 		assert.deepEqual(Object.keys(report), ['version', 'files', 'summary', 'updates']);
-		assert.equal(writer.report(run([DIRTY], { updates })).toString('utf8'), text({ ...expectedReport([DIRTY]), updates: report.updates }));
+		assert.equal(joined(writer.report(run([DIRTY], { updates }))), text({ ...expectedReport([DIRTY]), updates: report.updates }));
 		assert.deepEqual(
 			report.updates?.map((update) => [update.path, update.against, update.kind, update.reviewTime, update.changes.map((change) => [change.jsonPointer, change.minor])]),
 			[['connectors/A', 'origin/main', 'major', '4–5 weeks', [['/paths/~1a/get', false]]]],
@@ -126,7 +129,7 @@ describe('the JSON report written a file at a time', () => {
 
 describe('the SARIF report written a file at a time', () => {
 	test('is the same bytes whichever files were added, indented as JSON.stringify does, with every result in order', () => {
-		const output = assertSameWhateverAdded(() => new SarifReportWriter(CWD, '1.2.3', false), run([DIRTY, CLEAN, OTHER])).toString('utf8');
+		const output = assertSameWhateverAdded(() => new SarifReportWriter(CWD, '1.2.3', false), run([DIRTY, CLEAN, OTHER]));
 		const log = JSON.parse(output) as sarif.Log;
 		assert.equal(output, JSON.stringify(log, null, 2) + '\n');
 		const [only] = log.runs;
@@ -142,21 +145,21 @@ describe('the SARIF report written a file at a time', () => {
 	test('marks new and unchanged results with a baseline, and says so when the run had none', () => {
 		const withBaseline: CheckedFile = { ...DIRTY, findings: DIRTY.findings.slice(0, 1), unchanged: DIRTY.findings.slice(1) };
 		const checked = run([withBaseline, CLEAN], { baseline: 'HEAD~1', problems: ['cannot read "x": permission denied.'] });
-		const log = JSON.parse(assertSameWhateverAdded(() => new SarifReportWriter(CWD, '1.2.3', true), checked).toString('utf8')) as sarif.Log;
+		const log = JSON.parse(assertSameWhateverAdded(() => new SarifReportWriter(CWD, '1.2.3', true), checked)) as sarif.Log;
 		assert.deepEqual(log.runs[0].results!.map((result) => result.baselineState), ['new', 'unchanged', 'unchanged']);
 		assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: false }]);
 		assert.throws(() => new SarifReportWriter(CWD, '1.2.3', false).report(checked), /another baseline/);
 	});
 
 	test('writes an empty list of results when nothing was found', () => {
-		const log = JSON.parse(new SarifReportWriter(CWD, '1.2.3', false).report(run([CLEAN])).toString('utf8')) as sarif.Log;
+		const log = JSON.parse(joined(new SarifReportWriter(CWD, '1.2.3', false).report(run([CLEAN])))) as sarif.Log;
 		assert.deepEqual(log.runs[0].results, []);
 	});
 });
 
 describe('the text report written a file at a time', () => {
 	test('lists the findings in the run order whichever files were added, then a blank line and the summary', () => {
-		const output = assertSameWhateverAdded(() => new TextReportWriter(CWD), run([DIRTY, CLEAN, OTHER])).toString('utf8');
+		const output = assertSameWhateverAdded(() => new TextReportWriter(CWD), run([DIRTY, CLEAN, OTHER]));
 		const a = join('connectors', 'A', 'apiDefinition.swagger.json');
 		const b = join('connectors', 'B', 'apiDefinition.swagger.json');
 		assert.equal(
@@ -175,6 +178,6 @@ describe('the text report written a file at a time', () => {
 	});
 
 	test('says when nothing was found, without a blank line', () => {
-		assert.equal(new TextReportWriter(CWD).report(run([CLEAN], { connectors: 1 })).toString('utf8'), 'No problems found in 1 file (1 connector).\n');
+		assert.equal(joined(new TextReportWriter(CWD).report(run([CLEAN], { connectors: 1 }))), 'No problems found in 1 file (1 connector).\n');
 	});
 });

@@ -210,7 +210,9 @@ async function main(argv: readonly string[]): Promise<number> {
 				}
 				throw error;
 			}
-			process.stdout.write(writer.report(run));
+			for (const piece of writer.report(run)) {
+				process.stdout.write(piece);
+			}
 			for (const line of [...(run.notes ?? []), ...run.problems]) {
 				process.stderr.write(`${NAME}: ${line}\n`);
 			}

@@ -87,7 +87,7 @@ export class JsonReportWriter implements ReportWriter {
 		this.#entries.set(file, FILES.encode([jsonFile(file, this.#cwd)]));
 	}
 
-	report(run: CheckRun): Buffer {
+	report(run: CheckRun): Buffer[] {
 		const summary = summarize(run.files);
 		const report: JsonReport = {
 			version: 1,

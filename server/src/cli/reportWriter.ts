@@ -3,7 +3,8 @@
  * threads while the main thread waits; each format writes (and encodes) a file's part of its report as it arrives,
  * and the report is put together once the run is over, byte for byte what writing it all at the end gives. Over the
  * dev corpus, writing the report after the run took the main thread 50-70 ms for JSON (6.3 MB) and 150-160 ms for
- * SARIF (14 MB), and encoding it for stdout another 15-60 ms, while every core but one sat idle.
+ * SARIF (14 MB), and encoding it for stdout another 15-60 ms, while every core but one sat idle. The pieces are
+ * written as they are: joined, they would be one more copy of the report in memory at the end of the run.
  */
 import type { CheckedFile, CheckRun } from '../commands/check';
 
@@ -11,8 +12,8 @@ import type { CheckedFile, CheckRun } from '../commands/check';
 export interface ReportWriter {
 	/** Writes `file`'s part of the report now; `report` uses it if the run holds the same object. */
 	add(file: CheckedFile): void;
-	/** The whole report, in UTF-8. */
-	report(run: CheckRun): Buffer;
+	/** The whole report, in UTF-8, as pieces to write one after the other (joining them would copy it all once more). */
+	report(run: CheckRun): Buffer[];
 }
 
 const COMMA = Buffer.from(',');
@@ -50,8 +51,8 @@ export class JsonListSplice {
 		return Buffer.from(text.slice(start, text.lastIndexOf(`\n${'  '.repeat(this.#depth)}]`)));
 	}
 
-	/** `document`, stringified with the list empty, with the list holding `parts` (from `encode`, in order). */
-	fill(document: string, parts: readonly (Buffer | undefined)[]): Buffer {
+	/** `document`, stringified with the list empty, with the list holding `parts` (from `encode`, in order), in pieces. */
+	fill(document: string, parts: readonly (Buffer | undefined)[]): Buffer[] {
 		// A JSON text has no line break but those of its indentation (a string's are escaped), so this is the list's key.
 		const at = document.indexOf(this.#empty);
 		if (at < 0 || document.indexOf(this.#empty, at + 1) >= 0) {
@@ -59,13 +60,13 @@ export class JsonListSplice {
 		}
 		const filled = parts.filter((part): part is Buffer => part !== undefined);
 		if (filled.length === 0) {
-			return Buffer.from(document);
+			return [Buffer.from(document)];
 		}
 		const open = at + this.#empty.length - 1;
-		return Buffer.concat([
+		return [
 			Buffer.from(document.slice(0, open)),
 			...filled.flatMap((part, index) => (index > 0 ? [COMMA, part] : [part])),
 			Buffer.from(`\n${'  '.repeat(this.#depth)}${document.slice(open)}`),
-		]);
+		];
 	}
 }

@@ -111,7 +111,7 @@ export class SarifReportWriter implements ReportWriter {
 		this.#results.set(file, RESULTS.encode(fileResults(file, this.#cwd, this.#baseline)));
 	}
 
-	report(run: CheckRun): Buffer {
+	report(run: CheckRun): Buffer[] {
 		if ((run.baseline !== undefined) !== this.#baseline) {
 			throw new Error('the SARIF report was set up for another baseline than the run had');
 		}

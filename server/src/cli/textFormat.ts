@@ -65,7 +65,7 @@ export class TextReportWriter implements ReportWriter {
 		this.#lines.set(file, fileLines(file, this.#cwd));
 	}
 
-	report(run: CheckRun): Buffer {
+	report(run: CheckRun): Buffer[] {
 		const files = run.files.map((file) => (this.#lines.has(file) ? this.#lines.get(file) : fileLines(file, this.#cwd))).filter((lines): lines is Buffer => lines !== undefined);
 		const summary = summarize(run.files);
 		const where = `in ${plural(summary.files, 'file')} (${plural(run.connectors, 'connector')})`;
@@ -81,11 +81,11 @@ export class TextReportWriter implements ReportWriter {
 				? `No problems found ${where}.`
 				: `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.information} information, ${plural(summary.hint, 'hint')} ${where}.`,
 		);
-		return Buffer.concat([...files, Buffer.from(end.join('\n') + '\n')]);
+		return [...files, Buffer.from(end.join('\n') + '\n')];
 	}
 }
 
 /** The default format's whole report, as text. */
 export function formatText(run: CheckRun, cwd: string): string {
-	return new TextReportWriter(cwd).report(run).toString('utf8');
+	return Buffer.concat(new TextReportWriter(cwd).report(run)).toString('utf8');
 }
