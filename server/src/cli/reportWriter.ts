@@ -25,12 +25,16 @@ const COMMA = Buffer.from(',');
 export class JsonListSplice {
 	readonly #key: string;
 	readonly #depth: number;
+	/** The list's opening, as JSON.stringify writes it: `"key": [`. */
+	readonly #open: string;
+	/** The list's line when it is empty, from the line break before it. */
 	readonly #empty: string;
 
 	constructor(key: string, depth: number) {
 		this.#key = key;
 		this.#depth = depth;
-		this.#empty = `\n${'  '.repeat(depth)}${JSON.stringify(key)}: []`;
+		this.#open = `${JSON.stringify(key)}: [`;
+		this.#empty = `\n${'  '.repeat(depth)}${this.#open}]`;
 	}
 
 	/**
@@ -47,7 +51,7 @@ export class JsonListSplice {
 			wrapper = [wrapper];
 		}
 		const text = JSON.stringify(wrapper, null, 2);
-		const start = text.indexOf(`${JSON.stringify(this.#key)}: [`) + JSON.stringify(this.#key).length + 3;
+		const start = text.indexOf(this.#open) + this.#open.length;
 		return Buffer.from(text.slice(start, text.lastIndexOf(`\n${'  '.repeat(this.#depth)}]`)));
 	}
 

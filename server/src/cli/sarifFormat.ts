@@ -33,14 +33,14 @@ let ruleIndexes: Map<string, number> | undefined;
 
 /** `file`'s results; `baseline` marks each new or unchanged (a run with `--baseline`). */
 function fileResults(file: CheckedFile, cwd: string, baseline: boolean): sarif.Result[] {
-	ruleIndexes ??= new Map(RULES.map((rule, index) => [rule.id, index]));
+	const indexes = (ruleIndexes ??= new Map(RULES.map((rule, index) => [rule.id, index])));
 	const uri = relativeUri(displayPath(file.absolutePath, cwd, 'posix'));
 	const artifactLocation: sarif.ArtifactLocation = path.isAbsolute(displayPath(file.absolutePath, cwd, 'native')) ? { uri: pathToFileURL(file.absolutePath).href } : { uri, uriBaseId: '%SRCROOT%' };
 	// With a baseline, the new findings and then those the baseline had, each marked (SARIF's baselineState).
 	const marked = [...file.findings.map((finding) => [finding, 'new'] as const), ...(file.unchanged ?? []).map((finding) => [finding, 'unchanged'] as const)];
 	return marked.map(([finding, state]) => {
 		const { start, end } = finding.range;
-		const index = ruleIndexes!.get(finding.ruleId);
+		const index = indexes.get(finding.ruleId);
 		return {
 			ruleId: finding.ruleId,
 			...(index !== undefined ? { ruleIndex: index } : {}),
