@@ -13,7 +13,7 @@
 import type { Range } from '../core/lines';
 import type { Severity } from '../engine/index';
 import { displayPath, summarize, type CheckedFile, type CheckRun } from '../commands/check';
-import { JsonListSplice, type ReportWriter } from './reportWriter';
+import { FileByFileReport, JsonListSplice } from './reportWriter';
 import { toJsonPointer } from '../core/location';
 import { describeUpdateChange, type UpdateChange, type UpdateKind } from '../core/updateKind';
 
@@ -75,16 +75,9 @@ export function toJsonUpdates(run: CheckRun, cwd: string): JsonUpdate[] {
 const FILES = new JsonListSplice('files', 1);
 
 /** `--format json`, written a file at a time (see ReportWriter). */
-export class JsonReportWriter implements ReportWriter {
-	readonly #cwd: string;
-	readonly #entries = new WeakMap<CheckedFile, Buffer | undefined>();
-
-	constructor(cwd: string) {
-		this.#cwd = cwd;
-	}
-
-	add(file: CheckedFile): void {
-		this.#entries.set(file, FILES.encode([jsonFile(file, this.#cwd)]));
+export class JsonReportWriter extends FileByFileReport {
+	protected fileReport(file: CheckedFile): Buffer | undefined {
+		return FILES.encode([jsonFile(file, this.cwd)]);
 	}
 
 	report(run: CheckRun): Buffer[] {
@@ -93,9 +86,8 @@ export class JsonReportWriter implements ReportWriter {
 			version: 1,
 			files: [],
 			summary: { errors: summary.error, warnings: summary.warning, information: summary.information, hints: summary.hint, files: summary.files },
-			...(run.updates ? { updates: toJsonUpdates(run, this.#cwd) } : {}),
+			...(run.updates ? { updates: toJsonUpdates(run, this.cwd) } : {}),
 		};
-		const entries = run.files.map((file) => this.#entries.get(file) ?? FILES.encode([jsonFile(file, this.#cwd)]));
-		return FILES.fill(JSON.stringify(report, null, 2) + '\n', entries);
+		return FILES.fill(JSON.stringify(report, null, 2) + '\n', this.parts(run));
 	}
 }

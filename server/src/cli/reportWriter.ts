@@ -16,6 +16,28 @@ export interface ReportWriter {
 	report(run: CheckRun): Buffer[];
 }
 
+/** A report that writes each file's part as it is added, and puts the parts together in `report`. */
+export abstract class FileByFileReport implements ReportWriter {
+	readonly #parts = new WeakMap<CheckedFile, Buffer | undefined>();
+
+	/** `cwd`: what the report's paths are relative to. */
+	constructor(protected readonly cwd: string) {}
+
+	/** `file`'s part of the report, in UTF-8; undefined when it has none. */
+	protected abstract fileReport(file: CheckedFile): Buffer | undefined;
+
+	abstract report(run: CheckRun): Buffer[];
+
+	add(file: CheckedFile): void {
+		this.#parts.set(file, this.fileReport(file));
+	}
+
+	/** The part of each of `run`'s files, in order: those added as they were written, the others written now. */
+	protected parts(run: CheckRun): (Buffer | undefined)[] {
+		return run.files.map((file) => (this.#parts.has(file) ? this.#parts.get(file) : this.fileReport(file)));
+	}
+}
+
 const COMMA = Buffer.from(',');
 
 /**

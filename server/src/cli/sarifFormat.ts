@@ -12,7 +12,7 @@ import { RULES } from '../rules/index';
 import { toJsonUpdates } from './jsonFormat';
 import { ruleDocsUrl } from '../engine/docs';
 import { displayPath, type CheckedFile, type CheckRun, type ReportedFinding } from '../commands/check';
-import { JsonListSplice, type ReportWriter } from './reportWriter';
+import { FileByFileReport, JsonListSplice } from './reportWriter';
 import { isJsonFileKind } from '../core/connector';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -95,27 +95,24 @@ function emptyLog(run: CheckRun, cwd: string, version: string): sarif.Log {
 const RESULTS = new JsonListSplice('results', 3);
 
 /** `--format sarif`, written a file at a time (see ReportWriter). `baseline`: whether the run compares with one. */
-export class SarifReportWriter implements ReportWriter {
-	readonly #cwd: string;
+export class SarifReportWriter extends FileByFileReport {
 	readonly #version: string;
 	readonly #baseline: boolean;
-	readonly #results = new WeakMap<CheckedFile, Buffer | undefined>();
 
 	constructor(cwd: string, version: string, baseline: boolean) {
-		this.#cwd = cwd;
+		super(cwd);
 		this.#version = version;
 		this.#baseline = baseline;
 	}
 
-	add(file: CheckedFile): void {
-		this.#results.set(file, RESULTS.encode(fileResults(file, this.#cwd, this.#baseline)));
+	protected fileReport(file: CheckedFile): Buffer | undefined {
+		return RESULTS.encode(fileResults(file, this.cwd, this.#baseline));
 	}
 
 	report(run: CheckRun): Buffer[] {
 		if ((run.baseline !== undefined) !== this.#baseline) {
 			throw new Error('the SARIF report was set up for another baseline than the run had');
 		}
-		const parts = run.files.map((file) => (this.#results.has(file) ? this.#results.get(file) : RESULTS.encode(fileResults(file, this.#cwd, this.#baseline))));
-		return RESULTS.fill(JSON.stringify(emptyLog(run, this.#cwd, this.#version), null, 2) + '\n', parts);
+		return RESULTS.fill(JSON.stringify(emptyLog(run, this.cwd, this.#version), null, 2) + '\n', this.parts(run));
 	}
 }

@@ -1,6 +1,6 @@
 /** The default output: one `path:line:col severity rule-id message` line per finding (1-based), then a summary. */
 import { displayPath, summarize, type CheckedFile, type CheckRun, type ConnectorUpdate } from '../commands/check';
-import type { ReportWriter } from './reportWriter';
+import { FileByFileReport } from './reportWriter';
 import { describeUpdateChange } from '../core/updateKind';
 
 /** How many of the changes that make an update major are listed; the count says how many more there are. */
@@ -53,27 +53,20 @@ function fileLines(file: CheckedFile, cwd: string): Buffer | undefined {
 }
 
 /** The default format, written a file at a time (see ReportWriter). */
-export class TextReportWriter implements ReportWriter {
-	readonly #cwd: string;
-	readonly #lines = new WeakMap<CheckedFile, Buffer | undefined>();
-
-	constructor(cwd: string) {
-		this.#cwd = cwd;
-	}
-
-	add(file: CheckedFile): void {
-		this.#lines.set(file, fileLines(file, this.#cwd));
+export class TextReportWriter extends FileByFileReport {
+	protected fileReport(file: CheckedFile): Buffer | undefined {
+		return fileLines(file, this.cwd);
 	}
 
 	report(run: CheckRun): Buffer[] {
-		const files = run.files.map((file) => (this.#lines.has(file) ? this.#lines.get(file) : fileLines(file, this.#cwd))).filter((lines): lines is Buffer => lines !== undefined);
+		const files = this.parts(run).filter((lines): lines is Buffer => lines !== undefined);
 		const summary = summarize(run.files);
 		const where = `in ${plural(summary.files, 'file')} (${plural(run.connectors, 'connector')})`;
 		const total = summary.error + summary.warning + summary.information + summary.hint;
 		// A blank line between the findings and what sums them up.
 		const end: string[] = files.length > 0 ? [''] : [];
 		for (const entry of run.updates ?? []) {
-			const label = run.connectors > 1 ? `of ${displayPath(entry.absolutePath, this.#cwd, 'native')} against ${entry.against}` : `against ${entry.against}`;
+			const label = run.connectors > 1 ? `of ${displayPath(entry.absolutePath, this.cwd, 'native')} against ${entry.against}` : `against ${entry.against}`;
 			end.push(...formatUpdate(entry, label));
 		}
 		end.push(
