@@ -41,6 +41,7 @@ export default tseslint.config(
 	layer(['server/src/commands/**/*.ts'], '^\\.\\./(?!core/|engine/|rules/index|package/|host/)', 'commands/ (check, package, scaffold, new) are shared by the CLI and the language server: they import no front end.', [noEditorModules]),
 	layer(['server/src/cli/**/*.ts'], '^\\.\\./(lsp|language|protocol)/', 'The CLI does not depend on the language server.', [noEditorModules]),
 	layer(['server/src/cli.ts'], '^\\./(lsp|language|protocol)/', 'The CLI does not depend on the language server.', [noEditorModules]),
+	layer(['server/src/checkThread.ts'], '^\\./(?!commands/checkWorkers|host/)', 'A CLI check thread runs the check (commands/checkWorkers) and nothing else of the CLI: its bundle stays the engine\'s.', [noEditorModules]),
 	layer(['server/src/lsp/**/*.ts'], '^\\.\\./cli/', 'The language server does not depend on the CLI: shared services live in commands/.'),
 	layer(['server/src/server.ts'], '^\\./cli', 'The language server does not depend on the CLI: shared services live in commands/.'),
 	layer(['server/src/protocol/**/*.ts'], '^\\.\\./(?!core/)', 'protocol/ is what the client shares with the server: request types and the connector file names from core/.', [noHostModules]),
