@@ -93,7 +93,6 @@ describe('a list spliced into a JSON document', () => {
 	});
 });
 
-
 describe('the JSON report written a file at a time', () => {
 	test('gives the bytes of JSON.stringify whether the files were added before, some of them, or none', () => {
 		const files = [DIRTY, CLEAN, OTHER];
@@ -137,12 +136,12 @@ describe('the SARIF report written a file at a time', () => {
 		assert.deepEqual(only.invocations, [{ executionSuccessful: true }]);
 		assert.deepEqual(
 			only.results!.map((result) => [result.ruleId, result.level, result.message.text, result.locations![0].physicalLocation!.artifactLocation!.uri, result.locations![0].physicalLocation!.region!.startLine]),
-			[...DIRTY.findings, ...OTHER.findings].map((f) => [f.ruleId, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[f.severity], f.message, f === OTHER.findings[0] || f === OTHER.findings[1] ? 'connectors/B/apiDefinition.swagger.json' : 'connectors/A/apiDefinition.swagger.json', f.range.start.line + 1]),
+			[...DIRTY.findings, ...OTHER.findings].map((f) => [f.ruleId, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[f.severity], f.message, OTHER.findings.includes(f) ? 'connectors/B/apiDefinition.swagger.json' : 'connectors/A/apiDefinition.swagger.json', f.range.start.line + 1]),
 		);
 		assert.ok(only.results!.every((result) => result.baselineState === undefined));
 	});
 
-	test('marks new and unchanged results with a baseline, and says so when the run had none', () => {
+	test('marks new and unchanged results with a baseline, and refuses a run whose baseline it was not set up for', () => {
 		const withBaseline: CheckedFile = { ...DIRTY, findings: DIRTY.findings.slice(0, 1), unchanged: DIRTY.findings.slice(1) };
 		const checked = run([withBaseline, CLEAN], { baseline: 'HEAD~1', problems: ['cannot read "x": permission denied.'] });
 		const log = JSON.parse(assertSameWhateverAdded(() => new SarifReportWriter(CWD, '1.2.3', true), checked)) as sarif.Log;
