@@ -11,7 +11,6 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
-	createProtocolConnection,
 	DiagnosticSeverity,
 	DidChangeConfigurationNotification,
 	DidChangeTextDocumentNotification,
@@ -27,12 +26,11 @@ import {
 	PublishDiagnosticsNotification,
 	SetTraceNotification,
 	ShutdownRequest,
-	StreamMessageReader,
-	StreamMessageWriter,
 	type Diagnostic,
 	type ProtocolConnection,
 	type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { connectionTo } from './helpers/lspClient';
 import { rangeOf } from './helpers/ruleTester';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -132,7 +130,7 @@ describe('language server over stdio', () => {
 		assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build` first');
 		child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		child.stderr!.on('data', (chunk: Buffer) => serverLog.push(`[stderr] ${chunk.toString('utf8')}`));
-		connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+		connection = connectionTo(child);
 		connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
 			published.push(params);
 			for (const waiter of [...waiters]) {

@@ -26,6 +26,18 @@ import { UPDATE_KIND_NOTIFICATION, type UpdateKindParams } from '../../server/sr
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+/**
+ * A protocol connection over a spawned server's stdio. Its reader never arms vscode-jsonrpc's partial-message timer:
+ * that timer only announces a message still incomplete after 10 s, which no test listens for, but it re-arms itself
+ * for as long as the message stays incomplete, and disposing the reader does not clear it. A server stopped while it
+ * was writing a message left a timer that kept the test process alive for ever: a CI run hung after its last test.
+ */
+export function connectionTo(child: ChildProcess): ProtocolConnection {
+	const reader = new StreamMessageReader(child.stdout!);
+	reader.partialMessageTimeout = 0;
+	return createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
+}
 const TIMEOUT_MS = 20_000;
 
 export class LspClient {
@@ -42,7 +54,7 @@ export class LspClient {
 	private constructor(child: ChildProcess) {
 		this.#child = child;
 		child.stderr!.on('data', (chunk: Buffer) => this.log.push(`[stderr] ${chunk.toString('utf8')}`));
-		this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+		this.connection = connectionTo(child);
 		this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
 			this.#published.push(params);
 			for (const waiter of [...this.#waiters]) {
