@@ -5,8 +5,10 @@
  * before its first check, against 1.6 MB now.
  */
 import { runCheckWorker } from './commands/checkWorkers';
+import { scavengeOnOwnThread } from './host/scavenge';
 import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 // Started, so V8's flags can change (see cli.ts); before the first check.
 optimizeOnlyWhatStaysHot();
+scavengeOnOwnThread();
 runCheckWorker();

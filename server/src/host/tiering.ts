@@ -24,14 +24,19 @@ export const CLI_INTERRUPT_BUDGET = 4 * 1024 * 1024;
  */
 const KNOWN_V8_MAJORS = { from: 10, to: 11 };
 
+/** Whether `v8Version` is one whose flags the CLI's V8 settings were measured on (see KNOWN_V8_MAJORS). */
+export function isKnownV8(v8Version: string): boolean {
+	const major = Number.parseInt(v8Version, 10);
+	return major >= KNOWN_V8_MAJORS.from && major <= KNOWN_V8_MAJORS.to;
+}
+
 /**
  * Raises V8's interrupt budget for the whole process (V8's flags are shared by all its threads), on the V8 versions
  * known to have the flag; returns whether it did. Call it before the checks start, and after starting threads, not
  * before: V8 turns down the code cache Node starts a thread with when the flags have changed since it was made.
  */
 export function optimizeOnlyWhatStaysHot(v8Version: string = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
-	const major = Number.parseInt(v8Version, 10);
-	if (!(major >= KNOWN_V8_MAJORS.from && major <= KNOWN_V8_MAJORS.to)) {
+	if (!isKnownV8(v8Version)) {
 		return false;
 	}
 	setFlags(`--interrupt-budget=${CLI_INTERRUPT_BUDGET}`);
