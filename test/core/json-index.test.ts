@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { jsonIndexOf, parseJson, parseTolerant, type JsonPath } from '../../server/src/core/json';
+import { JsonIndex } from '../../server/src/core/jsonIndex';
+import { LineIndex, lineStarts } from '../../server/src/core/lines';
 import { pathToRange, type PathTarget } from '../../server/src/core/location';
 import { randomJsonText, seededRandom } from '../helpers/seeded';
 
@@ -90,5 +92,27 @@ test('hand-picked and seeded random documents get the ranges the tree gives, for
 	const next = seededRandom(20261203);
 	for (let i = 0; i < 300; i++) {
 		assertSameRanges(randomJsonText(next));
+	}
+});
+
+test("the scan finds the lines the line index would: \\n, \\r\\n and a lone \\r, between any tokens", () => {
+	const texts = [
+		'{}',
+		'{\n}\n',
+		'{\r\n  "a": [\r\n    1,\r\n    true\r\n  ]\r\n}',
+		'{\r  "a":\r\r  "b"\r}\r\n',
+		'\n\r\n\r{"a"\n:\r1\r\n,\n"b"\t:\r\n[\nnull\r]}\n\r',
+		'[1,\n2,\r3,\r\n4]',
+	];
+	for (const text of texts) {
+		assert.deepEqual(JsonIndex.of(text).lineStarts, lineStarts(text), JSON.stringify(text));
+		assert.deepEqual(parseJson(text).lines.positionAt(text.length), new LineIndex(text).positionAt(text.length), JSON.stringify(text));
+	}
+	const random = seededRandom(15);
+	for (let i = 0; i < 50; i++) {
+		// Its strings hold no space, so every space is whitespace between tokens, which any line break may replace.
+		const text = randomJsonText(random).replace(/ /g, () => [' ', '\n', '\r\n', '\r'][Math.floor(random() * 4)]);
+		assert.doesNotThrow(() => JSON.parse(text));
+		assert.deepEqual(JsonIndex.of(text).lineStarts, lineStarts(text), JSON.stringify(text));
 	}
 });

@@ -398,15 +398,16 @@ function parseStrict(text: string): { root: JsonNode; duplicateKeys: DuplicateKe
 }
 
 export function parseJson(text: string): JsonDocument {
-	const lines = new LineIndex(text);
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch {
 		// Not strict JSON (the strict pass would refuse it too): the tolerant pass says why.
-		return parseTolerant(text, lines);
+		return parseTolerant(text);
 	}
-	const indexed = parseIndexed(text, value, lines);
+	const index = JsonIndex.of(text);
+	const lines = new LineIndex(text, index.lineStarts);
+	const indexed = parseIndexed(text, value, index, lines);
 	if (indexed) {
 		return indexed;
 	}
@@ -428,8 +429,7 @@ export function parseJson(text: string): JsonDocument {
  * than the rest of the parse, and the garbage collector as much again copying it. Undefined for anything else, which
  * the strict and tolerant passes parse as before.
  */
-function parseIndexed(text: string, value: unknown, lines: LineIndex): JsonDocument | undefined {
-	const index = JsonIndex.of(text);
+function parseIndexed(text: string, value: unknown, index: JsonIndex, lines: LineIndex): JsonDocument | undefined {
 	// The depth is the strict pass's to judge near the limit; fewer members than keys in the text is a repeated key.
 	if (index.depth >= MAX_DEPTH - 1 || index.keyCount !== memberCount(value)) {
 		return undefined;

@@ -16,8 +16,9 @@ export class LineIndex {
 	readonly #lineStarts: number[];
 	readonly #length: number;
 
-	constructor(text: string) {
-		this.#lineStarts = lineStarts(text);
+	/** `starts`: the text's line starts, when a scan of it has already found them (`JsonIndex`). */
+	constructor(text: string, starts?: number[]) {
+		this.#lineStarts = starts ?? lineStarts(text);
 		this.#length = text.length;
 	}
 
@@ -55,7 +56,7 @@ export class LineIndex {
 }
 
 /** Offsets where lines start; `\n`, `\r\n` and a lone `\r` all end a line. */
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
 	const starts = [0];
 	// indexOf is far faster than a per-character loop on megabyte files; lone CRs (old Mac files) are rare and
 	// take the slow path.
