@@ -234,10 +234,7 @@ describe('Connector Certify in VS Code', () => {
 
 		// The clean connector is packaged from the Explorer's context menu on its folder.
 		await vscode.openFile('Notes', 'apiDefinition.swagger.json');
-		await vscode.page.getByRole('treeitem', { name: 'Notes', exact: true }).click({ button: 'right' });
-		const menuItem = vscode.page.getByRole('menuitem', { name: 'Package for Certification' });
-		await menuItem.waitFor({ timeout: DEADLINE_MS });
-		await menuItem.click();
+		await vscode.explorerMenu('Notes', 'Package for Certification');
 		const zip = join(workspace, 'Notes-certification.zip');
 		await waitFor('the zip on disk', () => existsSync(zip));
 		await waitFor('the success message, after the progress notification', async () => {
