@@ -26,6 +26,7 @@ import { UPDATE_KIND_NOTIFICATION, type UpdateKindParams } from '../../server/sr
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol/launch';
 
 const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+const TIMEOUT_MS = 20_000;
 
 /**
  * A protocol connection over a spawned server's stdio. Its reader never arms vscode-jsonrpc's partial-message timer:
@@ -38,7 +39,6 @@ export function connectionTo(child: ChildProcess): ProtocolConnection {
 	reader.partialMessageTimeout = 0;
 	return createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
 }
-const TIMEOUT_MS = 20_000;
 
 export class LspClient {
 	readonly connection: ProtocolConnection;
