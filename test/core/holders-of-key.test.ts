@@ -30,15 +30,17 @@ test('the holders of a key, in document order: nested, in arrays, at the root, a
 		[['definitions', 'T', 'properties', 'x-ms-visibility'], 'none'],
 	];
 	assert.deepEqual(holders(strict, 'x-ms-visibility'), expected);
-	// A trailing comma: not strict JSON, no index, the value is walked.
-	const tolerant = parseJson(text.replace('"q"}', '"q",}'));
+	// The tolerant pass's document of a text with a trailing comma: no index, the value is walked.
+	const tolerant = parseTolerant(text.replace('"q"}', '"q",}'));
 	assert.equal(jsonIndexOf(tolerant), undefined);
 	assert.deepEqual(holders(tolerant, 'x-ms-visibility'), expected);
 	assert.deepEqual(holders(strict, 'x-ms-missing'), []);
 	assert.deepEqual(holders(tolerant, 'x-ms-missing'), []);
-	// Keys spelled only with escapes, in documents that are walked (a trailing comma each).
-	assert.deepEqual(holders(parseJson('{"x\\u002dy": 1,}'), 'x-y'), [[[], 1]]);
-	assert.deepEqual(holders(parseJson('{"a": {"b\\/c": true},}'), 'b/c'), [[['a'], true]]);
+	// Keys spelled only with escapes, in documents that are walked (the tolerant pass's) and indexed (parseJson's).
+	for (const parse of [parseTolerant, parseJson]) {
+		assert.deepEqual(holders(parse('{"x\\u002dy": 1,}'), 'x-y'), [[[], 1]]);
+		assert.deepEqual(holders(parse('{"a": {"b\\/c": true},}'), 'b/c'), [[['a'], true]]);
+	}
 });
 
 test('the index and the walk find the same holders in seeded random documents', () => {

@@ -44,8 +44,8 @@ test('keys with escapes, and containers too long to search one by one, are found
 	assert.equal(underlined(text, ['k7'], 'key'), '"k7"');
 });
 
-test('text beyond plain strict JSON, or repeating a key, is not indexed (the tree answers)', () => {
-	for (const text of ['{"a": 1, "a": 2}', '{"a": 1,}', '{"a": 1 // c\n}', `${'['.repeat(1001)}${']'.repeat(1001)}`, '']) {
+test('text departing from strict JSON beyond comments, trailing commas and control characters in strings, or repeating a key, is not indexed (the tree answers)', () => {
+	for (const text of ['{"a": 1, "a": 2}', '{"a": 1,, "b": 2}', '{"a": "x\ny"}', '{"a": 1 /* c', `${'['.repeat(1001)}${']'.repeat(1001)}`, '']) {
 		assert.equal(jsonIndexOf(parseJson(text)), undefined, JSON.stringify(text).slice(0, 40));
 	}
 });
@@ -86,6 +86,10 @@ test('hand-picked and seeded random documents get the ranges the tree gives, for
 		`{${Array.from({ length: 40 }, (_, i) => `"k${i}": {"name": "n${i}"}`).join(', ')}}`,
 		`[${Array.from({ length: 40 }, (_, i) => `{"name": "n${i}"}`).join(', ')}]`,
 		'{"__proto__": {"polluted": true}, "constructor": 1}',
+		// Read the strict way though not strict JSON (json-tolerated.test.ts): comments, trailing commas, control characters.
+		'{"a": [1, 2,], "b": {"name": "n",},}',
+		'/* c */ {"a" /* : */ : {"name": "n"}, // c\r\n "b": [{"name": 1}]}',
+		'{"tab\tkey": {"name": "x\ty"}, "esc\\\"\tkey": ["\u0000", {"name": "\\\\\t"}]}',
 	]) {
 		assertSameRanges(text);
 	}

@@ -41,7 +41,7 @@ test('valid JSON of every kind of token parses to the tolerant tree', () => {
 	}
 });
 
-test('anything beyond strict JSON falls back to the tolerant pass, with its problems', () => {
+test('anything beyond strict JSON gets the tolerant pass\'s document, with its problems', () => {
 	const cases = [
 		'{"a": 1,}',
 		'[1, 2,]',

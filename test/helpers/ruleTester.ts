@@ -1,5 +1,6 @@
 /** Helpers for rule tests: run one rule on in-memory files and point at text to state exact ranges. */
 import type { FileKind } from '../../server/src/core/connector';
+import { jsonIndexOf } from '../../server/src/core/json';
 import type { Range } from '../../server/src/core/lines';
 import { LineIndex } from '../../server/src/core/lines';
 import { textArtifactOf } from '../../server/src/engine/artifacts';
@@ -90,6 +91,22 @@ export function changeData(finding: Finding): Readonly<Record<string, unknown>> 
 /** A minimal valid-looking swagger to extend in tests. */
 export function swaggerWith(paths: object, extra: object = {}): object {
 	return { swagger: '2.0', info: { title: 'Contoso', description: 'Contoso invoices.', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'], paths, ...extra };
+}
+
+/**
+ * A definition's text with its first member repeated (same name, same value), so the parse gives the same value but no
+ * index: rules that read positions from the index of strict JSON read this one from the walked value instead.
+ */
+export function unindexed(text: string): string {
+	const first = /^\{\s*("[^"]*"\s*:\s*"[^"]*")/.exec(text);
+	if (!first) {
+		throw new Error('the text does not start with a string member');
+	}
+	const repeated = `{${first[1]}, ${text.slice(1)}`;
+	if (jsonIndexOf(parseText(repeated).doc)) {
+		throw new Error('the text with a repeated member is still indexed');
+	}
+	return repeated;
 }
 
 /** Applies a rule's quick fix for one of its findings; the result's text is the fixed file. Fails when there is none. */

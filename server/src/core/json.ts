@@ -1,10 +1,11 @@
 /**
- * A tolerant JSON parse that never throws: a strict pass of our own builds the positioned tree of valid JSON, and
- * otherwise one jsonc-parser `visit` pass builds it with the list of syntax problems (with stable codes), duplicate
- * keys included; the plain value the rules read comes with either.
+ * A tolerant JSON parse that never throws: a strict pass of our own builds the positioned tree of valid JSON (and of
+ * JSON whose only departures are comments, trailing commas and control characters in strings), and otherwise one
+ * jsonc-parser `visit` pass builds it with the list of syntax problems (with stable codes), duplicate keys included;
+ * the plain value the rules read comes with either.
  */
 import { visit, ParseErrorCode, type NodeType } from 'jsonc-parser';
-import { JsonIndex, memberCount } from './jsonIndex';
+import { escapeControlCharacters, JsonIndex, memberCount } from './jsonIndex';
 import { LineIndex, type Range } from './lines';
 
 export type JsonPath = readonly (string | number)[];
@@ -402,8 +403,9 @@ export function parseJson(text: string): JsonDocument {
 	try {
 		value = JSON.parse(text);
 	} catch {
-		// Not strict JSON (the strict pass would refuse it too): the tolerant pass says why.
-		return parseTolerant(text);
+		// Not strict JSON (the strict pass would refuse it too): the tolerant pass says why, unless all it would say is
+		// what parseTolerated finds faster.
+		return parseTolerated(text) ?? parseTolerant(text);
 	}
 	const index = JsonIndex.of(text);
 	const lines = new LineIndex(text, index.lineStarts);
@@ -429,7 +431,7 @@ export function parseJson(text: string): JsonDocument {
  * than the rest of the parse, and the garbage collector as much again copying it. Undefined for anything else, which
  * the strict and tolerant passes parse as before.
  */
-function parseIndexed(text: string, value: unknown, index: JsonIndex, lines: LineIndex): JsonDocument | undefined {
+function parseIndexed(text: string, value: unknown, index: JsonIndex, lines: LineIndex, syntax: readonly SyntaxProblem[] = []): JsonDocument | undefined {
 	// The depth is the strict pass's to judge near the limit; fewer members than keys in the text is a repeated key.
 	if (index.depth >= MAX_DEPTH - 1 || index.keyCount !== memberCount(value)) {
 		return undefined;
@@ -443,7 +445,7 @@ function parseIndexed(text: string, value: unknown, index: JsonIndex, lines: Lin
 			return root;
 		},
 		value,
-		syntax: [],
+		syntax,
 		duplicateKeys: [],
 		fatal: false,
 		lines,
@@ -453,6 +455,163 @@ function parseIndexed(text: string, value: unknown, index: JsonIndex, lines: Lin
 }
 
 const indexes = new WeakMap<JsonDocument, JsonIndex>();
+
+/**
+ * A text whose only departures from strict JSON are the ones the tolerant pass reports without making the document
+ * fatal (comments, trailing commas and control characters inside strings), parsed the strict way, to the same
+ * document: each departure found and reported as the tolerant pass reports it, the comments and trailing commas
+ * blanked for the index (offsets and line breaks kept), the control characters escaped for `JSON.parse`. The tolerant
+ * pass builds a node for every token and the value from the nodes: on a 650 KB definition holding one tab in a string,
+ * 84 ms against 21 ms this way, in a fresh thread. Undefined when the text departs in any other way, repeats a key or
+ * nests near MAX_DEPTH: the tolerant pass has the last word on those.
+ */
+function parseTolerated(text: string): JsonDocument | undefined {
+	const departures = toleratedDepartures(text);
+	if (!departures) {
+		return undefined;
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(departures.valueText);
+	} catch {
+		return undefined;
+	}
+	const index = JsonIndex.of(departures.structure);
+	return parseIndexed(text, value, index, new LineIndex(text, index.lineStarts), departures.problems);
+}
+
+interface Departures {
+	/** The text with comments and trailing commas blanked: strict JSON but for the control characters in strings. */
+	readonly structure: string;
+	/** `structure` with those control characters escaped: what `JSON.parse` reads as the tolerant pass reads the text. */
+	readonly valueText: string;
+	/** The problems the tolerant pass reports for them, in its order (the order of the tokens it reports them at). */
+	readonly problems: SyntaxProblem[];
+}
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/**
+ * The comments, trailing commas and strings holding control characters of `text`, found as jsonc-parser's scanner finds
+ * them; undefined when there are none, or when a token departs in a way the tolerant pass reports as fatal (an
+ * unclosed comment, a line break in a string, a lone slash, a control character after a backslash). Anything else is
+ * left for `JSON.parse` to refuse.
+ */
+function toleratedDepartures(text: string): Departures | undefined {
+	const problems: SyntaxProblem[] = [];
+	/** Start and end of each edit; `escape` marks a string whose control characters are escaped. */
+	const edits: { start: number; end: number; escape: boolean }[] = [];
+	const report = (code: SyntaxCode, offset: number, length: number) => problems.push({ code, message: SYNTAX_MESSAGES[code], offset, length, fatal: false });
+	const length = text.length;
+	let comma = -1; // a comma after a value, until the next token says whether it trails
+	let afterValue = false;
+	for (let at = 0; at < length; ) {
+		const c = text.charCodeAt(at);
+		if (c === 0x20 || c === 0x09 || c === LINE_FEED || c === CARRIAGE_RETURN) {
+			at++;
+			continue;
+		}
+		if (c === 0x2f) {
+			// '/': a line comment runs to the line break, a block comment to the first '*/' after its opening.
+			const next = text.charCodeAt(at + 1);
+			let end: number;
+			if (next === 0x2f) {
+				end = at + 2;
+				while (end < length && text.charCodeAt(end) !== LINE_FEED && text.charCodeAt(end) !== CARRIAGE_RETURN) {
+					end++;
+				}
+			} else if (next === 0x2a) {
+				const close = text.indexOf('*/', at + 2);
+				if (close < 0) {
+					return undefined;
+				}
+				end = close + 2;
+			} else {
+				return undefined;
+			}
+			report('comment', at, end - at);
+			edits.push({ start: at, end, escape: false });
+			at = end;
+			continue;
+		}
+		if (c === 0x5d || c === 0x7d) {
+			// ']' or '}': the tolerant pass reports a trailing comma when it closes the container.
+			if (comma >= 0) {
+				report('trailing-comma', comma, 1);
+				edits.push({ start: comma, end: comma + 1, escape: false });
+				comma = -1;
+			}
+			afterValue = true;
+			at++;
+			continue;
+		}
+		comma = -1;
+		if (c === 0x2c) {
+			comma = afterValue ? at : -1;
+			afterValue = false;
+			at++;
+			continue;
+		}
+		if (c === 0x22) {
+			let end = at + 1;
+			let control = false;
+			for (;;) {
+				if (end >= length) {
+					return undefined;
+				}
+				const d = text.charCodeAt(end);
+				if (d === 0x22) {
+					break;
+				}
+				if (d === 0x5c) {
+					if (!(text.charCodeAt(end + 1) >= 0x20)) {
+						return undefined;
+					}
+					end += 2;
+					continue;
+				}
+				if (d < 0x20) {
+					if (d === LINE_FEED || d === CARRIAGE_RETURN) {
+						return undefined;
+					}
+					control = true;
+				}
+				end++;
+			}
+			end++;
+			if (control) {
+				report('control-character-in-string', at, end - at);
+				edits.push({ start: at, end, escape: true });
+			}
+			afterValue = true;
+			at = end;
+			continue;
+		}
+		// '[', '{' and ':' open a place for a value; any other character is part of a number or a literal.
+		afterValue = c !== 0x5b && c !== 0x7b && c !== 0x3a;
+		at++;
+	}
+	if (edits.length === 0) {
+		return undefined;
+	}
+	// A trailing comma is found at the bracket after it, so after the comments between them.
+	edits.sort((a, b) => a.start - b.start);
+	const structure: string[] = [];
+	const valueText: string[] = [];
+	let from = 0;
+	for (const { start, end, escape } of edits) {
+		const before = text.slice(from, start);
+		const token = text.slice(start, end);
+		structure.push(before, escape ? token : token.replace(/[^\n\r]/g, ' '));
+		valueText.push(before, escape ? escapeControlCharacters(token) : ' ');
+		from = end;
+	}
+	const rest = text.slice(from);
+	structure.push(rest);
+	valueText.push(rest);
+	return { structure: structure.join(''), valueText: valueText.join(''), problems };
+}
 
 /** The index of a document parsed as strict JSON, for turning paths into ranges without the tree (`pathToRange`). */
 export function jsonIndexOf(doc: JsonDocument): JsonIndex | undefined {

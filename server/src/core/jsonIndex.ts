@@ -5,7 +5,8 @@
  * definition costs more than the rest of the parse (the objects, and the garbage collector copying them while they
  * live); this index costs one pass over the text and a few arrays.
  *
- * It is built only for text `JSON.parse` accepted, so the scan can trust the grammar. It answers for the same nodes as
+ * It is built only for text `JSON.parse` accepted, or that it accepts once control characters in strings are escaped
+ * (json.ts, parseTolerated), so the scan can trust the grammar. It answers for the same nodes as
  * the tree `parseJson` builds (`JsonNode`), and `anchor` makes exactly the choices `anchorNode` makes on it.
  */
 import type { JsonNode, JsonPath } from './json';
@@ -175,7 +176,10 @@ export class JsonIndex {
 	scalarValue(node: number): unknown {
 		const offset = this.#offset[node];
 		const raw = this.#text.slice(offset, offset + this.#length[node]);
-		return this.#text.charCodeAt(offset) === 0x22 && raw.indexOf('\\') < 0 ? raw.slice(1, -1) : JSON.parse(raw);
+		if (this.#text.charCodeAt(offset) !== 0x22) {
+			return JSON.parse(raw);
+		}
+		return raw.indexOf('\\') < 0 ? raw.slice(1, -1) : decodeString(raw);
 	}
 
 	/** @internal For IndexNode. */
@@ -336,7 +340,7 @@ export class JsonIndex {
 	#keyOf(node: number): string {
 		const offset = this.#keyOffset[node];
 		const raw = this.#text.slice(offset, offset + this.#keyLength[node]);
-		return this.#keyEscaped[node] ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+		return this.#keyEscaped[node] ? decodeString(raw) : raw.slice(1, -1);
 	}
 
 	#keyIs(node: number, key: string): boolean {
@@ -366,6 +370,23 @@ function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
 	const larger = new (array.constructor as new (size: number) => T)(size);
 	larger.set(array);
 	return larger;
+}
+
+/**
+ * The value of a string token with escapes. A text the tolerant pass accepts with control characters inside strings
+ * is indexed as written (json.ts, parseTolerated), and those characters are read as written, as that pass reads them.
+ */
+function decodeString(raw: string): string {
+	try {
+		return JSON.parse(raw) as string;
+	} catch {
+		return JSON.parse(escapeControlCharacters(raw)) as string;
+	}
+}
+
+/** `text` with each control character (U+0000 to U+001F) written as a `\u` escape. */
+export function escapeControlCharacters(text: string): string {
+	return text.replace(/[\x00-\x1f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The closing quote of the string token whose opening quote is at `start`. */
