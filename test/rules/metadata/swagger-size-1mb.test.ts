@@ -27,6 +27,20 @@ test('swagger-size-1mb prefers the size on disk when the file was read from disk
 	assert.deepEqual(result.findings.swagger[0].data, { size: 2_000_000, maxBytes: 1_048_576 });
 });
 
+test('swagger-size-1mb writes the sizes with a comma every three digits, as en-US does, whatever the size and the limit set', () => {
+	const message = (size: number, maxBytes: number) => `The definition is ${size.toLocaleString('en-US')} bytes; swagger files shouldn't be greater than 1 MB (${maxBytes.toLocaleString('en-US')} bytes).`;
+	const swagger = textOf(swaggerWith({}, { 'x-padding': 'a'.repeat(200_000) }));
+	const size = Buffer.byteLength(swagger, 'utf8');
+	for (const maxBytes of [0, 7, 999, 1000, 12_345, 123_456, -1_000, 1_500.25]) {
+		assert.deepEqual(runRule(rule, { swagger }, { options: { maxBytes } }).map((finding) => finding.message), [message(size, maxBytes)]);
+	}
+	for (const byteLength of [1_048_577, 12_345_678, 123_456_789_012, 2 ** 60]) {
+		const onDisk = { ...parseText(swagger), byteLength };
+		const result = checkConnector([rule], { swagger: onDisk }, { config: { profile: 'strict', rules: { [rule.id]: rule.severity } }, onRuleError: (_id, error) => { throw error; } });
+		assert.deepEqual(result.findings.swagger.map((finding) => finding.message), [message(byteLength, 1_048_576)]);
+	}
+});
+
 test('swagger-size-1mb does not fire on a small definition', () => {
 	assert.deepEqual(runRule(rule, { swagger: swaggerWith({}) }), []);
 });

@@ -27,8 +27,16 @@ export default defineRule({
 			file: 'swagger',
 			path: [],
 			target: 'key',
-			message: `The definition is ${size.toLocaleString('en-US')} bytes; swagger files shouldn't be greater than 1 MB (${maxBytes.toLocaleString('en-US')} bytes).`,
+			message: `The definition is ${withThousands(size)} bytes; swagger files shouldn't be greater than 1 MB (${withThousands(maxBytes)} bytes).`,
 			data: { size, maxBytes },
 		});
 	},
 });
+
+/**
+ * `n` as `toLocaleString('en-US')` writes it (1,048,576). An integer is written without it: its first call loads ICU's
+ * number formats, 11 ms in each thread that checks a definition over the limit, for a comma every three digits.
+ */
+function withThousands(n: number): string {
+	return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US');
+}
