@@ -60,6 +60,7 @@ test('comments, trailing commas and control characters in strings are read the s
 		'{"a": "\t",} // all three',
 		'"\t"',
 		'{"__proto__": {"polluted": true}, "b": 1,}',
+		'[true, false, null, 0, -0, 12.5e-3, 1E+2, -7,]',
 	]) {
 		assert.ok(parsedStrictly(text), `read the strict way: ${JSON.stringify(text)}`);
 	}
@@ -106,6 +107,14 @@ test('any other departure, a repeated key or a nest near the limit is the tolera
 		'// only a comment',
 		'/* only a comment */',
 		'{"a": 01,}',
+		'{"a": tru,}',
+		'[nul /* c */]',
+		'[1., 2,]',
+		'[-, 1,]',
+		'[1e, 2,]',
+		'{"a": 1,} {"b": 2}',
+		'{"a": [1,}',
+		'[{"a": 1],}',
 		"{'a': 1,}",
 		'{"a": 1 /* c */ "b": 2}',
 		`${'['.repeat(1001)}1,${']'.repeat(1001)}`,

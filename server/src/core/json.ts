@@ -5,7 +5,7 @@
  * the plain value the rules read comes with either.
  */
 import { visit, ParseErrorCode, type NodeType } from 'jsonc-parser';
-import { escapeControlCharacters, JsonIndex, memberCount } from './jsonIndex';
+import { escapeControlCharacters, JsonIndex, memberCount, stringEnd } from './jsonIndex';
 import { LineIndex, type Range } from './lines';
 
 export type JsonPath = readonly (string | number)[];
@@ -492,11 +492,32 @@ interface Departures {
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** What the walk of toleratedDepartures expects next; a token it does not expect ends the walk. */
+const enum Expect {
+	/** A value: at the start, after a colon. */
+	Value,
+	/** A value or ']': after '['. */
+	ValueOrClose,
+	/** A value, or ']' after a trailing comma: after a comma in an array. */
+	ValueAfterComma,
+	/** A key or '}': after '{'. */
+	KeyOrClose,
+	/** A key, or '}' after a trailing comma: after a comma in an object. */
+	KeyAfterComma,
+	/** ':': after a key. */
+	Colon,
+	/** ',' or the container's closing bracket, or the end after the root value. */
+	AfterValue,
+}
+
 /**
  * The comments, trailing commas and strings holding control characters of `text`, found as jsonc-parser's scanner finds
- * them; undefined when there are none, or when a token departs in a way the tolerant pass reports as fatal (an
- * unclosed comment, a line break in a string, a lone slash, a control character after a backslash). Anything else is
- * left for `JSON.parse` to refuse.
+ * them; undefined when there are none, or at the first token that departs in any other way. The walk follows the
+ * grammar (brackets, keys, colons, commas, literals) so that a text broken while it is typed, which the tolerant pass
+ * parses anyway, costs a walk up to the break, not a walk over all of it; escapes in strings are left for `JSON.parse`
+ * to check.
  */
 function toleratedDepartures(text: string): Departures | undefined {
 	const problems: SyntaxProblem[] = [];
@@ -504,8 +525,12 @@ function toleratedDepartures(text: string): Departures | undefined {
 	const edits: { start: number; end: number; escape: boolean }[] = [];
 	const report = (code: SyntaxCode, offset: number, length: number) => problems.push({ code, message: SYNTAX_MESSAGES[code], offset, length, fatal: false });
 	const length = text.length;
-	let comma = -1; // a comma after a value, until the next token says whether it trails
-	let afterValue = false;
+	const inObject: boolean[] = []; // the open containers, innermost last
+	let expect = Expect.Value;
+	let comma = -1; // the last comma, while a closing bracket after it would make it a trailing one
+	// Without a tab or another control character anywhere (most texts), no string holds one, and its closing quote is
+	// found natively; a line break in a string, which the tolerant pass reports as fatal, is then JSON.parse's to refuse.
+	const controls = /[\x00-\x09\x0b\x0c\x0e-\x1f]/.test(text);
 	for (let at = 0; at < length; ) {
 		const c = text.charCodeAt(at);
 		if (c === 0x20 || c === 0x09 || c === LINE_FEED || c === CARRIAGE_RETURN) {
@@ -535,28 +560,60 @@ function toleratedDepartures(text: string): Departures | undefined {
 			at = end;
 			continue;
 		}
+		const value = expect === Expect.Value || expect === Expect.ValueOrClose || expect === Expect.ValueAfterComma;
 		if (c === 0x5d || c === 0x7d) {
 			// ']' or '}': the tolerant pass reports a trailing comma when it closes the container.
-			if (comma >= 0) {
+			const object = c === 0x7d;
+			if (inObject.length === 0 || inObject[inObject.length - 1] !== object) {
+				return undefined;
+			}
+			const trailing = expect === (object ? Expect.KeyAfterComma : Expect.ValueAfterComma);
+			if (!trailing && expect !== Expect.AfterValue && expect !== (object ? Expect.KeyOrClose : Expect.ValueOrClose)) {
+				return undefined;
+			}
+			if (trailing) {
 				report('trailing-comma', comma, 1);
 				edits.push({ start: comma, end: comma + 1, escape: false });
-				comma = -1;
 			}
-			afterValue = true;
+			inObject.pop();
+			expect = Expect.AfterValue;
 			at++;
 			continue;
 		}
-		comma = -1;
 		if (c === 0x2c) {
-			comma = afterValue ? at : -1;
-			afterValue = false;
+			if (expect !== Expect.AfterValue || inObject.length === 0) {
+				return undefined;
+			}
+			comma = at;
+			expect = inObject[inObject.length - 1] ? Expect.KeyAfterComma : Expect.ValueAfterComma;
+			at++;
+			continue;
+		}
+		if (c === 0x3a) {
+			if (expect !== Expect.Colon) {
+				return undefined;
+			}
+			expect = Expect.Value;
+			at++;
+			continue;
+		}
+		if (c === 0x7b || c === 0x5b) {
+			if (!value) {
+				return undefined;
+			}
+			inObject.push(c === 0x7b);
+			expect = c === 0x7b ? Expect.KeyOrClose : Expect.ValueOrClose;
 			at++;
 			continue;
 		}
 		if (c === 0x22) {
-			let end = at + 1;
+			const key = expect === Expect.KeyOrClose || expect === Expect.KeyAfterComma;
+			if (!key && !value) {
+				return undefined;
+			}
+			let end = controls ? at + 1 : stringEnd(text, at);
 			let control = false;
-			for (;;) {
+			while (controls) {
 				if (end >= length) {
 					return undefined;
 				}
@@ -579,18 +636,43 @@ function toleratedDepartures(text: string): Departures | undefined {
 				}
 				end++;
 			}
+			if (end < 0) {
+				return undefined;
+			}
 			end++;
 			if (control) {
 				report('control-character-in-string', at, end - at);
 				edits.push({ start: at, end, escape: true });
 			}
-			afterValue = true;
+			if (key) {
+				expect = Expect.Colon;
+			} else {
+				expect = Expect.AfterValue;
+			}
 			at = end;
 			continue;
 		}
-		// '[', '{' and ':' open a place for a value; any other character is part of a number or a literal.
-		afterValue = c !== 0x5b && c !== 0x7b && c !== 0x3a;
+		// A number, true, false or null, up to the next delimiter: a literal being typed ends the walk there.
+		if (!value) {
+			return undefined;
+		}
+		const start = at;
 		at++;
+		while (at < length) {
+			const d = text.charCodeAt(at);
+			if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 || d === 0x09 || d === LINE_FEED || d === CARRIAGE_RETURN || d === 0x2f || d === 0x22 || d === 0x3a || d === 0x5b || d === 0x7b) {
+				break;
+			}
+			at++;
+		}
+		const literal = text.slice(start, at);
+		if (literal !== 'true' && literal !== 'false' && literal !== 'null' && !JSON_NUMBER.test(literal)) {
+			return undefined;
+		}
+		expect = Expect.AfterValue;
+	}
+	if (expect !== Expect.AfterValue || inObject.length > 0) {
+		return undefined;
 	}
 	if (edits.length === 0) {
 		return undefined;

@@ -389,8 +389,8 @@ export function escapeControlCharacters(text: string): string {
 	return text.replace(/[\x00-\x1f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The closing quote of the string token whose opening quote is at `start`. */
-function stringEnd(text: string, start: number): number {
+/** The closing quote of the string token whose opening quote is at `start`; -1 when the text ends before one. */
+export function stringEnd(text: string, start: number): number {
 	let close = text.indexOf('"', start + 1);
 	for (;;) {
 		let backslashes = 0;
