@@ -462,7 +462,7 @@ const indexes = new WeakMap<JsonDocument, JsonIndex>();
  * document: each departure found and reported as the tolerant pass reports it, the comments and trailing commas
  * blanked for the index (offsets and line breaks kept), the control characters escaped for `JSON.parse`. The tolerant
  * pass builds a node for every token and the value from the nodes: on a 650 KB definition holding one tab in a string,
- * 84 ms against 21 ms this way, in a fresh thread. Undefined when the text departs in any other way, repeats a key or
+ * 84 ms against 21 ms this way, in a fresh process. Undefined when the text departs in any other way, repeats a key or
  * nests near MAX_DEPTH: the tolerant pass has the last word on those.
  */
 function parseTolerated(text: string): JsonDocument | undefined {
