@@ -43,6 +43,15 @@ test('the holders of a key, in document order: nested, in arrays, at the root, a
 	}
 });
 
+test('keys holding control characters are found as written, raw (tolerated) or escaped, by the index as by the walk', () => {
+	const text = '{"a\tb": 1, "x": {"a\\tb": 2, "c": [{"a\tb": "\t"}]}, // c\n "d": {"a\\u0009b": 3,},}';
+	const indexed = parseJson(text);
+	assert.ok(jsonIndexOf(indexed), 'read the strict way');
+	const expected = [[[], 1], [['x'], 2], [['x', 'c', 0], '\t'], [['d'], 3]];
+	assert.deepEqual(holders(indexed, 'a\tb'), expected);
+	assert.deepEqual(holders(parseTolerant(text), 'a\tb'), expected);
+});
+
 test('the index and the walk find the same holders in seeded random documents', () => {
 	const next = seededRandom(20261204);
 	const keys = ['name0', 'a1', 'x-ms-summary2', 'quote"inside0', 'line\nbreak1', '☃2', '0'];

@@ -108,12 +108,18 @@ export class JsonIndex {
 	 */
 	membersNamed(key: string): Int32Array {
 		const members: number[] = [];
-		const token = JSON.stringify(key);
-		for (let at = this.#text.indexOf(token); at >= 0; at = this.#text.indexOf(token, at + token.length)) {
-			// The node after the token is the member's value when the token is its key (it may be a string value).
-			const node = this.#firstNodeAfter(at);
-			if (node < this.count && this.#keyOffset[node] === at && !this.#keyEscaped[node]) {
-				members.push(node);
+		const tokens = [JSON.stringify(key)];
+		// A text read with its control characters in strings as written (json.ts, parseTolerated) may hold them raw in a key.
+		if (/[\x00-\x1f]/.test(key) && !/["\\]/.test(key)) {
+			tokens.push(`"${key}"`);
+		}
+		for (const token of tokens) {
+			for (let at = this.#text.indexOf(token); at >= 0; at = this.#text.indexOf(token, at + token.length)) {
+				// The node after the token is the member's value when the token is its key (it may be a string value).
+				const node = this.#firstNodeAfter(at);
+				if (node < this.count && this.#keyOffset[node] === at && !this.#keyEscaped[node]) {
+					members.push(node);
+				}
 			}
 		}
 		for (const node of this.#escapedKeys()) {
