@@ -3,23 +3,12 @@
 // seeded random documents printed with random whitespace.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
+import { parseJson, parseTolerant } from '../../server/src/core/json';
+import { documentSummary } from '../helpers/jsonDocuments';
 import { randomJsonText, seededRandom } from '../helpers/seeded';
 
-/** A node and its subtree as comparable data: type, value, offsets, colon, and the parent it links to. */
-function shape(node: JsonNode | undefined): unknown {
-	if (!node) {
-		return null;
-	}
-	return [node.type, node.value, node.offset, node.length, node.colonOffset, node.parent ? [node.parent.type, node.parent.offset] : null, node.children?.map(shape)];
-}
-
-function summary(doc: JsonDocument): unknown {
-	return { root: shape(doc.root), value: doc.value, syntax: doc.syntax, duplicateKeys: doc.duplicateKeys.map((d) => [d.objectPath, d.key, d.ignored.offset, d.used.offset]), fatal: doc.fatal };
-}
-
 function assertSameAsTolerant(text: string): void {
-	assert.deepEqual(summary(parseJson(text)), summary(parseTolerant(text)), JSON.stringify(text).slice(0, 200));
+	assert.deepEqual(documentSummary(parseJson(text)), documentSummary(parseTolerant(text)), JSON.stringify(text).slice(0, 200));
 }
 
 test('valid JSON of every kind of token parses to the tolerant tree', () => {

@@ -4,31 +4,14 @@
 // route that stopped being taken fails here rather than passing as the tolerant pass.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jsonIndexOf, parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
+import { jsonIndexOf, parseJson, parseTolerant } from '../../server/src/core/json';
+import { documentSummary } from '../helpers/jsonDocuments';
 import { randomJsonText, seededRandom } from '../helpers/seeded';
-
-function shape(node: JsonNode | undefined): unknown {
-	if (!node) {
-		return null;
-	}
-	return [node.type, node.value, node.offset, node.length, node.colonOffset, node.parent ? [node.parent.type, node.parent.offset] : null, node.children?.map(shape)];
-}
-
-function summary(doc: JsonDocument): unknown {
-	return {
-		root: shape(doc.root),
-		value: doc.value,
-		syntax: doc.syntax,
-		duplicateKeys: doc.duplicateKeys.map((d) => [d.objectPath, d.key, d.ignored.offset, d.used.offset]),
-		fatal: doc.fatal,
-		lines: [doc.lines.lineCount, doc.lines.positionAt(doc.text.length)],
-	};
-}
 
 /** Parses `text` both ways, holds them equal, and says whether parseJson read it the strict way. */
 function parsedStrictly(text: string): boolean {
 	const doc = parseJson(text);
-	assert.deepEqual(summary(doc), summary(parseTolerant(text)), JSON.stringify(text).slice(0, 300));
+	assert.deepEqual(documentSummary(doc), documentSummary(parseTolerant(text)), JSON.stringify(text).slice(0, 300));
 	return jsonIndexOf(doc) !== undefined;
 }
 

@@ -390,9 +390,14 @@ function decodeString(raw: string): string {
 	}
 }
 
-/** `text` with each control character (U+0000 to U+001F) written as a `\u` escape. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `text` (a string token, or text holding them) with its raw control characters (U+0000 to U+001F) written as escapes,
+ * the short ones where JSON has them; the escapes already there are kept.
+ */
 export function escapeControlCharacters(text: string): string {
-	return text.replace(/[\x00-\x1f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return text.replace(/[\x00-\x1f]/g, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The closing quote of the string token whose opening quote is at `start`; -1 when the text ends before one. */

@@ -1,14 +1,8 @@
+import { escapeControlCharacters } from '../../core/jsonIndex';
 import { presentFiles } from '../../engine/parsedFile';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { pathAtOffset } from './_offsetPath';
 import { subjectOf, withSubject } from '../shared/subject';
-
-const ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** The string token with its raw control characters written as escapes (the escapes already there are kept). */
-function escapeControlCharacters(token: string): string {
-	return token.replace(/[\u0000-\u001f]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /**
  * The comment's text; a comment alone on its line takes the whole line with it, a comment after code takes the
