@@ -33,8 +33,13 @@ const common = { bundle: true, write: false, plugins: [asciiOnly], platform: 'no
 const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-	{ ...common, entryPoints: ['server/src/checkThread.ts'], outfile: 'dist/checkThread.js' },
+	// The CLI and its check threads: each a small launcher that compiles its bundle with V8's code cache
+	// (host/codeCache.ts). A bundle compiled that way has no module loader for `import()`, so esbuild turns the one
+	// dependency's (pkce-challenge's, reached on Node 18 only) into a `require`.
+	{ ...common, entryPoints: ['server/src/cliLauncher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.main.js', supported: { 'dynamic-import': false } },
+	{ ...common, entryPoints: ['server/src/checkThreadLauncher.ts'], outfile: 'dist/checkThread.js' },
+	{ ...common, entryPoints: ['server/src/checkThread.ts'], outfile: 'dist/checkThread.main.js', supported: { 'dynamic-import': false } },
 ];
 
 if (watch) {

@@ -1,8 +1,8 @@
 // `npm run bench` (not a test): in-process timings for the four largest swaggers of ../shared/corpus/dev — our
 // tolerant parse, the rules with schema validation, and the total — beside jsonc-parser's own `parseTree` on the same
-// text in the same run (the floor); the CLI's wall time over the whole dev corpus beside reading and `parseTree`-ing
-// the same files, and over hundreds of small connectors (the per-connector cost); and the editor: Encodian through a
-// real LSP client over stdio. Then issue 15's targets, each with its figure from this run and "met" or "missed"
+// text in the same run (the floor); the CLI's wall time over the whole dev corpus (run again, and as a first run
+// without its code cache) beside reading and `parseTree`-ing the same files, and over hundreds of small connectors
+// (the per-connector cost); and the editor: Encodian through a real LSP client over stdio. Then issue 15's targets, each with its figure from this run and "met" or "missed"
 // (absolute times on these machines swing, ratios less).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -115,20 +115,33 @@ function benchSubject(subject: Subject): Row {
 	return { name: subject.name, folder: subject.folder, sizeMb: subject.swagger.length / 1048576, jsonc: stats(jsonc), parse: stats(parse), rules: stats(rules), total: stats(total), findings };
 }
 
-/** The CLI's wall time checking `folder` with JSON output, CLI_RUNS times. */
-function cliWallTimes(folder: string): Stats & { exit: number | null } {
-	const samples: number[] = [];
-	let exit: number | null = null;
-	for (let i = 0; i < CLI_RUNS; i++) {
-		const start = performance.now();
-		const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
-		samples.push(performance.now() - start);
-		exit = result.status;
-		if (result.status !== 0 && result.status !== 1) {
-			throw new Error(`the CLI exited ${result.status}: ${String(result.stderr).split('\n')[0]}`);
-		}
+/**
+ * The CLI's code cache (host/codeCache.ts) for the bench's runs: a folder of its own, so the runs neither use nor
+ * change the user's. `warm` runs use the cache an earlier run made; `cold` runs each start with an empty folder, as
+ * the first run on a machine (a CI job) does, and pay for writing it.
+ */
+const BENCH_CODE_CACHE = mkdtempSync(join(tmpdir(), 'connector-certify-bench-code-cache-'));
+process.on('exit', () => rmSync(BENCH_CODE_CACHE, { recursive: true, force: true }));
+let coldRuns = 0;
+
+function runCli(folder: string, cache: 'warm' | 'cold'): { ms: number; exit: number | null } {
+	const codeCache = cache === 'warm' ? join(BENCH_CODE_CACHE, 'warm') : join(BENCH_CODE_CACHE, `cold-${coldRuns++}`);
+	const start = performance.now();
+	const result = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', NODE_COMPILE_CACHE: codeCache } });
+	const ms = performance.now() - start;
+	if (result.status !== 0 && result.status !== 1) {
+		throw new Error(`the CLI exited ${result.status}: ${String(result.stderr).split('\n')[0]}`);
 	}
-	return { ...stats(samples), exit };
+	return { ms, exit: result.status };
+}
+
+/** The CLI's wall time checking `folder` with JSON output, CLI_RUNS times; warm after one run that makes the cache. */
+function cliWallTimes(folder: string, cache: 'warm' | 'cold'): Stats & { exit: number | null } {
+	if (cache === 'warm') {
+		runCli(folder, 'warm');
+	}
+	const runs = Array.from({ length: CLI_RUNS }, () => runCli(folder, cache));
+	return { ...stats(runs.map((run) => run.ms)), exit: runs[runs.length - 1].exit };
 }
 
 /** Reading every file the CLI reads in the dev corpus and `parseTree`-ing the JSON ones, in this process: the CLI's floor. */
@@ -181,7 +194,7 @@ function smallConnectorsCli(): { connectors: number; median: number } | undefine
 		for (let i = 0; i < SMALL_CONNECTORS; i++) {
 			cpSync(join(CORPUS, small[i % small.length]), join(folder, `c${i}`), { recursive: true });
 		}
-		return { connectors: SMALL_CONNECTORS, median: cliWallTimes(folder).median };
+		return { connectors: SMALL_CONNECTORS, median: cliWallTimes(folder, 'warm').median };
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}
@@ -204,9 +217,10 @@ async function main(): Promise<void> {
 	console.log(`|${widths.map((width, column) => (column === 0 ? ':' : '-') + '-'.repeat(width) + (column === 0 ? '-' : ':')).join('|')}|`);
 	table.slice(1).forEach((cells) => console.log(format(cells)));
 
-	const cli = cliWallTimes(CORPUS_ARG);
+	const cli = cliWallTimes(CORPUS_ARG, 'warm');
+	const cliCold = cliWallTimes(CORPUS_ARG, 'cold');
 	const floor = cliFloorMs();
-	console.log(`\nCLI wall time, check ${CORPUS_ARG} --format json (80 connectors, ${CLI_RUNS} runs): median ${cli.median.toFixed(0)} ms, p90 ${cli.p90.toFixed(0)} ms (exit ${cli.exit}); reading and parseTree-ing the same files: ${floor.toFixed(0)} ms.`);
+	console.log(`\nCLI wall time, check ${CORPUS_ARG} --format json (80 connectors, ${CLI_RUNS} runs each): with the code cache an earlier run made, median ${cli.median.toFixed(0)} ms, p90 ${cli.p90.toFixed(0)} ms (exit ${cli.exit}); as the first run on a machine (no code cache yet), median ${cliCold.median.toFixed(0)} ms, p90 ${cliCold.p90.toFixed(0)} ms; reading and parseTree-ing the same files: ${floor.toFixed(0)} ms.`);
 
 	const small = smallConnectorsCli();
 	if (small) {
@@ -229,6 +243,7 @@ async function main(): Promise<void> {
 	const verdict = (met: boolean) => (met ? 'met' : 'missed');
 	const engineRatio = encodian.total.median / encodian.jsonc.median;
 	const cliRatio = cli.median / floor;
+	const cliColdRatio = cliCold.median / floor;
 	console.log(`\nTargets (issue 15), from this run:`);
 	console.log(`- Encodian checked in process: ${encodian.total.median.toFixed(1)} ms, ${engineRatio.toFixed(1)}× its parseTree (${encodian.jsonc.median.toFixed(1)} ms); target ≤ ${TARGETS.engineRatio}×: ${verdict(engineRatio <= TARGETS.engineRatio)}`);
 	console.log(`- Edit → diagnostics on Encodian over stdio, debounce included: p95 ${edits.p95.toFixed(0)} ms; target ≤ ${TARGETS.editP95Ms} ms: ${verdict(edits.p95 <= TARGETS.editP95Ms)}`);
@@ -236,7 +251,8 @@ async function main(): Promise<void> {
 	console.log(`- Longest main-thread stall while editing (event-loop delay): ${editor.longestStallMs ?? 'unknown'} ms; target ≤ ${TARGETS.stallMs} ms: ${verdict(editor.longestStallMs !== undefined && editor.longestStallMs <= TARGETS.stallMs)}`);
 	console.log(`- Longest main-thread stall answering those requests cold on ${requests.sizeMb.toFixed(2)} MB: ${requests.longestStallMs ?? 'unknown'} ms; target ≤ ${TARGETS.stallMs} ms: ${verdict(requests.longestStallMs !== undefined && requests.longestStallMs <= TARGETS.stallMs)}`);
 	console.log(`- Server peak RSS: ${editor.peakRssMb?.toFixed(0) ?? 'unknown'} MB; target ≤ ${TARGETS.peakRssMb} MB: ${verdict(editor.peakRssMb !== undefined && editor.peakRssMb <= TARGETS.peakRssMb)}`);
-	console.log(`- CLI over the 80 dev connectors: ${cli.median.toFixed(0)} ms, ${cliRatio.toFixed(1)}× reading and parseTree-ing them (${floor.toFixed(0)} ms); target ≤ ${TARGETS.cliRatio}×: ${verdict(cliRatio <= TARGETS.cliRatio)}`);
+	console.log(`- CLI over the 80 dev connectors, run again: ${cli.median.toFixed(0)} ms, ${cliRatio.toFixed(1)}× reading and parseTree-ing them (${floor.toFixed(0)} ms); target ≤ ${TARGETS.cliRatio}×: ${verdict(cliRatio <= TARGETS.cliRatio)}`);
+	console.log(`- CLI over the 80 dev connectors, first run on a machine: ${cliCold.median.toFixed(0)} ms, ${cliColdRatio.toFixed(1)}×; target ≤ ${TARGETS.cliRatio}×: ${verdict(cliColdRatio <= TARGETS.cliRatio)}`);
 }
 
 void main();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 const DIST = join(__dirname, '..', 'dist');
-const BUNDLES = ['extension.js', 'server.js', 'cli.js', 'checkThread.js'];
+const BUNDLES = ['extension.js', 'server.js', 'cli.js', 'cli.main.js', 'checkThread.js', 'checkThread.main.js'];
 
 describe('the bundles', () => {
 	for (const name of BUNDLES) {
@@ -85,4 +85,17 @@ describe("the CLI's check threads' bundle", () => {
 			[],
 		);
 	});
+});
+
+describe("the CLI's launchers", () => {
+	for (const launcher of ['cliLauncher.ts', 'checkThreadLauncher.ts']) {
+		test(`${launcher} holds only the code cache and V8's settings: the code it starts is compiled from the cache`, async () => {
+			const inputs = (await bundledInputs(launcher)).filter((input) => input.startsWith('server/src/'));
+			assert.ok(inputs.includes('server/src/host/codeCache.ts'));
+			assert.deepEqual(
+				inputs.filter((input) => !/^server\/src\/(cliLauncher|checkThreadLauncher|host\/(codeCache|scavenge|tiering))\.ts$/.test(input)),
+				[],
+			);
+		});
+	}
 });

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const CLI = join(REPO_ROOT, 'dist', 'cli.js');
-/** The bundle the CLI's check threads load, beside `CLI`. */
+/** What the CLI's check threads start from, beside `CLI`. */
 export const CHECK_THREAD = join(REPO_ROOT, 'dist', 'checkThread.js');
+/** What `npm run build` writes for the CLI, beside `CLI`: its launcher and bundle, and its check threads'. */
+export const CLI_FILES = ['cli.js', 'cli.main.js', 'checkThread.js', 'checkThread.main.js'];
 
 export interface CliResult {
 	readonly status: number | null;
@@ -16,9 +18,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI synchronously (for quick runs). */
-export function runCli(args: readonly string[], options: { cwd?: string; timeoutMs?: number; cli?: string; uid?: number; gid?: number } = {}): CliResult {
+export function runCli(args: readonly string[], options: { cwd?: string; timeoutMs?: number; cli?: string; uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}): CliResult {
 	const result = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {
 		cwd: options.cwd ?? REPO_ROOT,
+		env: options.env && { ...process.env, ...options.env },
 		uid: options.uid,
 		gid: options.gid,
 		encoding: 'utf8',

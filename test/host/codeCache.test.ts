@@ -1,0 +1,199 @@
+// V8's code cache for the CLI's bundles (host/codeCache.ts): made once, used after, never for other code than the
+// bundle's own; a folder others may write to, a broken or stale file, or no folder at all only means compiling as
+// usual. The last block runs the built CLI, whose check threads must keep V8's flags as the cache was made under.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { codeCacheDirectory, compileBundle } from '../../server/src/host/codeCache';
+import { CLI, REPO_ROOT } from '../helpers/cli';
+
+let root: string;
+before(() => {
+	root = mkdtempSync(join(tmpdir(), 'connector-certify-code-cache-test-'));
+});
+after(() => rmSync(root, { recursive: true, force: true }));
+
+/** A folder of its own under the test's root, with a bundle in it. */
+function place(name: string, source: string): { bundle: string; cacheDirectory: string } {
+	const folder = join(root, name);
+	mkdirSync(folder);
+	const bundle = join(folder, 'bundle.js');
+	writeFileSync(bundle, source);
+	return { bundle, cacheDirectory: join(folder, 'cache') };
+}
+
+const BUNDLE = `const helper = require('./helper.js');
+function answer() { return helper.base + 40; }
+module.exports = { answer: answer(), filename: __filename, dirname: __dirname };
+`;
+
+/** Compiled in this process: V8 compiles a source it has seen from memory, so only a new cache or none shows here. */
+function compile(bundle: string, cacheDirectory: string | undefined) {
+	return compileBundle(bundle, { cacheDirectory, filename: '/launcher/cli.js', dirname: '/launcher' });
+}
+
+const COMPILE = join(__dirname, '..', 'fixtures', 'codeCache', 'compile.ts');
+
+/** Compiled, run and saved in a new process (the fixture): what became of the cache, and the bundle's exports. */
+function compileInNewProcess(bundle: string, cacheDirectory: string): { cache: string; exports: unknown } {
+	const result = spawnSync(process.execPath, ['--import', 'tsx', COMPILE, bundle, cacheDirectory], { encoding: 'utf8', timeout: 60_000 });
+	assert.equal(result.status, 0, result.stderr);
+	return JSON.parse(result.stdout) as { cache: string; exports: unknown };
+}
+
+function cacheFiles(folder: string): string[] {
+	return readdirSync(folder);
+}
+
+describe('a bundle compiled with the code cache', () => {
+	test('runs as a CommonJS module: its exports, the launcher\'s __filename and __dirname, require beside the bundle', () => {
+		const { bundle, cacheDirectory } = place('module', BUNDLE);
+		writeFileSync(join(root, 'module', 'helper.js'), 'exports.base = 2;');
+		const compiled = compile(bundle, cacheDirectory);
+		assert.deepEqual(compiled.run(), { answer: 42, filename: '/launcher/cli.js', dirname: '/launcher' });
+	});
+
+	test('the first run finds no cache and saves one; the next run uses it and saves nothing', () => {
+		const { bundle, cacheDirectory } = place('first', BUNDLE);
+		writeFileSync(join(root, 'first', 'helper.js'), 'exports.base = 2;');
+		const exports = { answer: 42, filename: '/launcher/cli.js', dirname: '/launcher' };
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'missing', exports });
+		const [file] = cacheFiles(cacheDirectory);
+		assert.match(file, /^bundle-[0-9a-f]{16}-[0-9a-f]+-\w+\.cache$/);
+		const written = statSync(join(cacheDirectory, file));
+		if (process.platform !== 'win32') {
+			assert.equal(written.mode & 0o777, 0o600);
+			assert.equal(statSync(cacheDirectory).mode & 0o777, 0o700);
+		}
+		assert.ok(readFileSync(join(cacheDirectory, file), 'latin1').startsWith('connector-certify code cache 1\n'));
+
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'used', exports });
+		assert.deepEqual(cacheFiles(cacheDirectory), [file]);
+		assert.equal(statSync(join(cacheDirectory, file)).mtimeMs, written.mtimeMs, 'not written again');
+	});
+
+	test('saves once, however often it is asked', () => {
+		const { bundle, cacheDirectory } = place('once', 'module.exports = 1;');
+		const compiled = compile(bundle, cacheDirectory);
+		compiled.run();
+		compiled.saveCodeCache();
+		const [file] = cacheFiles(cacheDirectory);
+		rmSync(join(cacheDirectory, file));
+		compiled.saveCodeCache();
+		assert.deepEqual(cacheFiles(cacheDirectory), []);
+	});
+
+	test('a rebuilt bundle of the same length never runs the old code: the cache is stale and made again', () => {
+		const { bundle, cacheDirectory } = place('rebuilt', 'module.exports = { value: 1 };');
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'missing', exports: { value: 1 } });
+		writeFileSync(bundle, 'module.exports = { value: 2 };');
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'stale', exports: { value: 2 } });
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'used', exports: { value: 2 } });
+	});
+
+	test('a cache file V8 cannot use is turned down, the bundle still runs, and the file is made again', () => {
+		const { bundle, cacheDirectory } = place('broken', 'module.exports = { value: 3 };');
+		compileInNewProcess(bundle, cacheDirectory);
+		const [file] = cacheFiles(cacheDirectory);
+		const bytes = readFileSync(join(cacheDirectory, file));
+		const headerEnd = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+		writeFileSync(join(cacheDirectory, file), Buffer.concat([bytes.subarray(0, headerEnd), Buffer.alloc(64, 0x5a)]));
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'rejected', exports: { value: 3 } });
+		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'used', exports: { value: 3 } });
+	});
+
+	test('an empty or truncated cache file is stale', () => {
+		const { bundle, cacheDirectory } = place('truncated', 'module.exports = 3;');
+		compile(bundle, cacheDirectory).saveCodeCache();
+		const [file] = cacheFiles(cacheDirectory);
+		writeFileSync(join(cacheDirectory, file), 'connector-certify code cache 1\n');
+		assert.equal(compile(bundle, cacheDirectory).cache, 'stale');
+		writeFileSync(join(cacheDirectory, file), '');
+		assert.equal(compile(bundle, cacheDirectory).cache, 'stale');
+	});
+
+	test('no cache folder: compiled as usual, nothing written', () => {
+		const { bundle } = place('off', 'module.exports = 4;');
+		const compiled = compile(bundle, undefined);
+		assert.equal(compiled.cache, 'off');
+		assert.equal(compiled.run(), 4);
+		compiled.saveCodeCache();
+		assert.deepEqual(cacheFiles(join(root, 'off')), ['bundle.js']);
+	});
+
+	test('a cache folder that cannot be made is no cache', () => {
+		const { bundle } = place('blocked', 'module.exports = 5;');
+		writeFileSync(join(root, 'blocked', 'not-a-folder'), '');
+		const compiled = compile(bundle, join(root, 'blocked', 'not-a-folder', 'cache'));
+		assert.equal(compiled.cache, 'off');
+		assert.equal(compiled.run(), 5);
+		compiled.saveCodeCache();
+	});
+
+	test('a cache folder others may write to, or a link, is not used: someone else could plant the code it runs', { skip: process.platform === 'win32' && 'POSIX permissions' }, () => {
+		const { bundle, cacheDirectory } = place('shared', 'module.exports = 6;');
+		mkdirSync(cacheDirectory);
+		chmodSync(cacheDirectory, 0o777);
+		const shared = compile(bundle, cacheDirectory);
+		assert.equal(shared.cache, 'off');
+		shared.saveCodeCache();
+		assert.deepEqual(cacheFiles(cacheDirectory), []);
+
+		const owned = join(root, 'shared', 'owned');
+		mkdirSync(owned, { mode: 0o700 });
+		const link = join(root, 'shared', 'link');
+		symlinkSync(owned, link);
+		const linked = compile(bundle, link);
+		assert.equal(linked.cache, 'off');
+		linked.saveCodeCache();
+		assert.deepEqual(cacheFiles(owned), []);
+	});
+});
+
+describe('where the cache goes', () => {
+	test("NODE_DISABLE_COMPILE_CACHE turns it off and NODE_COMPILE_CACHE moves it, as they do Node's own", () => {
+		assert.equal(codeCacheDirectory({ NODE_DISABLE_COMPILE_CACHE: '1', NODE_COMPILE_CACHE: '/x' }), undefined);
+		assert.equal(codeCacheDirectory({ NODE_COMPILE_CACHE: '/x' }), '/x');
+	});
+
+	test('by default, a folder of this user\'s in the temporary folder', () => {
+		const uid = process.getuid?.();
+		assert.equal(codeCacheDirectory({}), join(tmpdir(), uid === undefined ? 'connector-certify-code-cache' : `connector-certify-code-cache-${uid}`));
+	});
+});
+
+describe('the built CLI', () => {
+	const CLEAN = join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector');
+	const run = (cache: string, env: NodeJS.ProcessEnv = {}) => {
+		const result = spawnSync(process.execPath, [CLI, 'check', 'a', 'b', '--format', 'json'], { cwd: join(root, 'connectors'), encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', NODE_COMPILE_CACHE: cache, ...env } });
+		assert.equal(result.status, 0, result.stderr);
+		assert.equal(result.stderr, '');
+		return result.stdout;
+	};
+	const mtimes = (folder: string) => Object.fromEntries(cacheFiles(folder).map((file) => [file, statSync(join(folder, file)).mtimeMs]));
+
+	test("caches its own bundle and its check threads', then uses both as made: same output, nothing written again", () => {
+		cpSync(CLEAN, join(root, 'connectors', 'a'), { recursive: true });
+		cpSync(CLEAN, join(root, 'connectors', 'b'), { recursive: true });
+		const cache = join(root, 'cli-cache');
+		const first = run(cache);
+		const made = mtimes(cache);
+		assert.deepEqual(Object.keys(made).map((file) => file.replace(/-.*/, '')).sort(), ['checkThread.main', 'cli.main']);
+		// A file is made again only when V8 turns it down, as it would one made under other flags than it is read
+		// under. (A thread that starts compiling after the other has set the threads' flags makes a file of its own.)
+		assert.equal(run(cache), first);
+		const again = mtimes(cache);
+		for (const [file, mtime] of Object.entries(made)) {
+			assert.equal(again[file], mtime, `${file} was written again`);
+		}
+	});
+
+	test('NODE_DISABLE_COMPILE_CACHE=1: nothing written', () => {
+		const cache = join(root, 'cli-no-cache');
+		run(cache, { NODE_DISABLE_COMPILE_CACHE: '1' });
+		assert.throws(() => readdirSync(cache), { code: 'ENOENT' });
+	});
+});
