@@ -68,7 +68,8 @@ function decodeUriFragment(fragment: string): string {
 
 export function valueAtPath(root: unknown, path: readonly (string | number)[]): unknown {
 	let value = root;
-	for (const segment of path) {
+	for (let index = 0; index < path.length; index++) {
+		const segment = path[index];
 		if (Array.isArray(value)) {
 			const index = typeof segment === 'number' ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : NaN;
 			value = value[index];

@@ -188,7 +188,10 @@ export interface StringHolder {
 	displayed: readonly (readonly [string, string])[] | undefined;
 }
 
-/** Every operation, parameter (at its definition) and schema object once, in document order of discovery. */
+/**
+ * Every operation, parameter (at its definition) and schema object once, in document order of discovery. Looped over
+ * by index, as are their `displayStrings`, for the reason given at rules/shared/typedNodes.ts.
+ */
 export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 	return memo(model.document, 'strings.holders', () => {
 		const result: StringHolder[] = [];
@@ -218,7 +221,9 @@ export function displayStrings(holder: StringHolder): readonly (readonly [string
 	let result = holder.displayed;
 	if (!result) {
 		const list: [string, string][] = [];
-		for (const key of holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS) {
+		const keys = holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS;
+		for (let index = 0; index < keys.length; index++) {
+			const key = keys[index];
 			const text = textValue(holder.value[key]);
 			if (text !== undefined) {
 				list.push([key, text]);

@@ -16,7 +16,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const value = node.value;
 			if (node.kind === 'schema' && isObject(value.properties) && Object.keys(value.properties).length === 0) {
 				context.report({
@@ -26,7 +28,8 @@ export default defineRule({
 					message: withSubject("The 'properties' object is empty; remove it, or define the properties.", subjectOf(context.swagger, node.path)),
 				});
 			}
-			for (const key of STRING_KEYS) {
+			for (let keyIndex = 0; keyIndex < STRING_KEYS.length; keyIndex++) {
+				const key = STRING_KEYS[keyIndex];
 				if (node.kind === 'parameter' && (key === 'description' || key === 'x-ms-summary')) {
 					continue;
 				}

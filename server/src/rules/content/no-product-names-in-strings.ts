@@ -39,11 +39,16 @@ export default defineRule({
 				),
 				data: { words: found },
 			});
-		for (const holder of stringHolders(context.swagger!)) {
+		const holders = stringHolders(context.swagger!);
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const holder = holders[holderIndex];
 			if (holder.hidden) {
 				continue;
 			}
-			for (const [key, text] of displayStrings(holder)) {
+			const strings = displayStrings(holder);
+			for (let stringIndex = 0; stringIndex < strings.length; stringIndex++) {
+				const key = strings[stringIndex][0];
+				const text = strings[stringIndex][1];
 				const found = restrictedWordsIn(text, words);
 				if (found.length > 0) {
 					report([...holder.path, key], key, found);

@@ -17,7 +17,9 @@ export default defineRule({
 	check(context) {
 		const swagger = context.swagger!;
 		const inResponses = responseSchemaObjects(swagger);
-		for (const holder of stringHolders(swagger)) {
+		const holders = stringHolders(swagger);
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const holder = holders[holderIndex];
 			if (holder.kind !== 'property' || holder.hidden || !inResponses.has(holder.value)) {
 				continue;
 			}

@@ -12,7 +12,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const holder of stringHolders(context.swagger!)) {
+		const holders = stringHolders(context.swagger!);
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const holder = holders[holderIndex];
 			if (holder.hidden) {
 				continue;
 			}

@@ -50,8 +50,13 @@ export default defineRule({
 				}
 			}
 		}
-		for (const holder of stringHolders(swagger)) {
-			for (const [key, text] of displayStrings(holder)) {
+		const holders = stringHolders(swagger);
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const holder = holders[holderIndex];
+			const strings = displayStrings(holder);
+			for (let stringIndex = 0; stringIndex < strings.length; stringIndex++) {
+				const key = strings[stringIndex][0];
+				const text = strings[stringIndex][1];
 				check(holder.path, key, text);
 			}
 		}

@@ -39,7 +39,9 @@ export function typeNameOf(value: unknown): string {
 export function inputObjectSchemas(model: SwaggerModel): { readonly path: JsonPath; readonly value: JsonObject; readonly properties: JsonObject }[] {
 	const inputs = model.inputSchemaObjects();
 	const result: { path: JsonPath; value: JsonObject; properties: JsonObject }[] = [];
-	for (const node of typedNodes(model)) {
+	const typed = typedNodes(model);
+	for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+		const node = typed[typedIndex];
 		const properties = node.value.properties;
 		if (node.kind === 'schema' && inputs.has(node.value) && isObject(properties)) {
 			result.push({ path: node.path, value: node.value, properties });

@@ -33,7 +33,9 @@ export default defineRule({
 				});
 			}
 		};
-		for (const node of typedNodes(swagger)) {
+		const typed = typedNodes(swagger);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			check(node.value.enum, node.path, 'enum');
 			if (node.kind === 'schema') {
 				check(node.value.required, node.path, 'required');

@@ -18,7 +18,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const { type, default: value } = node.value;
 			if (value === undefined || !isCheckableType(type) || valueMatchesType(value, type)) {
 				continue;

@@ -13,7 +13,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const items = enumValuesItems(node).filter(({ item }) => item.value !== undefined);
 			for (const repeat of duplicateIndexes(items.map(({ item }) => item.value))) {
 				const { index, item } = items[repeat];

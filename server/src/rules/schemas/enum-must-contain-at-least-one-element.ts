@@ -12,7 +12,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			if (Array.isArray(node.value.enum) && node.value.enum.length === 0) {
 				context.report({ file: 'swagger', path: [...node.path, 'enum'], message: "The 'enum' array requires at least one value." });
 			}

@@ -14,7 +14,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const values = node.value.enum;
 			// Without an `enum` list there is nothing to match (and an empty one is another rule's finding).
 			if (!Array.isArray(values) || values.length === 0) {

@@ -22,7 +22,9 @@ export default defineRule({
 	check(context) {
 		const swagger = context.swagger!;
 		const roots = rootSchemas(swagger);
-		for (const node of typedNodes(swagger)) {
+		const typed = typedNodes(swagger);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const value = node.value;
 			if (value.type !== 'string' || value.format !== 'binary') {
 				continue;

@@ -13,7 +13,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			for (const { index, item } of enumValuesItems(node)) {
 				const name = item.displayName;
 				// A non-string displayName is a type error (json-type-incorrect); an empty one names nothing.

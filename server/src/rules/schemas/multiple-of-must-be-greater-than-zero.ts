@@ -12,7 +12,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const value = node.value.multipleOf;
 			// A non-number is a type error (json-type-incorrect / swagger-schema), not this one.
 			if (typeof value === 'number' && value <= 0) {

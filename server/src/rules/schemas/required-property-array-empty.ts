@@ -12,7 +12,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			// Parameters and headers use a boolean `required`; only schemas have the list.
 			if (node.kind !== 'schema' || !Array.isArray(node.value.required) || node.value.required.length > 0) {
 				continue;

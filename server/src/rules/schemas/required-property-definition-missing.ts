@@ -18,7 +18,9 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const node of typedNodes(swagger)) {
+		const typed = typedNodes(swagger);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const required = node.value.required;
 			// Dynamic schemas get their properties at design time, so their static list cannot be judged.
 			if (node.kind !== 'schema' || !Array.isArray(required) || node.value['x-ms-dynamic-schema'] !== undefined || node.value['x-ms-dynamic-properties'] !== undefined) {

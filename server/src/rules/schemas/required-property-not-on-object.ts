@@ -17,7 +17,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const type = node.value.type;
 			// Without a `type` the schema may well be an object (one with `properties` usually is): not judged.
 			if (node.kind !== 'schema' || !Array.isArray(node.value.required) || typeof type !== 'string' || type === 'object') {

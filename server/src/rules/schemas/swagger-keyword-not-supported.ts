@@ -27,8 +27,11 @@ export default defineRule({
 		if (keywords.length === 0) {
 			return;
 		}
-		for (const node of typedNodes(context.swagger!)) {
-			for (const keyword of keywords) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
+			for (let keywordIndex = 0; keywordIndex < keywords.length; keywordIndex++) {
+				const keyword = keywords[keywordIndex];
 				if (Object.prototype.hasOwnProperty.call(node.value, keyword) && node.value[keyword] !== false) {
 					context.report({ file: 'swagger', path: [...node.path, keyword], target: 'key', message: `The '${keyword}' keyword is not supported.`, data: { keyword } });
 				}

@@ -21,7 +21,9 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const known = new Set(KNOWN_FORMATS);
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const format = node.value.format;
 			if (typeof format !== 'string' || known.has(format)) {
 				continue;

@@ -17,7 +17,9 @@ function has(value: object, key: string): boolean {
 /** A check reporting `keyword` values below zero, with Microsoft's `…MustBeGreaterThanOrEqualToZero` message. */
 export function checkNonNegative(keyword: string): (context: RuleContext) => void {
 	return (context) => {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const value = node.value[keyword];
 			if (typeof value === 'number' && value < 0) {
 				context.report({
@@ -34,7 +36,9 @@ export function checkNonNegative(keyword: string): (context: RuleContext) => voi
 /** A check reporting `min` > `max` on the same node, on the `min` value. */
 export function checkMinNotAboveMax(min: string, max: string): (context: RuleContext) => void {
 	return (context) => {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			const low = node.value[min];
 			const high = node.value[max];
 			if (typeof low === 'number' && typeof high === 'number' && low > high) {
@@ -56,7 +60,9 @@ export function checkMinNotAboveMax(min: string, max: string): (context: RuleCon
  */
 export function checkExclusiveNeedsBound(exclusive: string, bound: string): (context: RuleContext) => void {
 	return (context) => {
-		for (const node of typedNodes(context.swagger!)) {
+		const typed = typedNodes(context.swagger!);
+		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+			const node = typed[typedIndex];
 			if (node.value[exclusive] === true && !has(node.value, bound)) {
 				context.report({
 					file: 'swagger',
