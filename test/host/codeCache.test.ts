@@ -191,6 +191,15 @@ describe('the built CLI', () => {
 		}
 	});
 
+	test('without its bundle beside it, says so in one line and exits 2', () => {
+		const alone = join(root, 'launcher-alone');
+		mkdirSync(alone);
+		cpSync(CLI, join(alone, 'cli.js'));
+		const result = spawnSync(process.execPath, [join(alone, 'cli.js'), '--version'], { encoding: 'utf8', timeout: 60_000 });
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, /^connector-certify: cannot load the CLI: ENOENT: no such file or directory, open '.*cli\.main\.js'\n$/);
+	});
+
 	test('NODE_DISABLE_COMPILE_CACHE=1: nothing written', () => {
 		const cache = join(root, 'cli-no-cache');
 		run(cache, { NODE_DISABLE_COMPILE_CACHE: '1' });

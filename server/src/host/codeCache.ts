@@ -81,9 +81,7 @@ export function compileBundle(bundle: string, options: CompileOptions): Compiled
 				return;
 			}
 			saved = true;
-			if (cachedDataVersionTag() === flags) {
-				writeCache(store.file, store.header, script);
-			}
+			writeCache(store.file, store.header, script, flags);
 		},
 	};
 }
@@ -120,11 +118,22 @@ function readCache(file: string, header: Buffer): { data?: Buffer; state?: 'miss
 	return bytes.length > header.length && bytes.subarray(0, header.length).equals(header) ? { data: bytes.subarray(header.length) } : { state: 'stale' };
 }
 
-/** Written beside the file and renamed over it, so a run reading it meanwhile (another thread, another run) reads a whole one. */
-function writeCache(file: string, header: Buffer, script: Script): void {
+/**
+ * Written beside the file and renamed over it, so a run reading it meanwhile (another thread, another run) reads a
+ * whole one. Not written when V8's flags changed before the data was made or while it was (another thread may set
+ * them): V8 puts the flags of that moment in the data, and the file is named for the flags the bundle compiled under.
+ */
+function writeCache(file: string, header: Buffer, script: Script, flags: number): void {
 	const temporary = `${file}.${process.pid}.${threadId}.tmp`;
 	try {
-		writeFileSync(temporary, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 });
+		if (cachedDataVersionTag() !== flags) {
+			return;
+		}
+		const data = script.createCachedData();
+		if (cachedDataVersionTag() !== flags) {
+			return;
+		}
+		writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
 		renameSync(temporary, file);
 	} catch {
 		try {
