@@ -2,8 +2,8 @@
 // tolerant parse, the rules with schema validation, and the total — beside jsonc-parser's own `parseTree` on the same
 // text in the same run (the floor); the CLI's wall time over the whole dev corpus (run again, and as a first run
 // without its code cache) beside reading and `parseTree`-ing the same files, and over hundreds of small connectors
-// (the per-connector cost); and the editor: Encodian through a real LSP client over stdio. Then issue 15's targets, each with its figure from this run and "met" or "missed"
-// (absolute times on these machines swing, ratios less).
+// (the per-connector cost); and the editor: Encodian through a real LSP client over stdio. Then issue 15's targets,
+// each with its figure from this run and "met" or "missed" (absolute times on these machines swing, ratios less).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
