@@ -62,13 +62,13 @@ describe('a bundle compiled with the code cache', () => {
 		const exports = { answer: 42, filename: '/launcher/cli.js', dirname: '/launcher' };
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'missing', exports });
 		const [file] = cacheFiles(cacheDirectory);
-		assert.match(file, /^bundle-[0-9a-f]{16}-[0-9a-f]+-\w+\.cache$/);
+		assert.match(file, /^bundle-[0-9a-f]{8}-[0-9a-f]+-\w+\.cache$/);
 		const written = statSync(join(cacheDirectory, file));
 		if (process.platform !== 'win32') {
 			assert.equal(written.mode & 0o777, 0o600);
 			assert.equal(statSync(cacheDirectory).mode & 0o777, 0o700);
 		}
-		assert.ok(readFileSync(join(cacheDirectory, file), 'latin1').startsWith('connector-certify code cache 1\n'));
+		assert.ok(readFileSync(join(cacheDirectory, file), 'latin1').startsWith(`connector-certify code cache 2\n${readFileSync(bundle, 'latin1')}`), 'the source it was made from follows the first line');
 
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'used', exports });
 		assert.deepEqual(cacheFiles(cacheDirectory), [file]);
@@ -99,7 +99,7 @@ describe('a bundle compiled with the code cache', () => {
 		compileInNewProcess(bundle, cacheDirectory);
 		const [file] = cacheFiles(cacheDirectory);
 		const bytes = readFileSync(join(cacheDirectory, file));
-		const headerEnd = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+		const headerEnd = bytes.indexOf(0x0a) + 1 + statSync(bundle).size;
 		writeFileSync(join(cacheDirectory, file), Buffer.concat([bytes.subarray(0, headerEnd), Buffer.alloc(64, 0x5a)]));
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'rejected', exports: { value: 3 } });
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'used', exports: { value: 3 } });
@@ -109,7 +109,9 @@ describe('a bundle compiled with the code cache', () => {
 		const { bundle, cacheDirectory } = place('truncated', 'module.exports = 3;');
 		compile(bundle, cacheDirectory).saveCodeCache();
 		const [file] = cacheFiles(cacheDirectory);
-		writeFileSync(join(cacheDirectory, file), 'connector-certify code cache 1\n');
+		writeFileSync(join(cacheDirectory, file), 'connector-certify code cache 2\nmodule.exports = 3;');
+		assert.equal(compile(bundle, cacheDirectory).cache, 'stale');
+		writeFileSync(join(cacheDirectory, file), 'connector-certify code cache 2\nmodule.exp');
 		assert.equal(compile(bundle, cacheDirectory).cache, 'stale');
 		writeFileSync(join(cacheDirectory, file), '');
 		assert.equal(compile(bundle, cacheDirectory).cache, 'stale');

@@ -3,7 +3,7 @@
  * (`git show <ref>:<path>`). Read-only: no working-tree or index change, no lock taken, and no network (a partial
  * clone's missing object is an error here, never a fetch).
  */
-import { execFile } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { JsonFileKind } from '../core/connector';
@@ -41,6 +41,9 @@ interface GitResult {
 }
 
 function git(cwd: string, args: readonly string[]): Promise<GitResult> {
+	// Loaded when first needed: node:child_process (with net and dgram) costs 2 ms at the start of every CLI run and
+	// check thread, and only --against and the editor's update checks run git.
+	const { execFile } = require('node:child_process') as typeof ChildProcess;
 	return new Promise((resolve) => {
 		execFile(
 			'git',

@@ -4,7 +4,7 @@
  * decompression bomb costs nothing. Nor is a header the file cannot back: an image with no width or height (pngjs
  * walks its two billion empty rows for minutes), or one larger than its compressed data could ever inflate to.
  */
-import { PNG } from 'pngjs';
+import type * as Pngjs from 'pngjs';
 import { hasPngSignature } from '../../core/png';
 import type { BinaryArtifact } from '../../engine/artifacts';
 import type { ApiPropertiesModel } from '../../core/apiProperties';
@@ -71,6 +71,9 @@ function decode(bytes: Uint8Array): IconImage {
 		return { kind: 'corrupt', reason: `the file is too small to hold the ${width}×${height} image its header announces: ${compressed} bytes of image data cannot inflate to the ${rawBytes} bytes it needs` };
 	}
 	try {
+		// Loaded at the first icon: pngjs, with the zlib and assert it loads, costs the CLI's main thread (which checks no
+		// icon) about 5 ms before it can start the check threads.
+		const { PNG } = require('pngjs') as typeof Pngjs;
 		const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 		const pixel = (x: number, y: number): Rgba => {
 			const at = (y * png.width + x) * 4;
