@@ -1,7 +1,7 @@
 /**
  * `connector-certify`: the rule engine on the command line, for CI. A thin layer: arguments → connectors on disk →
  * `check` → a formatter. Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input. Every failure
- * is one line on stderr (never a stack trace), and output goes through `process.exitCode` so a piped stdout drains.
+ * is one line on stderr (never a stack trace), and the process ends once its output is written (see exitOnceWritten).
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -238,9 +238,26 @@ process.on('uncaughtException', (error) => {
 	process.exit(EXIT_TROUBLE);
 });
 
+/**
+ * Ends the process once what it wrote has left it, with `process.exitCode`. Left to end when its event loop empties,
+ * a check over many connectors first waited for its threads to be torn down, 20-40 ms after the last line of the
+ * report. A write to a pipe may complete later on some systems, so the exit waits for each stream's earlier writes.
+ */
+function exitOnceWritten(): void {
+	let pending = 2;
+	const written = () => {
+		if (--pending === 0) {
+			process.exit();
+		}
+	};
+	process.stdout.write('', written);
+	process.stderr.write('', written);
+}
+
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;
+		exitOnceWritten();
 	},
 	(error: unknown) => {
 		const hint = error instanceof RangeError ? ' (the input may be too large or too deeply nested)' : '';

@@ -206,6 +206,11 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 					finish(reply.index, reply.result);
 					fill();
 					timeFirst();
+					if (queued.length === 0 && left() === 0 && !settled) {
+						// Nothing left for it: its teardown overlaps the other threads' last checks instead of following them.
+						workers.delete(worker);
+						void worker.terminate();
+					}
 				});
 				worker.on('error', (error: Error & { code?: string }) => {
 					if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
