@@ -103,8 +103,10 @@ export class JsonIndex {
 
 	/**
 	 * The value nodes of the members named `key`, in document order of the objects holding them (a parent before the
-	 * objects inside it, as a walk meets them). The text is searched for the key's token, so a key that few objects
-	 * hold costs little more than that search; keys written with escapes are compared decoded.
+	 * objects inside it, as a walk meets them). Each member's key token is compared with the key's where their lengths
+	 * match; keys written with escapes are compared decoded. Searching the text for the token instead, with a lookup of
+	 * the node at each hit, took 4 ms more of Encodian's check (1.1 MB, a two-byte string: 49.9 → 45.8 ms, medians of
+	 * ten alternating runs), three keys' searches of 2.2 MB each.
 	 */
 	membersNamed(key: string): Int32Array {
 		const members: number[] = [];
@@ -114,10 +116,13 @@ export class JsonIndex {
 			tokens.push(`"${key}"`);
 		}
 		for (const token of tokens) {
-			for (let at = this.#text.indexOf(token); at >= 0; at = this.#text.indexOf(token, at + token.length)) {
-				// The node after the token is the member's value when the token is its key (it may be a string value).
-				const node = this.#firstNodeAfter(at);
-				if (node < this.count && this.#keyOffset[node] === at && !this.#keyEscaped[node]) {
+			const length = token.length;
+			const keyLength = this.#keyLength;
+			const keyOffset = this.#keyOffset;
+			const keyEscaped = this.#keyEscaped;
+			const text = this.#text;
+			for (let node = 1; node < this.count; node++) {
+				if (keyLength[node] === length && keyEscaped[node] === 0 && text.startsWith(token, keyOffset[node])) {
 					members.push(node);
 				}
 			}
@@ -295,21 +300,6 @@ export class JsonIndex {
 		}
 		this.#remember(node, map);
 		return map.get(segment) ?? -1;
-	}
-
-	/** The first node at or after a text offset (nodes are numbered in the order of their offsets), or `count`. */
-	#firstNodeAfter(offset: number): number {
-		let low = 0;
-		let high = this.count;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if (this.#offset[middle] < offset) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		return low;
 	}
 
 	/** The members whose key token holds an escape (few texts have any), found once. */
