@@ -32,3 +32,13 @@ test('array-duplicate-value does not take a number too large for a double (read 
 	const swagger = textOf(swaggerWith({}, { definitions: { Limit: { type: 'number', enum: ['HUGE', null] } } })).replace('"HUGE"', '1e400');
 	assert.deepEqual(runRule(rule, { swagger }), []);
 });
+
+test('array-duplicate-value tells a string from the number or object it spells, and finds repeats among mixed values', () => {
+	const distinct = swaggerWith({}, { definitions: { Code: { enum: ['1', 1, 'true', true, 'null', null, '{}', {}] } } });
+	assert.deepEqual(runRule(rule, { swagger: distinct }), []);
+	const swagger = textOf(swaggerWith({}, { definitions: { Code: { enum: ['a', 1, { b: [1, 2] }, 'a', { b: [1, 2] }, 1.0] } } }));
+	assert.deepEqual(
+		summarize(runRule(rule, { swagger })).map((finding) => finding.jsonPointer),
+		['/definitions/Code/enum/3', '/definitions/Code/enum/4', '/definitions/Code/enum/5'],
+	);
+});

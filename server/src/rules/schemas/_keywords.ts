@@ -55,16 +55,19 @@ export function duplicateIndexes(list: readonly unknown[], key: (item: unknown) 
 	if (list.length < 2) {
 		return []; // most enum and required lists are short: no set needed
 	}
+	// Strings are equal exactly when their canonical texts are, so a list of strings only (nearly every enum and
+	// required list) is compared as it is: quoting and escaping each item was most of this function's time.
+	const strings = key === canonicalJson && list.every((item) => typeof item === 'string');
 	const seen = new Set<string>();
 	const result: number[] = [];
-	list.forEach((item, index) => {
-		const k = key(item);
+	for (let index = 0; index < list.length; index++) {
+		const k = strings ? (list[index] as string) : key(list[index]);
 		if (seen.has(k)) {
 			result.push(index);
 		} else {
 			seen.add(k);
 		}
-	});
+	}
 	return result;
 }
 
