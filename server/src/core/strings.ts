@@ -90,15 +90,31 @@ export function isAlphanumeric(char: string): boolean {
 	return /^[\p{L}\p{N}]$/u.test(char);
 }
 
-/** The last character (code point) of a string, or '' when empty. */
-export function lastChar(text: string): string {
-	const chars = [...text];
-	return chars.length ? chars[chars.length - 1] : '';
+/** Whether the UTF-16 code units at `index` and `index + 1` of `text` are a surrogate pair: one character, two units. */
+function isSurrogatePair(text: string, index: number): boolean {
+	const high = text.charCodeAt(index);
+	const low = text.charCodeAt(index + 1);
+	return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
-/** Length in characters (code points), as a reader counts them. */
+/**
+ * The last character (code point) of a string, or '' when empty: what `[...text]` ends with (a lone surrogate is a
+ * character of its own), without an array of every character of the text.
+ */
+export function lastChar(text: string): string {
+	return text.length >= 2 && isSurrogatePair(text, text.length - 2) ? text.slice(-2) : text.slice(-1);
+}
+
+/** Length in characters (code points), as a reader counts them: `[...text].length`, without the array. */
 export function charLength(text: string): number {
-	return [...text].length;
+	let length = text.length;
+	for (let index = 0; index < text.length - 1; index++) {
+		if (isSurrogatePair(text, index)) {
+			length--;
+			index++;
+		}
+	}
+	return length;
 }
 
 /** For comparing two strings' content: lower case, single spaces, no surrounding whitespace or trailing punctuation. */
@@ -252,6 +268,9 @@ export function responseSchemaObjects(model: SwaggerModel): ReadonlySet<unknown>
 	return model.responseSchemaObjects();
 }
 
+/** Letters, digits, spaces and parentheses only: a summary disallowedSummaryChars has nothing to say about. */
+const ONLY_SUMMARY_CHARS = /^[\p{L}\p{N} ()]*$/u;
+
 /** The characters Microsoft's validator rejects in an operation summary (`RestrictedCharactersInSummary`). */
 export const SUMMARY_VALIDATOR_CHARS = '/\\<>*%&?';
 
@@ -260,6 +279,10 @@ export const SUMMARY_VALIDATOR_CHARS = '/\\<>*%&?';
  * characters or parentheses"), in order of appearance, leaving out `skip`. Whitespace other than a space counts.
  */
 export function disallowedSummaryChars(text: string, skip = ''): string[] {
+	// Most summaries hold nothing else: one test of the whole text instead of one per character.
+	if (ONLY_SUMMARY_CHARS.test(text)) {
+		return [];
+	}
 	const found: string[] = [];
 	for (const char of text) {
 		if (char === ' ' || char === '(' || char === ')' || isAlphanumeric(char) || skip.includes(char) || found.includes(char)) {
