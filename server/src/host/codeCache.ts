@@ -65,11 +65,11 @@ export function codeCacheDirectory(env: NodeJS.ProcessEnv = process.env): string
 export function compileBundle(bundle: string, options: CompileOptions): CompiledBundle {
 	const bytes = readFileSync(bundle);
 	const flags = cachedDataVersionTag();
-	const store = options.cacheDirectory !== undefined && ownedFolder(options.cacheDirectory) ? { file: join(options.cacheDirectory, cacheFileName(bundle, flags)), source: bytes } : undefined;
-	const cached = store && readCache(store.file, store.source);
+	const file = options.cacheDirectory !== undefined && ownedFolder(options.cacheDirectory) ? join(options.cacheDirectory, cacheFileName(bundle, flags)) : undefined;
+	const cached = file === undefined ? undefined : readCache(file, bytes);
 	const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
 	const script = new Script(wrapper, { filename: bundle, ...(cached?.data ? { cachedData: cached.data } : {}) });
-	const cache: CodeCacheState = !store ? 'off' : cached?.data ? (script.cachedDataRejected ? 'rejected' : 'used') : (cached?.state ?? 'missing');
+	const cache: CodeCacheState = file === undefined ? 'off' : cached?.data ? (script.cachedDataRejected ? 'rejected' : 'used') : (cached?.state ?? 'missing');
 	let saved = cache === 'used' || cache === 'off';
 	return {
 		cache,
@@ -79,11 +79,11 @@ export function compileBundle(bundle: string, options: CompileOptions): Compiled
 			return module.exports;
 		},
 		saveCodeCache: () => {
-			if (saved || !store) {
+			if (saved || file === undefined) {
 				return;
 			}
 			saved = true;
-			writeCache(store.file, store.source, script, flags);
+			writeCache(file, bytes, script, flags);
 		},
 	};
 }
