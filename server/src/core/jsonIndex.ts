@@ -115,12 +115,12 @@ export class JsonIndex {
 		if (/[\x00-\x1f]/.test(key) && !/["\\]/.test(key)) {
 			tokens.push(`"${key}"`);
 		}
+		const keyLength = this.#keyLength;
+		const keyOffset = this.#keyOffset;
+		const keyEscaped = this.#keyEscaped;
+		const text = this.#text;
 		for (const token of tokens) {
 			const length = token.length;
-			const keyLength = this.#keyLength;
-			const keyOffset = this.#keyOffset;
-			const keyEscaped = this.#keyEscaped;
-			const text = this.#text;
 			for (let node = 1; node < this.count; node++) {
 				if (keyLength[node] === length && keyEscaped[node] === 0 && text.startsWith(token, keyOffset[node])) {
 					members.push(node);

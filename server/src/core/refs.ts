@@ -68,8 +68,8 @@ function decodeUriFragment(fragment: string): string {
 
 export function valueAtPath(root: unknown, path: readonly (string | number)[]): unknown {
 	let value = root;
-	for (let index = 0; index < path.length; index++) {
-		const segment = path[index];
+	for (let depth = 0; depth < path.length; depth++) {
+		const segment = path[depth];
 		if (Array.isArray(value)) {
 			const index = typeof segment === 'number' ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : NaN;
 			value = value[index];
