@@ -50,25 +50,21 @@ function measure(command: string, args: readonly string[], cwd: string, env: Nod
 
 function copyCorpus(): { folder: string; swaggers: number; swaggerMib: number } {
 	const folder = join(work, 'corpus');
+	const connectors = readdirSync(CORPUS).filter((name) => statSync(join(CORPUS, name)).isDirectory());
 	let swaggers = 0;
 	let swaggerBytes = 0;
-	for (let copy = 1; copy <= COPIES; copy++) {
-		for (const name of readdirSync(CORPUS)) {
-			const source = join(CORPUS, name);
-			if (!statSync(source).isDirectory()) {
-				continue;
-			}
-			const target = join(folder, `${copy}-${name}`);
-			cpSync(source, target, { recursive: true });
-			for (const file of readdirSync(target)) {
-				if (file.endsWith('.json') && file.includes('swagger')) {
-					swaggerBytes += statSync(join(target, file)).size;
-					swaggers++;
-				}
+	for (const name of connectors) {
+		for (const file of readdirSync(join(CORPUS, name))) {
+			if (file.endsWith('.json') && file.includes('swagger')) {
+				swaggerBytes += statSync(join(CORPUS, name, file)).size;
+				swaggers++;
 			}
 		}
+		for (let copy = 1; copy <= COPIES; copy++) {
+			cpSync(join(CORPUS, name), join(folder, `${copy}-${name}`), { recursive: true });
+		}
 	}
-	return { folder, swaggers, swaggerMib: swaggerBytes / 1048576 };
+	return { folder, swaggers: swaggers * COPIES, swaggerMib: (swaggerBytes * COPIES) / 1048576 };
 }
 
 function installSpectral(): string {
