@@ -200,23 +200,21 @@ export interface StringHolder {
 	readonly name?: string;
 	/** Hidden in the designer: `x-ms-visibility: internal`, or a deprecated operation. */
 	readonly hidden: boolean;
-	/** `displayStrings`, kept with the holder once asked for (set at creation, so every holder has the same shape). */
-	displayed: readonly (readonly [string, string])[] | undefined;
 }
 
 /**
  * Every operation, parameter (at its definition) and schema object once, in document order of discovery. Looped over
- * by index, as are their `displayStrings`, for the reason given at rules/shared/typedNodes.ts.
+ * by index, as are their `displayKeys`, for the reason given at rules/shared/typedNodes.ts.
  */
 export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 	return memo(model.document, 'strings.holders', () => {
 		const result: StringHolder[] = [];
 		for (const operation of model.operations()) {
-			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true, displayed: undefined });
+			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true });
 		}
 		for (const parameter of model.uniqueParameters()) {
 			if (parameter.value) {
-				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value), displayed: undefined });
+				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
 			}
 		}
 		for (const schema of model.schemas()) {
@@ -225,35 +223,23 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 			}
 			const path = schema.path;
 			const isProperty = schema.role === 'property' && path[path.length - 2] === 'properties';
-			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value), displayed: undefined });
+			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value) });
 		}
 		return result;
 	});
 }
 
-/** The display strings of a holder: `[key, text]` for summary, x-ms-summary, title and description when non-empty. */
-export function displayStrings(holder: StringHolder): readonly (readonly [string, string])[] {
-	// Holders are computed once per document and several rules read every holder's strings: kept with the holder.
-	let result = holder.displayed;
-	if (!result) {
-		const list: [string, string][] = [];
-		const keys = holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS;
-		for (let index = 0; index < keys.length; index++) {
-			const key = keys[index];
-			const text = textValue(holder.value[key]);
-			if (text !== undefined) {
-				list.push([key, text]);
-			}
-		}
-		result = list.length ? list : NO_STRINGS;
-		holder.displayed = result;
-	}
-	return result;
+/**
+ * The keys of a holder's display strings: summary and description for an operation, x-ms-summary, title and description
+ * for the others. A caller reads each with `textValue(holder.value[key])`. Kept as lists of `[key, text]` on every
+ * holder, they were Encodian's largest memo left alive through the check, copied by each scavenge for two rules.
+ */
+export function displayKeys(holder: StringHolder): readonly string[] {
+	return holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS;
 }
 
-const OPERATION_DISPLAY_KEYS = ['summary', 'description'];
-const DISPLAY_KEYS = ['x-ms-summary', 'title', 'description'];
-const NO_STRINGS: readonly (readonly [string, string])[] = [];
+const OPERATION_DISPLAY_KEYS: readonly string[] = ['summary', 'description'];
+const DISPLAY_KEYS: readonly string[] = ['x-ms-summary', 'title', 'description'];
 
 /** Status keys of successful responses (`2xx`). */
 export function isSuccessStatus(status: string): boolean {

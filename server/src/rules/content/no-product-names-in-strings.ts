@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayStrings, restrictedWordsIn, stringHolders } from '../../core/strings';
+import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayKeys, restrictedWordsIn, stringHolders, textValue } from '../../core/strings';
 import { isObject } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import { fixRemovingFoundWords } from './_restrictedWords';
@@ -45,10 +45,13 @@ export default defineRule({
 			if (holder.hidden) {
 				continue;
 			}
-			const strings = displayStrings(holder);
-			for (let stringIndex = 0; stringIndex < strings.length; stringIndex++) {
-				const key = strings[stringIndex][0];
-				const text = strings[stringIndex][1];
+			const keys = displayKeys(holder);
+			for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
+				const key = keys[keyIndex];
+				const text = textValue(holder.value[key]);
+				if (text === undefined) {
+					continue;
+				}
 				const found = restrictedWordsIn(text, words);
 				if (found.length > 0) {
 					report([...holder.path, key], key, found);

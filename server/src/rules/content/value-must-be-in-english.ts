@@ -1,7 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
-import { displayStrings, stringHolders, textValue } from '../../core/strings';
+import { displayKeys, stringHolders, textValue } from '../../core/strings';
 
 /** At least this many letters before the text says anything about its language. */
 const MIN_LETTERS = 4;
@@ -53,10 +53,13 @@ export default defineRule({
 		const holders = stringHolders(swagger);
 		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
 			const holder = holders[holderIndex];
-			const strings = displayStrings(holder);
-			for (let stringIndex = 0; stringIndex < strings.length; stringIndex++) {
-				const key = strings[stringIndex][0];
-				const text = strings[stringIndex][1];
+			const keys = displayKeys(holder);
+			for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
+				const key = keys[keyIndex];
+				const text = textValue(holder.value[key]);
+				if (text === undefined) {
+					continue;
+				}
 				check(holder.path, key, text);
 			}
 		}
