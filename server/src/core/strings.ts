@@ -204,7 +204,7 @@ export interface StringHolder {
 
 /**
  * Every operation, parameter (at its definition) and schema object once, in document order of discovery. Looped over
- * by index, as are their `displayKeys`, for the reason given at rules/shared/typedNodes.ts.
+ * by index, as are their display strings, for the reason given at rules/shared/typedNodes.ts.
  */
 export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 	return memo(model.document, 'strings.holders', () => {
@@ -230,12 +230,26 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 }
 
 /**
- * The keys of a holder's display strings: summary and description for an operation, x-ms-summary, title and description
- * for the others. A caller reads each with `textValue(holder.value[key])`. Kept as lists of `[key, text]` on every
- * holder, they were Encodian's largest memo left alive through the check, copied by each scavenge for two rules.
+ * Calls `visit` with each non-empty display string of the holders, in order: summary and description for an
+ * operation; x-ms-summary, title and description for the others. Read in place: kept as lists of `[key, text]` on
+ * every holder, they were the largest memo alive through Encodian's check, copied by each scavenge.
  */
-export function displayKeys(holder: StringHolder): readonly string[] {
-	return holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS;
+export function forEachDisplayString(model: SwaggerModel, visit: (holder: StringHolder, key: string, text: string) => void, options: { readonly skipHidden?: boolean } = {}): void {
+	const skipHidden = options.skipHidden === true;
+	const holders = stringHolders(model);
+	for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+		const holder = holders[holderIndex];
+		if (skipHidden && holder.hidden) {
+			continue;
+		}
+		const keys = holder.kind === 'operation' ? OPERATION_DISPLAY_KEYS : DISPLAY_KEYS;
+		for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
+			const text = textValue(holder.value[keys[keyIndex]]);
+			if (text !== undefined) {
+				visit(holder, keys[keyIndex], text);
+			}
+		}
+	}
 }
 
 const OPERATION_DISPLAY_KEYS: readonly string[] = ['summary', 'description'];

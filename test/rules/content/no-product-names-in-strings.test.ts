@@ -31,7 +31,17 @@ test('no-product-names-in-strings fires on summaries, x-ms-summary and descripti
 
 test('no-product-names-in-strings does not fire on other words, internal items, or names in the connector description that the validator rejects', () => {
 	const swagger = swaggerWith(
-		{ '/a': { get: { summary: 'Get power settings', description: 'Gets the automation settings.', 'x-ms-visibility': 'internal', responses: {} }, post: { summary: 'Get apps', description: 'Lists apps.', responses: {} } } },
+		{
+			'/a': {
+				get: { summary: 'Get Power BI settings', description: 'Gets the automation settings.', 'x-ms-visibility': 'internal', responses: {} },
+				post: {
+					summary: 'Get apps',
+					description: 'Lists power settings and automation apps.',
+					parameters: [{ name: 'table', in: 'query', type: 'string', 'x-ms-visibility': 'internal', description: 'The Dataverse table.' }],
+					responses: {},
+				},
+			},
+		},
 		{ info: { title: 'Contoso', description: 'Use Contoso from Power Automate.', version: '1.0' } },
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);

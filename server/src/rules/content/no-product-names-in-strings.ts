@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, displayKeys, restrictedWordsIn, stringHolders, textValue } from '../../core/strings';
+import { DESCRIPTION_RESTRICTED_WORDS, PRODUCT_NAMES, forEachDisplayString, restrictedWordsIn } from '../../core/strings';
 import { isObject } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import { fixRemovingFoundWords } from './_restrictedWords';
@@ -39,25 +39,17 @@ export default defineRule({
 				),
 				data: { words: found },
 			});
-		const holders = stringHolders(context.swagger!);
-		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
-			const holder = holders[holderIndex];
-			if (holder.hidden) {
-				continue;
-			}
-			const keys = displayKeys(holder);
-			for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
-				const key = keys[keyIndex];
-				const text = textValue(holder.value[key]);
-				if (text === undefined) {
-					continue;
-				}
+		// Hidden holders are left out: the designer does not show their strings.
+		forEachDisplayString(
+			context.swagger!,
+			(holder, key, text) => {
 				const found = restrictedWordsIn(text, words);
 				if (found.length > 0) {
 					report([...holder.path, key], key, found);
 				}
-			}
-		}
+			},
+			{ skipHidden: true },
+		);
 		// The connector description: the names the validator rejects there are info-description-restricted-words'.
 		const info = context.swagger!.root.info;
 		const description = isObject(info) ? info.description : undefined;

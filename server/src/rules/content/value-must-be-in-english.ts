@@ -1,7 +1,7 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { isObject } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
-import { displayKeys, stringHolders, textValue } from '../../core/strings';
+import { forEachDisplayString, textValue } from '../../core/strings';
 
 /** At least this many letters before the text says anything about its language. */
 const MIN_LETTERS = 4;
@@ -50,18 +50,6 @@ export default defineRule({
 				}
 			}
 		}
-		const holders = stringHolders(swagger);
-		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
-			const holder = holders[holderIndex];
-			const keys = displayKeys(holder);
-			for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
-				const key = keys[keyIndex];
-				const text = textValue(holder.value[key]);
-				if (text === undefined) {
-					continue;
-				}
-				check(holder.path, key, text);
-			}
-		}
+		forEachDisplayString(swagger, (holder, key, text) => check(holder.path, key, text));
 	},
 });
