@@ -201,7 +201,7 @@ export class SwaggerModel extends JsonObjectModel {
 			const item = this.resolve([...path, index], entry);
 			const name = typeof item.value?.name === 'string' ? item.value.name : undefined;
 			const location = typeof item.value?.in === 'string' ? item.value.in : undefined;
-			return { ...item, level, name, in: location };
+			return Object.assign(item, { level, name, in: location }); // see responses()
 		});
 	}
 
@@ -232,7 +232,7 @@ export class SwaggerModel extends JsonObjectModel {
 				if (!seen.has(path.join('\u0000'))) {
 					seen.add(path.join('\u0000'));
 					const item = this.resolve(path, raw);
-					result.push({ ...item, level: 'operation', name: typeof item.value?.name === 'string' ? item.value.name : undefined, in: typeof item.value?.in === 'string' ? item.value.in : undefined });
+					result.push(Object.assign(item, { level: 'operation' as const, name: typeof item.value?.name === 'string' ? item.value.name : undefined, in: typeof item.value?.in === 'string' ? item.value.in : undefined }));
 				}
 			}
 		}
@@ -249,7 +249,9 @@ export class SwaggerModel extends JsonObjectModel {
 			if (isObject(responses)) {
 				for (const status in responses) {
 					if (!status.startsWith('x-')) {
-						list.push({ ...this.resolve([...operation.path, 'responses', status], responses[status]), status });
+						// resolve makes a new object, so it can take the status: spreading it into another (`{ ...item, status }`)
+						// took V8 four times as long, 0.3 ms of Encodian's 641 responses.
+						list.push(Object.assign(this.resolve([...operation.path, 'responses', status], responses[status]), { status }));
 					}
 				}
 			}

@@ -78,7 +78,7 @@ export function pathParameterLists(swagger: SwaggerModel): readonly { pathKey: s
 			const parameters = raw.map((entry, index): ParameterInfo => {
 				const resolved = swagger.resolve([...item.path, 'parameters', index], entry);
 				const value = resolved.value;
-				return { ...resolved, level: 'path', name: typeof value?.name === 'string' ? value.name : undefined, in: typeof value?.in === 'string' ? value.in : undefined };
+				return Object.assign(resolved, { level: 'path' as const, name: typeof value?.name === 'string' ? value.name : undefined, in: typeof value?.in === 'string' ? value.in : undefined });
 			});
 			lists.push({ pathKey: item.pathKey, parameters });
 		}
