@@ -3,7 +3,6 @@
  * speaks the Model Context Protocol to (JSON-RPC over Streamable HTTP), not a REST operation a flow calls. What the
  * model knows about them, shared by the MCP rules, the rules that stay quiet on MCP endpoints, and `mcp-probe`.
  */
-import { mayHaveKey } from './json';
 import { memo } from './memo';
 import { isObject } from './refs';
 import type { OperationInfo, SwaggerModel } from './swagger';
@@ -26,8 +25,9 @@ export function isMcpOperation(operation: OperationInfo): boolean {
 
 /** The operations that declare `x-ms-agentic-protocol`, in document order. */
 export function mcpOperations(swagger: SwaggerModel): readonly OperationInfo[] {
-	// Most connectors are not MCP connectors: skip the walk when the text cannot hold the key.
-	return memo(swagger, 'mcp:operations', () => (mayHaveKey(swagger.document, AGENTIC_PROTOCOL_KEY) ? swagger.operations().filter(isMcpOperation) : []));
+	// A look at each operation, which other rules list anyway: searching the text for the key first took longer on a
+	// connector without it (0.25 ms for Encodian's 1.1 MB against a few microseconds).
+	return memo(swagger, 'mcp:operations', () => swagger.operations().filter(isMcpOperation));
 }
 
 /** True when the definition has at least one MCP endpoint: an MCP server connector. */
