@@ -90,9 +90,28 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 			}
 			holders = [];
 			const visited = new Set<unknown>();
-			const stack: { value: JsonObject; place: Place | undefined }[] = [{ value: rootValue, place: placeOf(rootPath) }];
-			while (stack.length > 0) {
-				const { value, place } = stack.pop()!;
+			// The stack as two parallel arrays, and one function for every child rather than a closure made per schema:
+			// this walk meets every schema an operation can reach.
+			const values: JsonObject[] = [rootValue];
+			const places: (Place | undefined)[] = [placeOf(rootPath)];
+			const push = (raw: unknown, place: Place | undefined, key: string, index?: string | number) => {
+				// A `$ref` moves the walk to where its target is written; the place of anything else follows its parent's.
+				if (refOf(raw) === undefined) {
+					if (isObject(raw) && !visited.has(raw)) {
+						values.push(raw);
+						places.push(at(place, key, index));
+					}
+					return;
+				}
+				const resolved = model.resolve([], raw);
+				if (resolved.value && !visited.has(resolved.value)) {
+					values.push(resolved.value);
+					places.push(placeOf(resolved.definitionPath));
+				}
+			};
+			while (values.length > 0) {
+				const value = values.pop()!;
+				const place = places.pop();
 				if (visited.has(value)) {
 					continue;
 				}
@@ -100,32 +119,23 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 				if (hasDynamic(value)) {
 					holders.push({ value, path: pathOf(place) });
 				}
-				const push = (raw: unknown, key: string, index?: string | number) => {
-					// A `$ref` moves the walk to where its target is written; the place of anything else follows its parent's.
-					if (refOf(raw) === undefined) {
-						if (isObject(raw) && !visited.has(raw)) {
-							stack.push({ value: raw, place: at(place, key, index) });
-						}
-						return;
+				const allOf = value.allOf;
+				if (Array.isArray(allOf)) {
+					for (let index = 0; index < allOf.length; index++) {
+						push(allOf[index], place, 'allOf', index);
 					}
-					const resolved = model.resolve([], raw);
-					if (resolved.value && !visited.has(resolved.value)) {
-						stack.push({ value: resolved.value, place: placeOf(resolved.definitionPath) });
-					}
-				};
-				if (Array.isArray(value.allOf)) {
-					value.allOf.forEach((child, index) => push(child, 'allOf', index));
 				}
 				if (isObject(value.additionalProperties)) {
-					push(value.additionalProperties, 'additionalProperties');
+					push(value.additionalProperties, place, 'additionalProperties');
 				}
 				if (isObject(value.items)) {
-					push(value.items, 'items');
+					push(value.items, place, 'items');
 				}
-				if (isObject(value.properties)) {
-					const entries = Object.entries(value.properties);
-					for (let k = entries.length - 1; k >= 0; k--) {
-						push(entries[k][1], 'properties', entries[k][0]);
+				const properties = value.properties;
+				if (isObject(properties)) {
+					const names = Object.keys(properties);
+					for (let k = names.length - 1; k >= 0; k--) {
+						push(properties[names[k]], place, 'properties', names[k]);
 					}
 				}
 			}

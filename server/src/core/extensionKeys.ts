@@ -238,36 +238,47 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 			}
 		};
 		const schema = (raw: unknown, place: Place | undefined) => {
-			// Iterative: schemas nest deeply.
-			const stack: { raw: unknown; place: Place | undefined }[] = [{ raw, place }];
-			while (stack.length > 0) {
-				const { raw: current, place: currentPlace } = stack.pop()!;
+			// Iterative: schemas nest deeply. The stack as two parallel arrays: an object per pending schema was most of
+			// what this walk allocated.
+			const raws: unknown[] = [raw];
+			const places: (Place | undefined)[] = [place];
+			while (raws.length > 0) {
+				const current = raws.pop();
+				const currentPlace = places.pop();
 				if (!isObject(current)) {
 					continue;
 				}
 				visit(current, currentPlace, 'schema');
 				// Children go on the stack last first, so they are visited in document order: properties, items,
 				// additionalProperties, allOf.
-				if (Array.isArray(current.allOf)) {
-					for (let index = current.allOf.length - 1; index >= 0; index--) {
-						stack.push({ raw: current.allOf[index], place: at(currentPlace, 'allOf', index) });
+				const allOf = current.allOf;
+				if (Array.isArray(allOf)) {
+					for (let index = allOf.length - 1; index >= 0; index--) {
+						raws.push(allOf[index]);
+						places.push(at(currentPlace, 'allOf', index));
 					}
 				}
 				if (isObject(current.additionalProperties)) {
-					stack.push({ raw: current.additionalProperties, place: at(currentPlace, 'additionalProperties') });
+					raws.push(current.additionalProperties);
+					places.push(at(currentPlace, 'additionalProperties'));
 				}
-				if (Array.isArray(current.items)) {
-					for (let index = current.items.length - 1; index >= 0; index--) {
-						stack.push({ raw: current.items[index], place: at(currentPlace, 'items', index) });
+				const items = current.items;
+				if (Array.isArray(items)) {
+					for (let index = items.length - 1; index >= 0; index--) {
+						raws.push(items[index]);
+						places.push(at(currentPlace, 'items', index));
 					}
-				} else if (isObject(current.items)) {
-					stack.push({ raw: current.items, place: at(currentPlace, 'items') });
+				} else if (isObject(items)) {
+					raws.push(items);
+					places.push(at(currentPlace, 'items'));
 				}
-				if (isObject(current.properties)) {
-					const properties = at(currentPlace, 'properties');
-					const names = Object.keys(current.properties);
+				const properties = current.properties;
+				if (isObject(properties)) {
+					const propertiesPlace = at(currentPlace, 'properties');
+					const names = Object.keys(properties);
 					for (let index = names.length - 1; index >= 0; index--) {
-						stack.push({ raw: current.properties[names[index]], place: at(properties, names[index]) });
+						raws.push(properties[names[index]]);
+						places.push(at(propertiesPlace, names[index]));
 					}
 				}
 			}

@@ -16,6 +16,10 @@ export default defineRule({
 		const typed = typedNodes(context.swagger!);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
+			// Most nodes have no list: four empty arrays each for them were most of what this rule allocated.
+			if (!Array.isArray(node.value['x-ms-enum-values'])) {
+				continue;
+			}
 			const items = enumValuesItems(node).filter(({ item }) => item.value !== undefined);
 			for (const repeat of duplicateIndexes(items.map(({ item }) => item.value))) {
 				const { index, item } = items[repeat];

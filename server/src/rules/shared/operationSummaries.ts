@@ -4,6 +4,7 @@
  */
 import type { JsonPath } from '../../core/json';
 import type { OperationInfo, SwaggerModel } from '../../core/swagger';
+import { memo } from '../../core/memo';
 
 export interface OperationSummary {
 	readonly operation: OperationInfo;
@@ -12,10 +13,15 @@ export interface OperationSummary {
 	readonly path: JsonPath;
 }
 
-/** Each operation whose `summary` is a string, with it; a missing or non-string summary is other rules' finding. */
-export function operationSummaries(swagger: SwaggerModel): OperationSummary[] {
-	return swagger.operations().flatMap((operation) => {
-		const summary = operation.value.summary;
-		return typeof summary === 'string' ? [{ operation, summary, path: [...operation.path, 'summary'] }] : [];
-	});
+/**
+ * Each operation whose `summary` is a string, with it; a missing or non-string summary is other rules' finding. Listed
+ * once per model: five rules read it.
+ */
+export function operationSummaries(swagger: SwaggerModel): readonly OperationSummary[] {
+	return memo(swagger, 'operationSummaries', () =>
+		swagger.operations().flatMap((operation) => {
+			const summary = operation.value.summary;
+			return typeof summary === 'string' ? [{ operation, summary, path: [...operation.path, 'summary'] }] : [];
+		}),
+	);
 }
