@@ -549,20 +549,25 @@ function scan(text: string): Scan {
 export function memberCount(value: unknown): number {
 	let count = 0;
 	const pending: unknown[] = [value];
-	// Object.values and indexed loops: for…in with a hasOwn test per key took twice as long (Encodian 0.79 → 0.33 ms).
+	// for…in without a hasOwn test per key: twice as fast, and unlike Object.values it allocates nothing (Encodian 0.79 →
+	// 0.34 ms). Parsed objects inherit no enumerable key; were one added to Object.prototype, the count would only come
+	// out high, and the document would take the strict pass, which is right anyway.
 	while (pending.length > 0) {
 		const current = pending.pop();
-		const items = Array.isArray(current) ? current : typeof current === 'object' && current !== null ? Object.values(current) : undefined;
-		if (!items) {
-			continue;
-		}
-		if (items !== current) {
-			count += items.length;
-		}
-		for (let index = 0; index < items.length; index++) {
-			const item = items[index];
-			if (typeof item === 'object' && item !== null) {
-				pending.push(item);
+		if (Array.isArray(current)) {
+			for (let index = 0; index < current.length; index++) {
+				const item: unknown = current[index];
+				if (typeof item === 'object' && item !== null) {
+					pending.push(item);
+				}
+			}
+		} else if (typeof current === 'object' && current !== null) {
+			for (const key in current) {
+				count++;
+				const item = (current as Record<string, unknown>)[key];
+				if (typeof item === 'object' && item !== null) {
+					pending.push(item);
+				}
 			}
 		}
 	}
