@@ -459,9 +459,13 @@ function scan(text: string): Scan {
 				// \n, and the indentation after it in one loop: a third of a pretty-printed file is indentation, and a
 				// trip through the switch per space made the scan slower (Encodian: 2.42 against 2.82 ms, medians of 80).
 				lineStarts.push(++at);
-				let d = text.charCodeAt(at);
-				while (d === 0x20 || d === 0x09) {
-					d = text.charCodeAt(++at);
+				// Bounded by the length: reading past the end deoptimizes the scan (V8's "out of bounds").
+				while (at < textLength) {
+					const d = text.charCodeAt(at);
+					if (d !== 0x20 && d !== 0x09) {
+						break;
+					}
+					at++;
 				}
 				break;
 			}
