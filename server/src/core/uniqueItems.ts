@@ -3,9 +3,10 @@
  * equality: 10,000 parameters in one `parameters` list are 50 million comparisons, seven seconds. This keyword keeps
  * Ajv's place in the rules, its error (keyword `uniqueItems`, params `{ i, j }`, message) and its answer, the pair Ajv
  * finds first scanning from the end: `i` the last item equal to an earlier one, `j` the last such earlier one; but it
- * finds it with one canonical JSON text per item in a Map. Lists whose items are declared strings or numbers keep
- * Ajv's own code, which is linear already. Both Swagger validators use it: the explaining one (swaggerSchema.ts) and
- * the precompiled check that scripts/generate-validators.mjs writes, whose code requires ./canonicalJson.
+ * finds it with one canonical JSON text per item in a Map (a string is its own key, in a Map of strings). Lists whose
+ * items are declared strings or numbers keep Ajv's own code, which is linear already. Both Swagger validators use it:
+ * the explaining one (swaggerSchema.ts) and the precompiled check that scripts/generate-validators.mjs writes, whose
+ * code requires ./canonicalJson.
  */
 import { _, type CodeKeywordDefinition, type KeywordCxt } from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code';
@@ -39,13 +40,20 @@ const linearUniqueItems: CodeKeywordDefinition = {
 				gen.assign(valid, true);
 				gen.if(_`${i} > 1`, () => {
 					const key = gen.scopeValue('func', { ref: canonicalJson, code: CANONICAL_JSON });
+					// Strings (nearly every enum item) are their own key in a map of their own: two strings are equal exactly
+					// when their canonical texts are, and no string equals a value of another type. Quoting each one took as
+					// long as the rest of the keyword.
 					const seen = gen.const('seen', _`new Map()`);
+					const seenStrings = gen.const('seenStrings', _`new Map()`);
 					const last = gen.let('last', -1);
 					gen.forRange('k', 0, i, (k) => {
-						const text = gen.const('text', _`${key}(${data}[${k}])`);
-						const earlier = gen.const('earlier', _`${seen}.get(${text})`);
+						const item = gen.const('item', _`${data}[${k}]`);
+						const isString = gen.const('isString', _`typeof ${item} == "string"`);
+						const map = gen.const('map', _`${isString} ? ${seenStrings} : ${seen}`);
+						const text = gen.const('text', _`${isString} ? ${item} : ${key}(${item})`);
+						const earlier = gen.const('earlier', _`${map}.get(${text})`);
 						gen.if(_`${earlier} !== undefined`, () => gen.assign(last, k).assign(j, earlier));
-						gen.code(_`${seen}.set(${text}, ${k})`);
+						gen.code(_`${map}.set(${text}, ${k})`);
 					});
 					gen.if(_`${last} >= 0`, () => {
 						gen.assign(i, last);
