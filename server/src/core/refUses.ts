@@ -17,6 +17,8 @@ export interface RefUse {
 	/** The path of the `$ref` value itself (ends with `'$ref'`). */
 	readonly path: JsonPath;
 	readonly ref: string;
+	/** The object holding the `$ref`: its other keys are `additional-property-not-allowed-adjacent-to-ref`'s. */
+	readonly holder: Readonly<Record<string, unknown>>;
 }
 
 export type RefDefect =
@@ -94,7 +96,7 @@ export function collectRefUses(root: unknown): RefUse[] {
 		const ref = refOf(value);
 		if (ref !== undefined) {
 			const path = pathOfFrame(frame);
-			uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref });
+			uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref, holder: value });
 		}
 		const namesHere = NAME_MAPS.has(String(frame.key)) && !NAME_MAPS.has(String(frame.parent?.key));
 		const keys = Object.keys(value);

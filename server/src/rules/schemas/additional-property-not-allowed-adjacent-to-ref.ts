@@ -1,8 +1,17 @@
-import { valueAtPath } from '../../core/refs';
 import { removeValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { swaggerRefUses } from '../shared/swaggerStructure';
 import { subjectOf, withSubject } from '../shared/subject';
+
+/** Whether an object has a key besides `$ref` (nearly every reference has none: no array of keys for those). */
+function hasOtherKey(holder: Readonly<Record<string, unknown>>): boolean {
+	for (const key in holder) {
+		if (key !== '$ref') {
+			return true;
+		}
+	}
+	return false;
+}
 
 /**
  * An object with `$ref` and other keys: a JSON Reference replaces the whole object, so the siblings (even
@@ -26,17 +35,12 @@ export default defineRule({
 	},
 	files: ['swagger'],
 	check(context) {
-		const root = context.swagger!.document.value;
 		for (const use of swaggerRefUses(context.swagger!.document)) {
-			if (use.kind === 'path-item') {
+			if (use.kind === 'path-item' || !hasOtherKey(use.holder)) {
 				continue;
 			}
 			const objectPath = use.path.slice(0, -1);
-			const value = valueAtPath(root, objectPath);
-			if (typeof value !== 'object' || value === null) {
-				continue;
-			}
-			const siblings = Object.keys(value).filter((key) => key !== '$ref');
+			const siblings = Object.keys(use.holder).filter((key) => key !== '$ref');
 			for (const key of siblings) {
 				context.report({
 					file: 'swagger',

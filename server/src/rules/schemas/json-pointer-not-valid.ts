@@ -34,8 +34,14 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
+		// The same few hundred reference strings recur thousands of times: each is judged once.
+		const defects = new Map<string, ReturnType<typeof pointerDefect>>();
 		for (const use of swaggerRefUses(context.swagger!.document)) {
-			const defect = pointerDefect(use.ref);
+			let defect = defects.get(use.ref);
+			if (defect === undefined && !defects.has(use.ref)) {
+				defect = pointerDefect(use.ref);
+				defects.set(use.ref, defect);
+			}
 			if (defect) {
 				context.report({
 					file: 'swagger',

@@ -8,7 +8,7 @@ import { definitionKey, isObject, refOf, resolveRef } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import type { SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
-import { typedNodes } from './typedNodes';
+import { typedNodes, typedNodesWith } from './typedNodes';
 
 function has(value: object, key: string): boolean {
 	return Object.prototype.hasOwnProperty.call(value, key);
@@ -17,7 +17,7 @@ function has(value: object, key: string): boolean {
 /** A check reporting `keyword` values below zero, with Microsoft's `…MustBeGreaterThanOrEqualToZero` message. */
 export function checkNonNegative(keyword: string): (context: RuleContext) => void {
 	return (context) => {
-		const typed = typedNodes(context.swagger!);
+		const typed = typedNodesWith(context.swagger!, keyword);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
 			const value = node.value[keyword];
@@ -36,7 +36,7 @@ export function checkNonNegative(keyword: string): (context: RuleContext) => voi
 /** A check reporting `min` > `max` on the same node, on the `min` value. */
 export function checkMinNotAboveMax(min: string, max: string): (context: RuleContext) => void {
 	return (context) => {
-		const typed = typedNodes(context.swagger!);
+		const typed = typedNodesWith(context.swagger!, min);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
 			const low = node.value[min];
@@ -60,7 +60,7 @@ export function checkMinNotAboveMax(min: string, max: string): (context: RuleCon
  */
 export function checkExclusiveNeedsBound(exclusive: string, bound: string): (context: RuleContext) => void {
 	return (context) => {
-		const typed = typedNodes(context.swagger!);
+		const typed = typedNodesWith(context.swagger!, exclusive);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
 			if (node.value[exclusive] === true && !has(node.value, bound)) {
