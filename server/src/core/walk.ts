@@ -74,7 +74,13 @@ export interface KeyHolder {
 export function holdersOfKey(doc: JsonDocument, key: string): KeyHolder[] {
 	const index = jsonIndexOf(doc);
 	if (index) {
-		return Array.from(index.membersNamed(key), (node) => new IndexedHolder(doc, index, node, key));
+		// A loop, not Array.from: that goes through the typed array's iterator, a result object per member.
+		const members = index.membersNamed(key);
+		const holders: KeyHolder[] = new Array(members.length);
+		for (let at = 0; at < members.length; at++) {
+			holders[at] = new IndexedHolder(doc, index, members[at], key);
+		}
+		return holders;
 	}
 	const holders: KeyHolder[] = [];
 	// Letters can be spelled otherwise only with a `\u` escape (mayHaveKey looks for one); a quote, a backslash, a

@@ -90,6 +90,7 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 		if (!available) {
 			continue;
 		}
+		let docsUrl: string | undefined; // one per rule, made with its first finding
 		const context: RuleContext = {
 			swagger,
 			apiProperties,
@@ -120,7 +121,7 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 					path: descriptor.path,
 					jsonPointer,
 					range: descriptor.range ?? (file ? pathToRange(file.doc, descriptor.path, target) : START_OF_FILE),
-					docsUrl: ruleDocsUrl(rule.id),
+					docsUrl: (docsUrl ??= ruleDocsUrl(rule.id)),
 					data: descriptor.data,
 					related: descriptor.related
 						?.filter((related) => files[related.file])
