@@ -3,7 +3,7 @@
 // summary of letters, digits, spaces and parentheses with one test and any other the same as character by character.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { charLength, disallowedSummaryChars, isAlphanumeric, lastChar } from '../../server/src/core/strings';
+import { charLength, disallowedSummaryChars, hasTwoWords, isAlphanumeric, lastChar, wordsOf } from '../../server/src/core/strings';
 
 const SAMPLES = ['', 'a', 'Invoices', 'ab😀', '😀', '😀x', 'x\uD83D', '\uDE00', '\uDE00\uD83D', 'a\uD83D\uDE00\uD83D', 'Größe (m²)', 'ünïcödé 名前', '\uD83D\uDE00\uD83D\uDE00'];
 
@@ -37,5 +37,21 @@ test('disallowedSummaryChars finds what a test of each character finds, on every
 	for (const text of [...SAMPLES, 'a-b_c', '(x)', '  ', 'Ünïcode - 2', 'x\u00A0y', '١٢٣ عربى']) {
 		assert.deepEqual(disallowedSummaryChars(text), slow(text), JSON.stringify(text));
 		assert.deepEqual(disallowedSummaryChars(text, '-'), slow(text, '-'), JSON.stringify(text));
+	}
+});
+
+test('hasTwoWords says what counting wordsOf says, on every string of up to four characters from an alphabet of word and separator characters', () => {
+	const alphabet = ['a', 'B', '1', 'é', '字', ' ', '-', "'", '’', '.', '\n', '😀', '_'];
+	const texts = [''];
+	for (let length = 1; length <= 4; length++) {
+		for (const text of texts.filter((candidate) => [...candidate].length === length - 1)) {
+			for (const char of alphabet) {
+				texts.push(text + char);
+			}
+		}
+	}
+	assert.equal(texts.length, 1 + 13 + 13 ** 2 + 13 ** 3 + 13 ** 4);
+	for (const text of [...texts, 'Gets the invoice.', 'Invoice', "don't-stop", 'a - b', '  x  ']) {
+		assert.equal(hasTwoWords(text), wordsOf(text).length >= 2, JSON.stringify(text));
 	}
 });

@@ -281,18 +281,17 @@ export class JsonIndex {
 		if (table instanceof Map) {
 			return table.get(segment) ?? -1;
 		}
-		// Most objects are small: compare their keys in place, allocating nothing. The last occurrence wins, as in
-		// the plain value (an indexed text has no repeated key, but the rule costs nothing to keep).
+		// Most objects are small: compare their keys in place, allocating nothing, up to the first match (an indexed
+		// text repeats no key: parseIndexed makes sure).
 		const end = this.#end[node];
-		let match = -1;
 		let child = node + 1;
 		for (let count = 0; child < end && count < LINEAR_LOOKUP_LIMIT; child = this.#end[child], count++) {
 			if (this.#keyIs(child, segment)) {
-				match = child;
+				return child;
 			}
 		}
 		if (child >= end) {
-			return match;
+			return -1;
 		}
 		const map = new Map<string, number>();
 		for (child = node + 1; child < end; child = this.#end[child]) {

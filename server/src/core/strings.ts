@@ -301,6 +301,16 @@ export function wordsOf(text: string): string[] {
 	return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+/**
+ * Whether a text has at least two words as `wordsOf` finds them, without listing them: a word, a character that ends
+ * it, then a letter or digit somewhere after (the start of the second).
+ */
+export function hasTwoWords(text: string): boolean {
+	return TWO_WORDS.test(text);
+}
+
+const TWO_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*[^\p{L}\p{N}'’-][^]*?[\p{L}\p{N}]/u;
+
 /** A word written in lower case except for its first letter, which is upper case ("Task", not "ID" or "iPhone"). */
 export function isCapitalizedWord(word: string): boolean {
 	return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word);

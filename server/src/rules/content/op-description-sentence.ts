@@ -2,7 +2,7 @@ import { valueAtPath } from '../../core/refs';
 import { setValue } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
 import { asSentence } from '../../core/wording';
-import { wordsOf } from '../../core/strings';
+import { hasTwoWords } from '../../core/strings';
 import { subjectOf, withSubject } from '../shared/subject';
 
 /**
@@ -21,7 +21,7 @@ export default defineRule({
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
 			const description = operation.value.description;
-			if (typeof description !== 'string' || wordsOf(description).length < 2) {
+			if (typeof description !== 'string' || !hasTwoWords(description)) {
 				continue;
 			}
 			// Closing quotes and brackets may follow the final punctuation: `(deprecated).`, `"Done."`.
