@@ -192,7 +192,9 @@ export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurre
 		for (const parameter of model.uniqueParameters()) {
 			walkParameter(parameter, undefined, new Set());
 		}
-		for (const schema of model.schemas()) {
+		const schemaList = model.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			if (schema.ref === undefined && schema.value && hasDynamic(schema.value)) {
 				addHost(schema.value, schema.path, 'schema', schema.path.includes('responses') ? 'output' : 'input', undefined);
 			}

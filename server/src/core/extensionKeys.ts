@@ -350,7 +350,11 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 		if (isObject(root.paths)) {
 			const paths = at(undefined, 'paths');
 			visit(root.paths, paths, 'paths');
-			for (const [pathKey, item] of Object.entries(root.paths)) {
+			// Keys and indexes, not for…of over Object.entries: a pair and an iterator result per entry otherwise.
+			const pathKeys = Object.keys(root.paths);
+			for (let pathIndex = 0; pathIndex < pathKeys.length; pathIndex++) {
+				const pathKey = pathKeys[pathIndex];
+				const item = root.paths[pathKey];
 				if (isExtensionKey(pathKey) || !isObject(item)) {
 					continue;
 				}
@@ -371,7 +375,10 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 					if (isObject(operation.responses)) {
 						const responses = at(operationPlace, 'responses');
 						visit(operation.responses, responses, 'responses');
-						for (const [status, raw] of Object.entries(operation.responses)) {
+						const statuses = Object.keys(operation.responses);
+						for (let statusIndex = 0; statusIndex < statuses.length; statusIndex++) {
+							const status = statuses[statusIndex];
+							const raw = operation.responses[status];
 							if (!isExtensionKey(status)) {
 								response(raw, at(responses, status));
 							}
@@ -381,22 +388,34 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 			}
 		}
 		if (isObject(root.parameters)) {
-			for (const [name, raw] of Object.entries(root.parameters)) {
+			const names = Object.keys(root.parameters);
+			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
+				const name = names[nameIndex];
+				const raw = root.parameters[name];
 				parameter(raw, at(undefined, 'parameters', name));
 			}
 		}
 		if (isObject(root.responses)) {
-			for (const [name, raw] of Object.entries(root.responses)) {
+			const names = Object.keys(root.responses);
+			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
+				const name = names[nameIndex];
+				const raw = root.responses[name];
 				response(raw, at(undefined, 'responses', name));
 			}
 		}
 		if (isObject(root.definitions)) {
-			for (const [name, raw] of Object.entries(root.definitions)) {
+			const names = Object.keys(root.definitions);
+			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
+				const name = names[nameIndex];
+				const raw = root.definitions[name];
 				schema(raw, at(undefined, 'definitions', name));
 			}
 		}
 		if (isObject(root.securityDefinitions)) {
-			for (const [name, raw] of Object.entries(root.securityDefinitions)) {
+			const names = Object.keys(root.securityDefinitions);
+			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
+				const name = names[nameIndex];
+				const raw = root.securityDefinitions[name];
 				simple(raw, at(undefined, 'securityDefinitions', name), 'securityDefinition');
 			}
 		}

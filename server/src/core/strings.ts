@@ -217,7 +217,9 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
 			}
 		}
-		for (const schema of model.schemas()) {
+		const schemaList = model.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			if (schema.ref !== undefined || !schema.value) {
 				continue;
 			}

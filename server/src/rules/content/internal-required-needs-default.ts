@@ -36,7 +36,9 @@ export default defineRule({
 				data: { name: parameter.name, in: parameter.in },
 			});
 		}
-		for (const schema of swagger.schemas()) {
+		const schemaList = swagger.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			const value = schema.value;
 			if (schema.ref !== undefined || !value || !isObject(value.properties) || !Array.isArray(value.required) || inResponse(schema.definitionPath)) {
 				continue;

@@ -82,7 +82,9 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		for (const holder of holdersOfKey(swagger.document, 'x-ms-visibility')) {
+		const holders = holdersOfKey(swagger.document, 'x-ms-visibility');
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const holder = holders[holderIndex];
 			const visibility = holder.value;
 			// The value first: nearly all are accepted, and those need no path.
 			if (!isAcceptedVisibility(visibility) && isCheckedHolder(swagger.document.value, holder.path)) {

@@ -17,7 +17,9 @@ export default defineRule({
 		if (!isObject(document.value)) {
 			return; // Not a definition (another rule says so).
 		}
-		for (const { path } of holdersOfKey(document, 'selectedItemValuePath')) {
+		const holders = holdersOfKey(document, 'selectedItemValuePath');
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const { path } = holders[holderIndex];
 			// Allowed: …/x-ms-dynamic-tree/browse/parameters/<name>/selectedItemValuePath.
 			const n = path.length;
 			if (n >= 4 && path[n - 4] === 'x-ms-dynamic-tree' && path[n - 3] === 'browse' && path[n - 2] === 'parameters') {

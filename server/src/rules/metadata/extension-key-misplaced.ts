@@ -15,7 +15,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const use of extensionKeyUses(context.swagger!)) {
+		const keyUses = extensionKeyUses(context.swagger!);
+		for (let useIndex = 0; useIndex < keyUses.length; useIndex++) {
+			const use = keyUses[useIndex];
 			const known = knownExtension(use.key);
 			if (!known || !JUDGED.has(use.level) || known.levels.includes(use.level)) {
 				continue;

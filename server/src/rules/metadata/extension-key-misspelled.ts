@@ -17,7 +17,9 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		for (const use of extensionKeyUses(context.swagger!)) {
+		const keyUses = extensionKeyUses(context.swagger!);
+		for (let useIndex = 0; useIndex < keyUses.length; useIndex++) {
+			const use = keyUses[useIndex];
 			const suggestion = nearMiss(use.key);
 			if (suggestion === undefined) {
 				continue;

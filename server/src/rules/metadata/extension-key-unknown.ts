@@ -12,7 +12,9 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		for (const use of extensionKeyUses(context.swagger!)) {
+		const keyUses = extensionKeyUses(context.swagger!);
+		for (let useIndex = 0; useIndex < keyUses.length; useIndex++) {
+			const use = keyUses[useIndex];
 			if (!/^x-ms-/i.test(use.key) || knownExtension(use.key) || nearMiss(use.key) !== undefined) {
 				continue;
 			}

@@ -37,7 +37,9 @@ export default defineRule({
 				holders.push({ path: [...operation.path, 'externalDocs'], value: operation.value.externalDocs });
 			}
 		}
-		for (const schema of swagger.schemas()) {
+		const schemaList = swagger.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			if (schema.ref === undefined && schema.value && schema.value.externalDocs !== undefined) {
 				holders.push({ path: [...schema.path, 'externalDocs'], value: schema.value.externalDocs });
 			}

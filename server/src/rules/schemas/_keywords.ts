@@ -104,7 +104,9 @@ export function rootSchemas(model: SwaggerModel): { readonly body: ReadonlySet<u
 				body.add(resolved(parameter.value.schema));
 			}
 		}
-		for (const schema of model.schemas()) {
+		const schemaList = model.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			if (schema.role === 'response' && schema.value) {
 				response.add(schema.value);
 			}

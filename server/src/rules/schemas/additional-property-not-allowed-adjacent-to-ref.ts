@@ -35,7 +35,9 @@ export default defineRule({
 	},
 	files: ['swagger'],
 	check(context) {
-		for (const use of swaggerRefUses(context.swagger!.document)) {
+		const refUses = swaggerRefUses(context.swagger!.document);
+		for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
+			const use = refUses[useIndex];
 			if (use.kind === 'path-item' || !hasOtherKey(use.holder)) {
 				continue;
 			}

@@ -20,7 +20,9 @@ export default defineRule({
 	check(context) {
 		const swagger = context.swagger!;
 		const root = swagger.document.value;
-		for (const schema of swagger.schemas()) {
+		const schemaList = swagger.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			const value = schema.value;
 			if (schema.ref !== undefined || !value || typeof value.discriminator !== 'string') {
 				continue;

@@ -36,7 +36,9 @@ export default defineRule({
 	check(context) {
 		// The same few hundred reference strings recur thousands of times: each is judged once.
 		const defects = new Map<string, ReturnType<typeof pointerDefect>>();
-		for (const use of swaggerRefUses(context.swagger!.document)) {
+		const refUses = swaggerRefUses(context.swagger!.document);
+		for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
+			const use = refUses[useIndex];
 			let defect = defects.get(use.ref);
 			if (defect === undefined && !defects.has(use.ref)) {
 				defect = pointerDefect(use.ref);

@@ -17,7 +17,9 @@ export default defineRule({
 	check(context) {
 		const swagger = context.swagger!;
 		const roots = rootSchemas(swagger);
-		for (const schema of swagger.schemas()) {
+		const schemaList = swagger.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			const value = schema.value;
 			if (schema.ref !== undefined || !value || value.type !== 'file' || roots.response.has(value)) {
 				continue;

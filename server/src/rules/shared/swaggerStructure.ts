@@ -23,7 +23,9 @@ function refDefects(doc: JsonDocument): ReadonlyMap<RefUse, RefDefect> {
 	return memo(doc, 'swagger-ref-defects', () => {
 		const defects = new Map<RefUse, RefDefect>();
 		const byRef = new Map<string, RefDefect | undefined>();
-		for (const use of swaggerRefUses(doc)) {
+		const refUses = swaggerRefUses(doc);
+		for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
+			const use = refUses[useIndex];
 			const key = `${use.kind}\u0000${use.ref}`;
 			let defect = byRef.get(key);
 			if (!byRef.has(key)) {
@@ -61,7 +63,9 @@ export function reportRefDefects(context: RuleContext, refKind: keyof typeof REF
 	}
 	const what = WHAT[refKind];
 	const defects = refDefects(doc);
-	for (const use of swaggerRefUses(doc)) {
+	const refUses = swaggerRefUses(doc);
+	for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
+		const use = refUses[useIndex];
 		if (use.kind !== refKind) {
 			continue;
 		}

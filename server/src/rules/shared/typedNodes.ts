@@ -37,7 +37,9 @@ export function typedNodes(model: SwaggerModel): readonly TypedNode[] {
 				items = items.items;
 			}
 		};
-		for (const schema of model.schemas()) {
+		const schemaList = model.schemas();
+		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+			const schema = schemaList[schemaIndex];
 			// A `$ref` use is skipped: its target is yielded where it is defined.
 			if (schema.ref === undefined && schema.value && !seen.has(schema.value)) {
 				seen.add(schema.value);

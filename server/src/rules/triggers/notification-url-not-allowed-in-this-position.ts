@@ -51,7 +51,9 @@ export default defineRule({
 		}
 		let allowed: Set<unknown> | undefined;
 		let outputs: Set<unknown> | undefined;
-		for (const holder of holdersOfKey(swagger.document, 'x-ms-notification-url')) {
+		const holders = holdersOfKey(swagger.document, 'x-ms-notification-url');
+		for (let holderIndex = 0; holderIndex < holders.length; holderIndex++) {
+			const holder = holders[holderIndex];
 			if (holder.value === undefined || holder.value === false) {
 				continue;
 			}
