@@ -27,6 +27,16 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether an object has an own key other than `except`, found without making an array of its keys. */
+export function hasOwnKey(object: object, except?: string): boolean {
+	for (const key in object) {
+		if (key !== except && Object.hasOwn(object, key)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** The `$ref` string of an object, if it has one. */
 export function refOf(value: unknown): string | undefined {
 	return isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined;

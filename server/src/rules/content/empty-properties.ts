@@ -1,20 +1,10 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { isObject } from '../../core/refs';
+import { hasOwnKey, isObject } from '../../core/refs';
 import { typedNodes } from '../shared/typedNodes';
 import { subjectOf, withSubject } from '../shared/subject';
 
 /** String keywords whose empty value means nothing. Parameters' own description and x-ms-summary are left to the *-required rules. */
 const STRING_KEYS = ['description', 'title', 'x-ms-summary', 'format', 'pattern'];
-
-/** No own key, without an array of keys for every schema's `properties`. */
-function isEmptyObject(object: Record<string, unknown>): boolean {
-	for (const key in object) {
-		if (Object.hasOwn(object, key)) {
-			return false;
-		}
-	}
-	return true;
-}
 
 /** CS: "Remove empty properties unless they're required." */
 export default defineRule({
@@ -30,7 +20,7 @@ export default defineRule({
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
 			const value = node.value;
-			if (node.kind === 'schema' && isObject(value.properties) && isEmptyObject(value.properties)) {
+			if (node.kind === 'schema' && isObject(value.properties) && !hasOwnKey(value.properties)) {
 				context.report({
 					file: 'swagger',
 					path: [...node.path, 'properties'],

@@ -1,17 +1,8 @@
+import { hasOwnKey } from '../../core/refs';
 import { removeValue } from '../../engine/edits';
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { swaggerRefUses } from '../shared/swaggerStructure';
 import { subjectOf, withSubject } from '../shared/subject';
-
-/** Whether an object has a key besides `$ref` (nearly every reference has none: no array of keys for those). */
-function hasOtherKey(holder: Readonly<Record<string, unknown>>): boolean {
-	for (const key in holder) {
-		if (key !== '$ref') {
-			return true;
-		}
-	}
-	return false;
-}
 
 /**
  * An object with `$ref` and other keys: a JSON Reference replaces the whole object, so the siblings (even
@@ -38,7 +29,8 @@ export default defineRule({
 		const refUses = swaggerRefUses(context.swagger!.document);
 		for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
 			const use = refUses[useIndex];
-			if (use.kind === 'path-item' || !hasOtherKey(use.holder)) {
+			// Nearly every reference has no other key: those are passed over without an array of their keys.
+			if (use.kind === 'path-item' || !hasOwnKey(use.holder, '$ref')) {
 				continue;
 			}
 			const objectPath = use.path.slice(0, -1);
