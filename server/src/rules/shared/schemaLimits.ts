@@ -8,14 +8,14 @@ import { definitionKey, isObject, refOf, resolveRef } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import type { SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
-import { typedNodes, typedNodesWith } from './typedNodes';
+import { typedNodes, typedNodesWith, type LimitKeyword } from './typedNodes';
 
 function has(value: object, key: string): boolean {
 	return Object.prototype.hasOwnProperty.call(value, key);
 }
 
 /** A check reporting `keyword` values below zero, with Microsoft's `…MustBeGreaterThanOrEqualToZero` message. */
-export function checkNonNegative(keyword: string): (context: RuleContext) => void {
+export function checkNonNegative(keyword: LimitKeyword): (context: RuleContext) => void {
 	return (context) => {
 		const typed = typedNodesWith(context.swagger!, keyword);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
@@ -34,7 +34,7 @@ export function checkNonNegative(keyword: string): (context: RuleContext) => voi
 }
 
 /** A check reporting `min` > `max` on the same node, on the `min` value. */
-export function checkMinNotAboveMax(min: string, max: string): (context: RuleContext) => void {
+export function checkMinNotAboveMax(min: LimitKeyword, max: LimitKeyword): (context: RuleContext) => void {
 	return (context) => {
 		const typed = typedNodesWith(context.swagger!, min);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
@@ -58,7 +58,7 @@ export function checkMinNotAboveMax(min: string, max: string): (context: RuleCon
  * default and changes nothing, so it is not reported (a certified connector, IdealPostcodes, writes
  * `"exclusiveMaximum": false` on parameters without `maximum`).
  */
-export function checkExclusiveNeedsBound(exclusive: string, bound: string): (context: RuleContext) => void {
+export function checkExclusiveNeedsBound(exclusive: LimitKeyword, bound: LimitKeyword): (context: RuleContext) => void {
 	return (context) => {
 		const typed = typedNodesWith(context.swagger!, exclusive);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {

@@ -75,23 +75,22 @@ export function typedNodes(model: SwaggerModel): readonly TypedNode[] {
 }
 
 /** The numeric keywords the schema-limit rules read (shared/schemaLimits.ts): eleven rules, and few nodes hold any. */
-const LIMIT_KEYWORDS: ReadonlySet<string> = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']);
+const LIMIT_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const;
+export type LimitKeyword = (typeof LIMIT_KEYWORDS)[number];
+const IS_LIMIT_KEYWORD: ReadonlySet<string> = new Set(LIMIT_KEYWORDS);
 
 /**
- * The typed nodes that have `keyword`, in typedNodes' order. For the limit keywords, one pass over each node's own
- * keys lists them all: eleven rules each reading its keyword from every node cost more than that pass.
+ * The typed nodes that have `keyword`, in typedNodes' order, listed for every limit keyword in one pass over each
+ * node's own keys: eleven rules each reading its keyword from every node cost more than that pass.
  */
-export function typedNodesWith(model: SwaggerModel, keyword: string): readonly TypedNode[] {
-	if (!LIMIT_KEYWORDS.has(keyword)) {
-		return typedNodes(model).filter((node) => Object.hasOwn(node.value, keyword));
-	}
+export function typedNodesWith(model: SwaggerModel, keyword: LimitKeyword): readonly TypedNode[] {
 	const byKeyword = memo(model.document, 'typedNodesByLimitKeyword', () => {
 		const lists = new Map<string, TypedNode[]>();
 		const typed = typedNodes(model);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
 			for (const key in node.value) {
-				if (LIMIT_KEYWORDS.has(key) && Object.hasOwn(node.value, key)) {
+				if (IS_LIMIT_KEYWORD.has(key) && Object.hasOwn(node.value, key)) {
 					let list = lists.get(key);
 					if (!list) {
 						list = [];
