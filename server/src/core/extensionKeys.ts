@@ -237,6 +237,13 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 				}
 			}
 		};
+		// Keys and indexes, not for…of over Object.entries: a pair and an iterator result per member otherwise.
+		const eachMember = (container: JsonObject, visitMember: (name: string, raw: unknown) => void) => {
+			const names = Object.keys(container);
+			for (let index = 0; index < names.length; index++) {
+				visitMember(names[index], container[names[index]]);
+			}
+		};
 		const schema = (raw: unknown, place: Place | undefined) => {
 			// Iterative: schemas nest deeply. The stack as two parallel arrays: an object per pending schema was most of
 			// what this walk allocated.
@@ -314,13 +321,13 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 			visit(raw, place, 'response');
 			schema(raw.schema, at(place, 'schema'));
 			if (isObject(raw.headers)) {
-				for (const [name, header] of Object.entries(raw.headers)) {
+				eachMember(raw.headers, (name, header) => {
 					if (isObject(header)) {
 						const headerPlace = at(place, 'headers', name);
 						visit(header, headerPlace, 'header');
 						itemsChain(header, headerPlace);
 					}
-				}
+				});
 			}
 		};
 		const notificationContent = (owner: JsonObject, place: Place | undefined) => {
@@ -350,13 +357,9 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 		if (isObject(root.paths)) {
 			const paths = at(undefined, 'paths');
 			visit(root.paths, paths, 'paths');
-			// Keys and indexes, not for…of over Object.entries: a pair and an iterator result per entry otherwise.
-			const pathKeys = Object.keys(root.paths);
-			for (let pathIndex = 0; pathIndex < pathKeys.length; pathIndex++) {
-				const pathKey = pathKeys[pathIndex];
-				const item = root.paths[pathKey];
+			eachMember(root.paths, (pathKey, item) => {
 				if (isExtensionKey(pathKey) || !isObject(item)) {
-					continue;
+					return;
 				}
 				const itemPlace = at(paths, pathKey);
 				visit(item, itemPlace, 'pathItem');
@@ -375,49 +378,26 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 					if (isObject(operation.responses)) {
 						const responses = at(operationPlace, 'responses');
 						visit(operation.responses, responses, 'responses');
-						const statuses = Object.keys(operation.responses);
-						for (let statusIndex = 0; statusIndex < statuses.length; statusIndex++) {
-							const status = statuses[statusIndex];
-							const raw = operation.responses[status];
+						eachMember(operation.responses, (status, raw) => {
 							if (!isExtensionKey(status)) {
 								response(raw, at(responses, status));
 							}
-						}
+						});
 					}
 				}
-			}
+			});
 		}
 		if (isObject(root.parameters)) {
-			const names = Object.keys(root.parameters);
-			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
-				const name = names[nameIndex];
-				const raw = root.parameters[name];
-				parameter(raw, at(undefined, 'parameters', name));
-			}
+			eachMember(root.parameters, (name, raw) => parameter(raw, at(undefined, 'parameters', name)));
 		}
 		if (isObject(root.responses)) {
-			const names = Object.keys(root.responses);
-			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
-				const name = names[nameIndex];
-				const raw = root.responses[name];
-				response(raw, at(undefined, 'responses', name));
-			}
+			eachMember(root.responses, (name, raw) => response(raw, at(undefined, 'responses', name)));
 		}
 		if (isObject(root.definitions)) {
-			const names = Object.keys(root.definitions);
-			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
-				const name = names[nameIndex];
-				const raw = root.definitions[name];
-				schema(raw, at(undefined, 'definitions', name));
-			}
+			eachMember(root.definitions, (name, raw) => schema(raw, at(undefined, 'definitions', name)));
 		}
 		if (isObject(root.securityDefinitions)) {
-			const names = Object.keys(root.securityDefinitions);
-			for (let nameIndex = 0; nameIndex < names.length; nameIndex++) {
-				const name = names[nameIndex];
-				const raw = root.securityDefinitions[name];
-				simple(raw, at(undefined, 'securityDefinitions', name), 'securityDefinition');
-			}
+			eachMember(root.securityDefinitions, (name, raw) => simple(raw, at(undefined, 'securityDefinitions', name), 'securityDefinition'));
 		}
 		return uses;
 	});
