@@ -6,6 +6,7 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
+import { DEFAULT_CHECK_THREAD_MEMORY_MB, takeEarlyCheckThread } from '../host/earlyCheckThread';
 import { HeapCollector } from '../host/heapCollector';
 import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type ReportedFinding, type Target, type TargetResult } from './check';
 
@@ -64,7 +65,7 @@ export interface CheckLimits {
 	readonly timeLimitSeconds: number;
 }
 
-export const DEFAULT_CHECK_LIMITS: CheckLimits = { maxMemoryMb: 2048, timeLimitSeconds: 120 };
+export const DEFAULT_CHECK_LIMITS: CheckLimits = { maxMemoryMb: DEFAULT_CHECK_THREAD_MEMORY_MB, timeLimitSeconds: 120 };
 
 /** The rule-like code of the finding a connector gets when it could not be checked within the limits. */
 export const CHECK_FAILED_CODE = 'check-failed';
@@ -146,7 +147,8 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 				if (settled || left() === 0) {
 					return;
 				}
-				const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
+				// The first may have been started before the CLI itself (host/earlyCheckThread.ts).
+				const worker = takeEarlyCheckThread(script, limits.maxMemoryMb) ?? new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
 				const queued: number[] = []; // sent to this worker, in order; it is checking the first
 				let timer: NodeJS.Timeout | undefined;
 				let outOfMemory = false;
