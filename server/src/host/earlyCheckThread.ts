@@ -2,8 +2,8 @@
  * The CLI's first check thread, started by its launcher (cliLauncher.ts) before the CLI's own 2.3 MB bundle is
  * compiled and run. A thread takes about 50 ms to start (Node's bootstrap, then its own bundle), and the CLI spent as
  * long compiling and setting up before it started any: started first, the thread gets ready meanwhile, on the other
- * core. Alternating runs on 2 cores, medians of 8–10: one 1.1 MB connector 299 → 278 ms, a small one 165 → 142 ms,
- * the 80 dev connectors 907 → 891 ms (987 → 976 ms as a first run, without the code cache). Only one is started
+ * core. Alternating runs on 2 cores, medians of 10: one 1.1 MB connector 313 → 301 ms, a small one 168 → 147 ms,
+ * the 80 dev connectors 927 → 924 ms (991 → 964 ms as a first run, without the code cache). Only one is started
  * early: a second cost a one-connector run, which needs one thread, 25–35 ms against the first alone (it competes for
  * the cores while the first thread and the CLI start), and a run's connectors are only known once the CLI has looked.
  *
