@@ -132,6 +132,30 @@ test('schemas() terminates on recursive definitions and visits each schema once'
 	assert.deepEqual(schemas.map((s) => s.role).slice(0, 4), ['definition', 'property', 'property', 'items']);
 });
 
+test("schemas() names each property schema, its own or a $ref, and gives a schema's path and definition path as one array", () => {
+	const schemas = model(SWAGGER).schemas();
+	assert.deepEqual(
+		schemas.map((s) => [s.path.join('/'), s.name]),
+		[
+			['definitions/Node', undefined],
+			['definitions/Node/properties/name', 'name'],
+			['definitions/Node/properties/children', 'children'],
+			['definitions/Node/properties/children/items', undefined],
+			['definitions/Node/properties/parent', 'parent'],
+			['definitions/Loop', undefined],
+			['definitions/Both', undefined],
+			['definitions/Both/allOf/0', undefined],
+			['definitions/Both/allOf/1', undefined],
+			['definitions/Both/allOf/1/additionalProperties', undefined],
+			['responses/ok/schema', undefined],
+		],
+	);
+	const name = schemas[1];
+	assert.equal(name.path, name.path, 'made once, then the same array');
+	assert.equal(name.definitionPath, name.path);
+	assert.equal(schemas[4].ref, '#/definitions/Node');
+});
+
 test('securityDefinitions and definitions list every entry, objects or not', () => {
 	const swagger = model(SWAGGER);
 	assert.deepEqual(swagger.securityDefinitions().map((d) => [d.name, d.path, d.value?.type]), [

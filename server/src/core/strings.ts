@@ -3,7 +3,7 @@
  * normalisation, and one list of every object that carries user-visible strings (operations, parameters, schemas).
  */
 import type { JsonPath } from './json';
-import type { JsonObject, ParameterInfo, SwaggerModel } from './swagger';
+import type { JsonObject, ParameterInfo, SchemaInfo, SwaggerModel } from './swagger';
 import { memo } from './memo';
 
 /** Power Platform product names that connector strings can't contain (CS; "Copilot Studio" added on the live page). */
@@ -202,6 +202,27 @@ export interface StringHolder {
 	readonly hidden: boolean;
 }
 
+/** A schema's string holder: its path is the schema's, made only when a rule asks for it (see `SwaggerModel.schemas`). */
+class SchemaHolder implements StringHolder {
+	readonly kind: 'property' | 'schema';
+	readonly value: JsonObject;
+	readonly name: string | undefined;
+	readonly hidden: boolean;
+	readonly #schema: SchemaInfo;
+
+	constructor(schema: SchemaInfo, value: JsonObject) {
+		this.#schema = schema;
+		this.value = value;
+		this.kind = schema.name === undefined ? 'schema' : 'property';
+		this.name = schema.name;
+		this.hidden = isInternal(value);
+	}
+
+	get path(): JsonPath {
+		return this.#schema.path;
+	}
+}
+
 /**
  * Every operation, parameter (at its definition) and schema object once, in document order of discovery. Looped over
  * by index, as are their display strings, for the reason given at rules/shared/typedNodes.ts.
@@ -223,9 +244,7 @@ export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
 			if (schema.ref !== undefined || !schema.value) {
 				continue;
 			}
-			const path = schema.path;
-			const isProperty = schema.role === 'property' && path[path.length - 2] === 'properties';
-			result.push({ kind: isProperty ? 'property' : 'schema', path, value: schema.value, name: isProperty ? String(path[path.length - 1]) : undefined, hidden: isInternal(schema.value) });
+			result.push(new SchemaHolder(schema, schema.value));
 		}
 		return result;
 	});

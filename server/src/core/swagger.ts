@@ -5,6 +5,7 @@
  * on the place that needs the edit.
  */
 import type { JsonDocument, JsonPath } from './json';
+import { at, pathOf, placeOf, type Place } from './place';
 import { isObject, refOf, resolveRef, type RefProblem, type RefResolution } from './refs';
 
 export type JsonObject = Record<string, unknown>;
@@ -59,6 +60,36 @@ export interface PathItemInfo {
 export interface SchemaInfo extends Reffable {
 	/** What the schema describes, for messages and for rules that only care about some kinds. */
 	readonly role: 'definition' | 'body' | 'response' | 'property' | 'items' | 'additionalProperties' | 'allOf';
+	/** The property's name, for a schema whose role is `property`. */
+	readonly name?: string;
+}
+
+/**
+ * A schema written in place (not a `$ref`), met by `schemas()`. Its path is made from its place when first asked
+ * for: rules read the paths of the few schemas they report on, and Encodian has 3,931 schemas, each path a copy of
+ * its parent's plus two segments, alive through the whole check.
+ */
+class SchemaEntry implements SchemaInfo {
+	readonly value: JsonObject;
+	readonly role: SchemaInfo['role'];
+	readonly name: string | undefined;
+	readonly #place: Place | undefined;
+	#path: JsonPath | undefined;
+
+	constructor(place: Place | undefined, value: JsonObject, role: SchemaInfo['role'], name: string | undefined) {
+		this.#place = place;
+		this.value = value;
+		this.role = role;
+		this.name = name;
+	}
+
+	get path(): JsonPath {
+		return (this.#path ??= pathOf(this.#place));
+	}
+
+	get definitionPath(): JsonPath {
+		return this.path;
+	}
 }
 
 export interface NamedObject {
@@ -317,55 +348,57 @@ export class SwaggerModel extends JsonObjectModel {
 		if (this.#schemas) {
 			return this.#schemas;
 		}
-		type Pending = { path: JsonPath; raw: unknown; role: SchemaInfo['role'] };
+		type Pending = { place: Place | undefined; raw: unknown; role: SchemaInfo['role']; name?: string };
 		const result: SchemaInfo[] = [];
 		// Parsed values are distinct objects, so identity marks a schema as walked; no path strings needed.
 		const visited = new Set<unknown>();
 		const pending: Pending[] = [];
 		for (const definition of this.definitions()) {
-			pending.push({ path: definition.path, raw: valueOr(this.root.definitions, definition.name), role: 'definition' });
+			pending.push({ place: placeOf(definition.path), raw: valueOr(this.root.definitions, definition.name), role: 'definition' });
 		}
 		for (const parameter of this.uniqueParameters()) {
 			if (parameter.value?.in === 'body' && parameter.value.schema !== undefined) {
-				pending.push({ path: [...parameter.definitionPath, 'schema'], raw: parameter.value.schema, role: 'body' });
+				pending.push({ place: at(placeOf(parameter.definitionPath), 'schema'), raw: parameter.value.schema, role: 'body' });
 			}
 		}
 		for (const operation of this.operations()) {
 			for (const response of this.responses(operation)) {
 				if (response.value?.schema !== undefined) {
-					pending.push({ path: [...response.definitionPath, 'schema'], raw: response.value.schema, role: 'response' });
+					pending.push({ place: at(placeOf(response.definitionPath), 'schema'), raw: response.value.schema, role: 'response' });
 				}
 			}
 		}
 		pending.reverse();
 		while (pending.length > 0) {
-			const { path, raw, role } = pending.pop()!;
+			const { place, raw, role, name } = pending.pop()!;
 			if (!isObject(raw) || visited.has(raw)) {
 				continue;
 			}
 			visited.add(raw);
 			if (refOf(raw) !== undefined) {
-				result.push(Object.assign(this.resolve(path, raw), { role })); // resolve makes a new object: no copy needed
+				// resolve makes a new object: no copy needed
+				result.push(Object.assign(this.resolve(pathOf(place), raw), name === undefined ? { role } : { role, name }));
 				continue;
 			}
-			result.push({ path, definitionPath: path, value: raw, role });
+			result.push(new SchemaEntry(place, raw, role, name));
 			// Children go on the stack last first, so they are walked in document order: properties, items,
 			// additionalProperties, allOf.
 			if (Array.isArray(raw.allOf)) {
 				for (let index = raw.allOf.length - 1; index >= 0; index--) {
-					pending.push({ path: [...path, 'allOf', index], raw: raw.allOf[index], role: 'allOf' });
+					pending.push({ place: at(place, 'allOf', index), raw: raw.allOf[index], role: 'allOf' });
 				}
 			}
 			if (isObject(raw.additionalProperties)) {
-				pending.push({ path: [...path, 'additionalProperties'], raw: raw.additionalProperties, role: 'additionalProperties' });
+				pending.push({ place: at(place, 'additionalProperties'), raw: raw.additionalProperties, role: 'additionalProperties' });
 			}
 			if (isObject(raw.items)) {
-				pending.push({ path: [...path, 'items'], raw: raw.items, role: 'items' });
+				pending.push({ place: at(place, 'items'), raw: raw.items, role: 'items' });
 			}
 			if (isObject(raw.properties)) {
+				const propertiesPlace = at(place, 'properties');
 				const names = Object.keys(raw.properties);
 				for (let index = names.length - 1; index >= 0; index--) {
-					pending.push({ path: [...path, 'properties', names[index]], raw: raw.properties[names[index]], role: 'property' });
+					pending.push({ place: at(propertiesPlace, names[index]), raw: raw.properties[names[index]], role: 'property', name: names[index] });
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import { forEachDisplayString, textValue } from '../../core/strings';
 
 /** At least this many letters before the text says anything about its language. */
 const MIN_LETTERS = 4;
+const INFO = { path: ['info'] };
 
 /**
  * True when most letters are outside the Latin script (Cyrillic, Greek, CJK, Arabic…). Deliberately conservative:
@@ -36,9 +37,10 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		const check = (path: JsonPath, key: string, text: string) => {
+		// The holder's path is asked for only with a finding: a schema's path is made when first asked for.
+		const check = (holder: { readonly path: JsonPath }, key: string, text: string) => {
 			if (isMostlyNonLatin(text)) {
-				context.report({ file: 'swagger', path: [...path, key], message: `The '${key}' value must be written in English.`, data: { key } });
+				context.report({ file: 'swagger', path: [...holder.path, key], message: `The '${key}' value must be written in English.`, data: { key } });
 			}
 		};
 		const info = swagger.root.info;
@@ -46,10 +48,10 @@ export default defineRule({
 			for (const key of ['title', 'description']) {
 				const text = textValue(info[key]);
 				if (text !== undefined) {
-					check(['info'], key, text);
+					check(INFO, key, text);
 				}
 			}
 		}
-		forEachDisplayString(swagger, (holder, key, text) => check(holder.path, key, text));
+		forEachDisplayString(swagger, check);
 	},
 });

@@ -3,6 +3,8 @@ import type { JsonPath } from '../../core/json';
 import { duplicateIndexes } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
 
+const ROOT = { path: [] };
+
 /**
  * SVR ArrayDuplicateValue, on the lists whose items are a set: `enum` and a schema's `required` (schemas, parameters,
  * headers, items), and `schemes`, `consumes`, `produces` (root and operation) and an operation's `tags`. The root
@@ -19,15 +21,16 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		// The parent path and key are passed apart so that the thousands of nodes without such a list allocate nothing.
-		const check = (list: unknown, parent: JsonPath, key: string) => {
+		// The parent's path is asked for only with a finding: the thousands of nodes without such a list allocate nothing,
+		// and a schema's path is made only when asked for.
+		const check = (list: unknown, parent: { readonly path: JsonPath }, key: string) => {
 			if (!Array.isArray(list) || list.length < 2) {
 				return;
 			}
 			for (const index of duplicateIndexes(list)) {
 				context.report({
 					file: 'swagger',
-					path: [...parent, key, index],
+					path: [...parent.path, key, index],
 					message: 'The array contains duplicate values, values must be unique.',
 					data: { index, value: list[index] },
 				});
@@ -36,18 +39,18 @@ export default defineRule({
 		const typed = typedNodes(swagger);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
-			check(node.value.enum, node.path, 'enum');
+			check(node.value.enum, node, 'enum');
 			if (node.kind === 'schema') {
-				check(node.value.required, node.path, 'required');
+				check(node.value.required, node, 'required');
 			}
 		}
 		const root = swagger.root;
 		for (const key of ['schemes', 'consumes', 'produces']) {
-			check(root[key], [], key);
+			check(root[key], ROOT, key);
 		}
 		for (const operation of swagger.operations()) {
 			for (const key of ['schemes', 'consumes', 'produces', 'tags']) {
-				check(operation.value[key], operation.path, key);
+				check(operation.value[key], operation, key);
 			}
 		}
 	},

@@ -5,7 +5,7 @@
  */
 import type { JsonPath } from '../../core/json';
 import { isObject, refOf } from '../../core/refs';
-import type { JsonObject, SwaggerModel } from '../../core/swagger';
+import type { JsonObject, SchemaInfo, SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
 
 export interface TypedNode {
@@ -13,6 +13,22 @@ export interface TypedNode {
 	readonly path: JsonPath;
 	readonly value: JsonObject;
 	readonly kind: 'schema' | 'parameter' | 'header' | 'items';
+}
+
+/** A schema's typed node: its path is the schema's, made only when a rule asks for it (see `SwaggerModel.schemas`). */
+class SchemaNode implements TypedNode {
+	readonly kind = 'schema';
+	readonly value: JsonObject;
+	readonly #schema: SchemaInfo;
+
+	constructor(schema: SchemaInfo, value: JsonObject) {
+		this.#schema = schema;
+		this.value = value;
+	}
+
+	get path(): JsonPath {
+		return this.#schema.path;
+	}
 }
 
 /**
@@ -43,7 +59,7 @@ export function typedNodes(model: SwaggerModel): readonly TypedNode[] {
 			// A `$ref` use is skipped: its target is yielded where it is defined.
 			if (schema.ref === undefined && schema.value && !seen.has(schema.value)) {
 				seen.add(schema.value);
-				result.push({ path: schema.path, value: schema.value, kind: 'schema' });
+				result.push(new SchemaNode(schema, schema.value));
 			}
 		}
 		for (const parameter of model.uniqueParameters()) {
