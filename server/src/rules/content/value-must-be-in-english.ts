@@ -5,7 +5,7 @@ import { forEachDisplayString, textValue } from '../../core/strings';
 
 /** At least this many letters before the text says anything about its language. */
 const MIN_LETTERS = 4;
-const INFO = { path: ['info'] };
+const INFO: { readonly path: JsonPath } = { path: ['info'] };
 
 /**
  * True when most letters are outside the Latin script (Cyrillic, Greek, CJK, Arabic…). Deliberately conservative:

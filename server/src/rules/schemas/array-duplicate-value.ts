@@ -3,7 +3,7 @@ import type { JsonPath } from '../../core/json';
 import { duplicateIndexes } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
 
-const ROOT = { path: [] };
+const ROOT: { readonly path: JsonPath } = { path: [] };
 
 /**
  * SVR ArrayDuplicateValue, on the lists whose items are a set: `enum` and a schema's `required` (schemas, parameters,
