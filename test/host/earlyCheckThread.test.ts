@@ -40,6 +40,7 @@ test('a run with another heap limit (--max-memory) or script does not get it, an
 	for (const [script, memoryMb] of [[ECHO, 128], [FAILS, 96]] as const) {
 		startEarlyCheckThread(ECHO, 96);
 		const started = waiting()!;
+		started.ref(); // see below: the test keeps the process alive while it waits
 		const exited = once(started, 'exit');
 		assert.equal(takeEarlyCheckThread(script, memoryMb), undefined);
 		await exited;
@@ -50,7 +51,9 @@ test('a run with another heap limit (--max-memory) or script does not get it, an
 test('a thread that failed before it was taken is not handed over, and its error does not end the process', async () => {
 	startEarlyCheckThread(FAILS, 96);
 	const started = waiting()!;
-	// Not events.once: it rejects on the 'error' that comes first.
+	// The early thread does not keep the process alive (unref), so the test does while it waits for the thread to end;
+	// not with events.once here, which rejects on the 'error' that comes first.
+	started.ref();
 	await new Promise((resolve) => started.on('exit', resolve));
 	assert.equal(takeEarlyCheckThread(FAILS, 96), undefined);
 });
