@@ -3,10 +3,10 @@
  * core. Each thread loads the check threads' bundle (checkThread.ts) and runs `checkTarget`; results are put back in
  * the targets' order, so the output does not depend on which thread finished first.
  */
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
-import { DEFAULT_CHECK_THREAD_MEMORY_MB, takeEarlyCheckThread } from '../host/earlyCheckThread';
+import { DEFAULT_CHECK_THREAD_MEMORY_MB, startCheckThread, takeEarlyCheckThread } from '../host/earlyCheckThread';
 import { HeapCollector } from '../host/heapCollector';
 import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type ReportedFinding, type Target, type TargetResult } from './check';
 
@@ -148,7 +148,7 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 					return;
 				}
 				// The first may have been started before the CLI itself (host/earlyCheckThread.ts).
-				const worker = takeEarlyCheckThread(script, limits.maxMemoryMb) ?? new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
+				const worker = takeEarlyCheckThread(script, limits.maxMemoryMb) ?? startCheckThread(script, limits.maxMemoryMb);
 				const queued: number[] = []; // sent to this worker, in order; it is checking the first
 				let timer: NodeJS.Timeout | undefined;
 				let outOfMemory = false;

@@ -24,6 +24,14 @@ interface EarlyThread {
 	readonly markEnded: () => void;
 }
 
+/**
+ * A check thread running `script` with `maxMemoryMb` of old-generation heap: the early one and the run's own are
+ * started alike, so the run can take the early one in place of its first.
+ */
+export function startCheckThread(script: string, maxMemoryMb: number): Worker {
+	return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+}
+
 const SLOT = Symbol.for('connector-certify.earlyCheckThread');
 const slots = globalThis as { [SLOT]?: EarlyThread };
 
@@ -32,7 +40,7 @@ export function startEarlyCheckThread(script: string, maxMemoryMb: number = DEFA
 	if (slots[SLOT]) {
 		return;
 	}
-	const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+	const worker = startCheckThread(script, maxMemoryMb);
 	worker.unref();
 	const early: EarlyThread = { worker, script, maxMemoryMb, ended: false, markEnded: () => (early.ended = true) };
 	// Listened to until it is taken: an error with no listener would end the process before the CLI could say why.
