@@ -41,7 +41,7 @@ export default tseslint.config(
 	layer(['server/src/commands/**/*.ts'], '^\\.\\./(?!core/|engine/|rules/index|package/|host/)', 'commands/ (check, package, scaffold, new) are shared by the CLI and the language server: they import no front end.', [noEditorModules]),
 	layer(['server/src/cli/**/*.ts'], '^\\.\\./(lsp|language|protocol)/', 'The CLI does not depend on the language server.', [noEditorModules]),
 	layer(['server/src/cli.ts'], '^\\./(lsp|language|protocol)/', 'The CLI does not depend on the language server.', [noEditorModules]),
-	layer(['server/src/checkThread.ts'], '^\\./(?!commands/checkWorkers)', 'A CLI check thread runs the check (commands/checkWorkers) and nothing else of the CLI: its bundle stays the engine\'s.', [noEditorModules]),
+	layer(['server/src/checkThread.ts'], '^\\./(?!commands/checkWorkers$|cli/reportFormat$)', 'A CLI check thread runs the check (commands/checkWorkers) and writes the report\'s parts (cli/reportFormat), nothing else of the CLI: its bundle stays the engine\'s.', [noEditorModules]),
 	layer(['server/src/cliLauncher.ts', 'server/src/checkThreadLauncher.ts'], '^\\./(?!host/|checkThread$)', 'A launcher sets V8 up and compiles its bundle (host/); the code it runs is in the bundle, not in the launcher.', [noEditorModules]),
 	layer(['server/src/lsp/**/*.ts'], '^\\.\\./cli/', 'The language server does not depend on the CLI: shared services live in commands/.'),
 	layer(['server/src/server.ts'], '^\\./cli', 'The language server does not depend on the CLI: shared services live in commands/.'),

@@ -77,11 +77,17 @@ describe("the checker thread's code", () => {
 });
 
 describe("the CLI's check threads' bundle", () => {
-	test('holds the engine and the check, not the rest of the CLI, which every thread would compile before its first check', async () => {
+	test('holds the engine, the check and the report formats, not the rest of the CLI, which every thread would compile before its first check', async () => {
 		const inputs = await bundledInputs('checkThread.ts');
 		assert.ok(inputs.some((input) => input.startsWith('server/src/rules/')), 'the build reached the rules');
+		// The threads write each file's part of the report (commands/check.ts's WrittenFile).
+		assert.ok(inputs.includes('server/src/cli/reportFormat.ts'), 'the build reached the report formats');
 		assert.deepEqual(
-			inputs.filter((input) => input.startsWith('server/src/cli') || (input.startsWith('server/src/commands/') && !/\/(check|checkWorkers)\.ts$/.test(input))),
+			inputs.filter(
+				(input) =>
+					(input.startsWith('server/src/cli') && !/^server\/src\/cli\/(reportFormat|reportWriter|jsonFormat|sarifFormat|textFormat)\.ts$/.test(input)) ||
+					(input.startsWith('server/src/commands/') && !/\/(check|checkWorkers)\.ts$/.test(input)),
+			),
 			[],
 		);
 	});

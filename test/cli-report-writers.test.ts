@@ -9,7 +9,8 @@ import { JsonReportWriter, type JsonReport } from '../server/src/cli/jsonFormat'
 import { JsonListSplice, type ReportWriter } from '../server/src/cli/reportWriter';
 import { SarifReportWriter } from '../server/src/cli/sarifFormat';
 import { TextReportWriter } from '../server/src/cli/textFormat';
-import type { CheckedFile, CheckRun, ReportedFinding } from '../server/src/commands/check';
+import { summarize, type CheckedFile, type CheckRun, type ReportedFile, type ReportedFinding, type WrittenFile } from '../server/src/commands/check';
+import { reportWriter, type ReportSpec } from '../server/src/cli/reportFormat';
 
 const CWD = join('/', 'work', 'repo');
 
@@ -153,6 +154,45 @@ describe('the SARIF report written a file at a time', () => {
 	test('writes an empty list of results when nothing was found', () => {
 		const log = JSON.parse(joined(new SarifReportWriter(CWD, '1.2.3', false).report(run([CLEAN])))) as sarif.Log;
 		assert.deepEqual(log.runs[0].results, []);
+	});
+});
+
+describe('a report of files whose parts a check thread wrote', () => {
+	const withBaseline: CheckedFile = { ...DIRTY, findings: DIRTY.findings.slice(0, 1), unchanged: DIRTY.findings.slice(1) };
+	const SPECS: ReportSpec[] = [
+		{ format: 'json', cwd: CWD, version: '1.2.3', baseline: false },
+		{ format: 'sarif', cwd: CWD, version: '1.2.3', baseline: false },
+		{ format: 'sarif', cwd: CWD, version: '1.2.3', baseline: true },
+		{ format: 'text', cwd: CWD, version: '1.2.3', baseline: false },
+	];
+
+	/** `file` as a check thread sends it: its part written by a writer of its own (as in another thread), its findings counted. */
+	function written(file: CheckedFile, spec: ReportSpec): WrittenFile {
+		const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+		file.findings.forEach((finding) => counts[finding.severity]++);
+		const part = reportWriter(spec).filePart(file);
+		return { absolutePath: file.absolutePath, kind: file.kind, lineCount: file.lineCount, counts, part: part && new Uint8Array(part) };
+	}
+
+	for (const spec of SPECS) {
+		test(`is the same bytes as the report of the findings (${spec.format}${spec.baseline ? ' with a baseline' : ''}), added or not, mixed with files sent with their findings`, () => {
+			const checked = spec.baseline ? [withBaseline, CLEAN, OTHER] : [DIRTY, CLEAN, OTHER];
+			const extra: Partial<CheckRun> = spec.baseline ? { baseline: 'HEAD~1' } : {};
+			const expected = joined(reportWriter(spec).report(run(checked, extra)));
+			const mixed: ReportedFile[] = [written(checked[0], spec), checked[1], written(checked[2], spec)];
+			for (const added of [[], mixed, [mixed[2]]]) {
+				const writer = reportWriter(spec);
+				added.forEach((file) => writer.add(file));
+				assert.equal(joined(writer.report({ files: mixed, connectors: 2, problems: [], ...extra })), expected, `added ${added.length}`);
+			}
+		});
+	}
+
+	test("takes a written part as it is, and counts a written file's findings from its counts", () => {
+		const spec: ReportSpec = { format: 'text', cwd: CWD, version: '1.2.3', baseline: false };
+		const file: WrittenFile = { absolutePath: join(CWD, 'connectors', 'C', 'apiProperties.json'), kind: 'apiProperties', lineCount: 3, counts: { error: 2, warning: 0, information: 1, hint: 0 }, part: new TextEncoder().encode('as the thread wrote it\n') };
+		assert.equal(joined(reportWriter(spec).report({ files: [file, OTHER], connectors: 2, problems: [] })).split('\n')[0], 'as the thread wrote it');
+		assert.deepEqual(summarize([file, OTHER, CLEAN]), { error: 2, warning: 0, information: 2, hint: 1, files: 3 });
 	});
 });
 

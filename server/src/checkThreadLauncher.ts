@@ -19,4 +19,4 @@ const thread = bundle.run() as typeof CheckThread;
 bundle.saveCodeCache();
 optimizeOnlyWhatStaysHot();
 scavengeOnOwnThread();
-thread.runCheckWorker();
+thread.runCheckThread();

@@ -6,9 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { version } from '../../package.json';
-import { HELP, parseCommandLine, UsageError, type CheckLimitsGiven } from './cli/args';
+import { HELP, parseCommandLine, UsageError, type CheckLimitsGiven, type Command } from './cli/args';
 import { isIndependentPublisherPath } from './core/connector';
-import { JsonReportWriter } from './cli/jsonFormat';
 import { formatRules } from './cli/rulesFormat';
 import { formatFixRun, runFix } from './cli/fix';
 import { formatPackageCheck } from './commands/packageCheckFormat';
@@ -16,14 +15,13 @@ import { runPackageCheck } from './commands/checkPackage';
 import { runNew } from './commands/newConnector';
 import { runPackage } from './commands/package';
 import { runScaffold } from './commands/scaffold';
-import { InputError, runCheck, type CheckRun, type TargetResult } from './commands/check';
+import { InputError, runCheck, summarize, type CheckRun, type ParallelCheck, type ReportedFile, type TargetResult } from './commands/check';
 import { checkInWorkers, DEFAULT_CHECK_LIMITS } from './commands/checkWorkers';
 import { runDiff } from './commands/diff';
 import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
-import { SarifReportWriter } from './cli/sarifFormat';
-import { formatText, plural, TextReportWriter } from './cli/textFormat';
-import type { ReportWriter } from './cli/reportWriter';
+import { formatText, plural } from './cli/textFormat';
+import { reportWriter, type ReportSpec } from './cli/reportFormat';
 import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 const NAME = 'connector-certify';
@@ -44,11 +42,17 @@ function fail(message: string): void {
 
 /**
  * Connectors are checked on worker threads, one per core (at most four: each holds a copy of the engine), each within
- * its limits; only from the built bundle, beside which the build writes the threads' own (checkThread.ts).
+ * its limits, each writing its files' parts of the `report`; only from the built bundle, beside which the build writes
+ * the threads' own (checkThread.ts).
  */
-function parallelCheck(limits: CheckLimitsGiven | undefined): ReturnType<typeof checkInWorkers> | undefined {
+function parallelCheck(limits: CheckLimitsGiven | undefined, report: ReportSpec): ParallelCheck | undefined {
 	const threads = Math.min(availableParallelism(), 4);
-	return __filename.endsWith('.js') ? checkInWorkers(join(__dirname, 'checkThread.js'), threads, { ...DEFAULT_CHECK_LIMITS, ...limits }) : undefined;
+	return __filename.endsWith('.js') ? checkInWorkers(join(__dirname, 'checkThread.js'), threads, { ...DEFAULT_CHECK_LIMITS, ...limits }, report) : undefined;
+}
+
+/** How a `check` or `diff` writes its report. */
+function reportSpec(command: Extract<Command, { kind: 'check' | 'diff' }>): ReportSpec {
+	return { format: command.format, cwd: process.cwd(), version, baseline: command.kind === 'check' && command.baseline !== undefined };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -62,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		throw error;
 	}
-	const parallel = command.kind === 'check' ? parallelCheck(command.limits) : undefined;
+	const parallel = command.kind === 'check' ? parallelCheck(command.limits, reportSpec(command)) : undefined;
 	// Every command but a check spread over threads checks here, on this thread (see host/tiering.ts). The threads
 	// raise the budget themselves once started: raised here first, it would change V8's flags under them, and V8 turns
 	// down the code cache Node starts a thread with when the flags differ from those it was made with. Over the dev
@@ -193,16 +197,15 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'diff':
 		case 'check': {
 			const cwd = process.cwd();
-			let run: CheckRun;
+			let run: CheckRun<ReportedFile>;
 			// The report is written a file at a time as the results come in, while the threads check the rest.
-			const writer: ReportWriter =
-				command.format === 'json' ? new JsonReportWriter(cwd) : command.format === 'sarif' ? new SarifReportWriter(cwd, version, command.kind === 'check' && command.baseline !== undefined) : new TextReportWriter(cwd);
-			const onResult = (result: TargetResult) => result.files.forEach((file) => writer.add(file));
+			const writer = reportWriter(reportSpec(command));
+			const onResult = (result: TargetResult<ReportedFile>) => result.files.forEach((file) => writer.add(file));
 			try {
 				run =
 					command.kind === 'diff'
 						? await runDiff(command.old, command.new, command.config, { cwd })
-						: await runCheck(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel, onResult });
+						: await runCheck<ReportedFile>(command.targets, command.config, { cwd, quiet: command.quiet, against: command.against, baseline: command.baseline, parallel, onResult });
 			} catch (error) {
 				if (error instanceof InputError) {
 					process.stderr.write(`${NAME}: ${error.message}\n`);
@@ -220,8 +223,8 @@ async function main(argv: readonly string[]): Promise<number> {
 				return EXIT_TROUBLE;
 			}
 			// diff: a breaking change (an error or a warning) fails; check: errors only.
-			const fails = (finding: { severity: string }) => finding.severity === 'error' || (command.kind === 'diff' && finding.severity === 'warning');
-			return run.files.some((file) => file.findings.some(fails)) ? EXIT_FINDINGS : EXIT_OK;
+			const summary = summarize(run.files);
+			return summary.error > 0 || (command.kind === 'diff' && summary.warning > 0) ? EXIT_FINDINGS : EXIT_OK;
 		}
 	}
 }

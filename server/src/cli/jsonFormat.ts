@@ -12,7 +12,7 @@
  */
 import type { Range } from '../core/lines';
 import type { Severity } from '../engine/index';
-import { displayPath, summarize, type CheckedFile, type CheckRun } from '../commands/check';
+import { displayPath, summarize, type CheckedFile, type CheckRun, type ReportedFile } from '../commands/check';
 import { FileByFileReport, JsonListSplice } from './reportWriter';
 import { toJsonPointer } from '../core/location';
 import { describeUpdateChange, type UpdateChange, type UpdateKind } from '../core/updateKind';
@@ -61,7 +61,7 @@ function jsonFile(file: CheckedFile, cwd: string): JsonReport['files'][number] {
 	};
 }
 
-export function toJsonUpdates(run: CheckRun, cwd: string): JsonUpdate[] {
+export function toJsonUpdates(run: CheckRun<ReportedFile>, cwd: string): JsonUpdate[] {
 	return (run.updates ?? []).map(({ absolutePath, against, update }) => ({
 		path: displayPath(absolutePath, cwd, 'posix'),
 		against,
@@ -76,11 +76,11 @@ const FILES = new JsonListSplice('files', 1);
 
 /** `--format json`, written a file at a time (see ReportWriter). */
 export class JsonReportWriter extends FileByFileReport {
-	protected fileReport(file: CheckedFile): Buffer | undefined {
+	filePart(file: CheckedFile): Buffer | undefined {
 		return FILES.encode([jsonFile(file, this.cwd)]);
 	}
 
-	report(run: CheckRun): Buffer[] {
+	report(run: CheckRun<ReportedFile>): Buffer[] {
 		const summary = summarize(run.files);
 		const report: JsonReport = {
 			version: 1,

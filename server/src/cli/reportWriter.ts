@@ -5,36 +5,49 @@
  * dev corpus, writing the report after the run took the main thread 50-70 ms for JSON (6.3 MB) and 150-160 ms for
  * SARIF (14 MB), and encoding it for stdout another 15-60 ms, while every core but one sat idle. The pieces are
  * written as they are: joined, they would be one more copy of the report in memory at the end of the run.
+ *
+ * A check run spread over threads has each file's part written by the thread that checked it (a `WrittenFile`, see
+ * commands/check.ts), so the main thread only puts the parts together.
  */
-import type { CheckedFile, CheckRun } from '../commands/check';
+import type { CheckedFile, CheckRun, ReportedFile } from '../commands/check';
 
 /** A format's report of a check run, written a file at a time. */
 export interface ReportWriter {
-	/** Writes `file`'s part of the report now; `report` uses it if the run holds the same object. */
-	add(file: CheckedFile): void;
+	/** `file`'s part of the report, in UTF-8; undefined when it has none. What a check thread writes for its files. */
+	filePart(file: CheckedFile): Buffer | undefined;
+	/** Writes `file`'s part of the report now, or takes the part written already; `report` uses it if the run holds the same object. */
+	add(file: ReportedFile): void;
 	/** The whole report, in UTF-8, as pieces to write one after the other (joining them would copy it all once more). */
-	report(run: CheckRun): Buffer[];
+	report(run: CheckRun<ReportedFile>): Buffer[];
+}
+
+/** A part a check thread wrote, as a Buffer over the same bytes. */
+function partOf(file: ReportedFile & { readonly part: Uint8Array | undefined }): Buffer | undefined {
+	return file.part && Buffer.from(file.part.buffer, file.part.byteOffset, file.part.byteLength);
 }
 
 /** A report that writes each file's part as it is added, and puts the parts together in `report`. */
 export abstract class FileByFileReport implements ReportWriter {
-	readonly #parts = new WeakMap<CheckedFile, Buffer | undefined>();
+	readonly #parts = new WeakMap<ReportedFile, Buffer | undefined>();
 
 	/** `cwd`: what the report's paths are relative to. */
 	constructor(protected readonly cwd: string) {}
 
-	/** `file`'s part of the report, in UTF-8; undefined when it has none. */
-	protected abstract fileReport(file: CheckedFile): Buffer | undefined;
+	abstract filePart(file: CheckedFile): Buffer | undefined;
 
-	abstract report(run: CheckRun): Buffer[];
+	abstract report(run: CheckRun<ReportedFile>): Buffer[];
 
-	add(file: CheckedFile): void {
-		this.#parts.set(file, this.fileReport(file));
+	add(file: ReportedFile): void {
+		this.#parts.set(file, this.#partOf(file));
 	}
 
 	/** The part of each of `run`'s files, in order: those added as they were written, the others written now. */
-	protected parts(run: CheckRun): (Buffer | undefined)[] {
-		return run.files.map((file) => (this.#parts.has(file) ? this.#parts.get(file) : this.fileReport(file)));
+	protected parts(run: CheckRun<ReportedFile>): (Buffer | undefined)[] {
+		return run.files.map((file) => (this.#parts.has(file) ? this.#parts.get(file) : this.#partOf(file)));
+	}
+
+	#partOf(file: ReportedFile): Buffer | undefined {
+		return 'part' in file ? partOf(file) : this.filePart(file);
 	}
 }
 

@@ -11,7 +11,7 @@ import { type Severity } from '../engine/index';
 import { RULES } from '../rules/index';
 import { toJsonUpdates } from './jsonFormat';
 import { ruleDocsUrl } from '../engine/docs';
-import { displayPath, type CheckedFile, type CheckRun, type ReportedFinding } from '../commands/check';
+import { displayPath, type CheckedFile, type CheckRun, type ReportedFile, type ReportedFinding } from '../commands/check';
 import { FileByFileReport, JsonListSplice } from './reportWriter';
 import { isJsonFileKind } from '../core/connector';
 
@@ -68,7 +68,7 @@ function fileResults(file: CheckedFile, cwd: string, baseline: boolean): sarif.R
 }
 
 /** The log without its results, which `RESULTS` fills in. */
-function emptyLog(run: CheckRun, cwd: string, version: string): sarif.Log {
+function emptyLog(run: CheckRun<ReportedFile>, cwd: string, version: string): sarif.Log {
 	const rules: sarif.ReportingDescriptor[] = RULES.map((rule) => ({
 		id: rule.id,
 		...(rule.msCode ? { name: rule.msCode } : {}),
@@ -109,11 +109,11 @@ export class SarifReportWriter extends FileByFileReport {
 		this.#baseline = baseline;
 	}
 
-	protected fileReport(file: CheckedFile): Buffer | undefined {
+	filePart(file: CheckedFile): Buffer | undefined {
 		return RESULTS.encode(fileResults(file, this.cwd, this.#baseline));
 	}
 
-	report(run: CheckRun): Buffer[] {
+	report(run: CheckRun<ReportedFile>): Buffer[] {
 		if ((run.baseline !== undefined) !== this.#baseline) {
 			throw new Error('the SARIF report was set up for another baseline than the run had');
 		}

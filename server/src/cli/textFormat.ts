@@ -1,5 +1,5 @@
 /** The default output: one `path:line:col severity rule-id message` line per finding (1-based), then a summary. */
-import { displayPath, summarize, type CheckedFile, type CheckRun, type ConnectorUpdate } from '../commands/check';
+import { displayPath, summarize, type CheckedFile, type CheckRun, type ConnectorUpdate, type ReportedFile } from '../commands/check';
 import { FileByFileReport } from './reportWriter';
 import { describeUpdateChange } from '../core/updateKind';
 
@@ -54,11 +54,11 @@ function fileLines(file: CheckedFile, cwd: string): Buffer | undefined {
 
 /** The default format, written a file at a time (see ReportWriter). */
 export class TextReportWriter extends FileByFileReport {
-	protected fileReport(file: CheckedFile): Buffer | undefined {
+	filePart(file: CheckedFile): Buffer | undefined {
 		return fileLines(file, this.cwd);
 	}
 
-	report(run: CheckRun): Buffer[] {
+	report(run: CheckRun<ReportedFile>): Buffer[] {
 		const files = this.parts(run).filter((lines): lines is Buffer => lines !== undefined);
 		const summary = summarize(run.files);
 		const where = `in ${plural(summary.files, 'file')} (${plural(run.connectors, 'connector')})`;

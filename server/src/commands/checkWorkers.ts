@@ -1,23 +1,50 @@
 /**
  * The CLI's connectors spread over worker threads, one connector at a time each, so a run over a repository uses every
- * core. Each thread loads the check threads' bundle (checkThread.ts) and runs `checkTarget`; results are put back in
- * the targets' order, so the output does not depend on which thread finished first.
+ * core. Each thread loads the check threads' bundle (checkThread.ts) and runs `checkTarget`, and writes each file's
+ * part of the report when the run says how (see WrittenFile); results are put back in the targets' order, so the
+ * output does not depend on which thread finished first.
  */
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { EngineConfig } from '../engine/index';
 import { FILE_KINDS, isJsonFileKind } from '../core/connector';
 import { DEFAULT_CHECK_THREAD_MEMORY_MB, startCheckThread, takeEarlyCheckThread } from '../host/earlyCheckThread';
 import { HeapCollector } from '../host/heapCollector';
-import { checkTarget, type CheckedFile, type CheckOptions, type ParallelCheck, type ReportedFinding, type Target, type TargetResult } from './check';
+import { checkTarget, countBySeverity, type CheckedFile, type CheckOptions, type ParallelCheck, type ReportedFile, type ReportedFinding, type Target, type TargetResult, type WrittenFile } from './check';
 
 interface Job {
 	readonly index: number;
 	readonly target: Target;
 	readonly config: EngineConfig;
 	readonly options: CheckOptions;
+	/** How the run's report is written, for the thread's `FilePartWriters`; absent, the findings are sent back. */
+	readonly report?: unknown;
 }
 
-type Reply = { readonly index: number; readonly result: TargetResult } | { readonly index: number; readonly error: string };
+type Reply = { readonly index: number; readonly result: TargetResult<ReportedFile> } | { readonly index: number; readonly error: string };
+
+/** Writes a file's part of the report, in UTF-8; undefined when it has none. */
+export type FilePartWriter = (file: CheckedFile) => Uint8Array | undefined;
+
+/**
+ * Makes the `FilePartWriter` of a run from what the run sent (`checkInWorkers`'s `report`, copied to the thread with
+ * each connector): the formats are the CLI's (cli/), which the thread's bundle hands to `runCheckWorker`.
+ */
+export type FilePartWriters<Spec> = (spec: Spec) => FilePartWriter;
+
+/** `result` with each file's part of the report written, and the buffers of the parts, to be moved rather than copied. */
+function writtenResult(result: TargetResult, write: FilePartWriter): { result: TargetResult<WrittenFile>; transfer: ArrayBuffer[] } {
+	const transfer: ArrayBuffer[] = [];
+	const files = result.files.map((file): WrittenFile => {
+		const bytes = write(file);
+		// A buffer of its own: a small Buffer is a view of a pool shared with others, which cannot be moved.
+		const part = bytes && (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));
+		if (part) {
+			transfer.push(part.buffer as ArrayBuffer);
+		}
+		return { absolutePath: file.absolutePath, kind: file.kind, lineCount: file.lineCount, counts: countBySeverity(file.findings), part };
+	});
+	return { result: { ...result, files }, transfer };
+}
 
 /**
  * How much a check thread's heap may grow before it collects, between connectors. A thread that always has the next
@@ -28,8 +55,11 @@ type Reply = { readonly index: number; readonly result: TargetResult } | { reado
  */
 const CHECK_THREAD_GROWTH_MB = 64;
 
-/** The worker's side: check the connectors it is sent one after the other, sending back each result or the error's first line. */
-export function runCheckWorker(): void {
+/**
+ * The worker's side: check the connectors it is sent one after the other, sending back each result or the error's
+ * first line; each file's part of the report written by `writers` when the run sent how.
+ */
+export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>): void {
 	const port = parentPort;
 	if (!port) {
 		return;
@@ -39,13 +69,21 @@ export function runCheckWorker(): void {
 	// Never rejects, so one connector's failure cannot stop the queue behind it.
 	const run = async (job: Job) => {
 		let reply: Reply;
+		let transfer: ArrayBuffer[] = [];
 		try {
-			reply = { index: job.index, result: await checkTarget(job.target, job.config, job.options) };
+			const result = await checkTarget(job.target, job.config, job.options);
+			if (writers && job.report !== undefined) {
+				const written = writtenResult(result, writers(job.report as Spec));
+				reply = { index: job.index, result: written.result };
+				transfer = written.transfer;
+			} else {
+				reply = { index: job.index, result };
+			}
 		} catch (error) {
 			reply = { index: job.index, error: firstLine(error) };
 		}
 		try {
-			port.postMessage(reply);
+			port.postMessage(reply, transfer);
 		} catch (error) {
 			port.postMessage({ index: job.index, error: firstLine(error) } satisfies Reply); // a result that cannot be copied
 		}
@@ -98,7 +136,9 @@ export function unfinishedResult(target: Target, reason: string): TargetResult {
 const QUEUED_PER_WORKER = 2;
 
 /**
- * A `ParallelCheck` over up to `threads` workers started from `script` (the check threads' bundle). Each worker runs
+ * A `ParallelCheck` over up to `threads` workers started from `script` (the check threads' bundle). With `report`,
+ * each worker writes the report's part of each file it checks (a `WrittenFile`, see FilePartWriters), or sends the
+ * findings back when its bundle has no writers. Each worker runs
  * with `limits.maxMemoryMb` of heap, and a connector gets `limits.timeLimitSeconds`: a connector that runs a worker out
  * of memory or out of time gets an error finding (`unfinishedResult`), its worker is replaced, the connector queued
  * behind it goes to another worker, and the run goes on.
@@ -108,10 +148,12 @@ const QUEUED_PER_WORKER = 2;
  * The second is only queued while more connectors are left than workers, so none is left idle at the end of a run
  * while another holds two.
  */
-export function checkInWorkers(script: string, threads: number, limits: CheckLimits = DEFAULT_CHECK_LIMITS): ParallelCheck {
+export function checkInWorkers(script: string, threads: number, limits?: CheckLimits): ParallelCheck<CheckedFile>;
+export function checkInWorkers(script: string, threads: number, limits: CheckLimits, report: unknown): ParallelCheck;
+export function checkInWorkers(script: string, threads: number, limits: CheckLimits = DEFAULT_CHECK_LIMITS, report?: unknown): ParallelCheck {
 	return (targets, config, options, onResult) =>
-		new Promise<TargetResult[]>((resolve, reject) => {
-			const results: TargetResult[] = new Array<TargetResult>(targets.length);
+		new Promise<TargetResult<ReportedFile>[]>((resolve, reject) => {
+			const results = new Array<TargetResult<ReportedFile>>(targets.length);
 			const { cwd, quiet, against, baseline } = options;
 			const plain: CheckOptions = { cwd, quiet, ...(against !== undefined ? { against } : {}), ...(baseline !== undefined ? { baseline } : {}) };
 			const workers = new Map<Worker, (firstOnly?: boolean) => void>(); // each worker and what fills its queue
@@ -135,7 +177,7 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 					resolve(results);
 				}
 			};
-			const finish = (index: number, result: TargetResult) => {
+			const finish = (index: number, result: TargetResult<ReportedFile>) => {
 				results[index] = result;
 				onResult?.(result);
 				if (++done === targets.length) {
@@ -155,7 +197,7 @@ export function checkInWorkers(script: string, threads: number, limits: CheckLim
 				const send = () => {
 					const index = take();
 					queued.push(index);
-					worker.postMessage({ index, target: targets[index], config, options: plain } satisfies Job);
+					worker.postMessage({ index, target: targets[index], config, options: plain, ...(report !== undefined ? { report } : {}) } satisfies Job);
 				};
 				const fill = (firstOnly = false) => {
 					if (queued.length === 0 && left() > 0) {

@@ -1,0 +1,48 @@
+// The CLI's check threads (commands/checkWorkers.ts, from the built dist/checkThread.js; run `npm run build` first):
+// told how the report is written, each thread sends back every file's part of it and the count of its findings by
+// severity, the same bytes the main thread writes from the findings, in the targets' order.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { reportWriter, type ReportSpec } from '../server/src/cli/reportFormat';
+import { checkTarget, resolveTargets, type TargetResult, type ReportedFile } from '../server/src/commands/check';
+import { checkInWorkers, DEFAULT_CHECK_LIMITS } from '../server/src/commands/checkWorkers';
+import { DEFAULT_CONFIG } from '../server/src/engine/index';
+import { CHECK_THREAD, REPO_ROOT } from './helpers/cli';
+
+const CONNECTORS = [join(REPO_ROOT, 'samples', 'sample-connector'), join(REPO_ROOT, 'test', 'fixtures', 'cli', 'clean-connector')];
+
+describe("the CLI's check threads", () => {
+	for (const format of ['json', 'sarif', 'text'] as const) {
+		test(`write each file's part of a ${format} report, as the main thread would from the findings`, async () => {
+			const spec: ReportSpec = { format, cwd: REPO_ROOT, version: '1.2.3', baseline: false };
+			const options = { cwd: REPO_ROOT, quiet: false };
+			const targets = await resolveTargets(CONNECTORS, REPO_ROOT);
+			const arrived: TargetResult<ReportedFile>[] = [];
+			const results = await checkInWorkers(CHECK_THREAD, 2, DEFAULT_CHECK_LIMITS, spec)(targets, DEFAULT_CONFIG, options, (result) => arrived.push(result));
+			assert.equal(arrived.length, 2);
+			const writer = reportWriter(spec);
+			for (const [index, result] of results.entries()) {
+				const expected = await checkTarget(targets[index], DEFAULT_CONFIG, options);
+				assert.deepEqual(
+					result.files.map((file) => ('part' in file ? [file.absolutePath, file.kind, file.lineCount, file.counts, file.part && Buffer.from(file.part).toString('utf8')] : 'findings sent')),
+					expected.files.map((file) => {
+						const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+						file.findings.forEach((finding) => counts[finding.severity]++);
+						return [file.absolutePath, file.kind, file.lineCount, counts, writer.filePart(file)?.toString('utf8')];
+					}),
+				);
+			}
+			// The sample has findings and the clean connector none, so both kinds of part were compared.
+			assert.ok(results[0].files.some((file) => 'part' in file && file.part !== undefined && file.counts.error > 0));
+			assert.ok(results[1].files.every((file) => 'counts' in file && file.counts.error + file.counts.warning === 0));
+		});
+	}
+
+	test('send the findings themselves when the run does not say how its report is written', async () => {
+		const targets = await resolveTargets(CONNECTORS.slice(0, 1), REPO_ROOT);
+		const options = { cwd: REPO_ROOT, quiet: false };
+		const [result] = await checkInWorkers(CHECK_THREAD, 1)(targets, DEFAULT_CONFIG, options);
+		assert.deepEqual(result, await checkTarget(targets[0], DEFAULT_CONFIG, options));
+	});
+});
