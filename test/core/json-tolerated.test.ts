@@ -42,6 +42,9 @@ test('comments, trailing commas and control characters in strings are read the s
 		'{"key\twith a tab": 1, "escaped\\u0041key\twith a tab": 2}',
 		'{"a": "\t",} // all three',
 		'"\t"',
+		// Indented with tabs: control characters outside strings, before and after the strings that hold one.
+		'{\n\t"a": "x",\n\t"b": "tab\there", "c": "y\t"\n\t,"d": ["\tz", "w"]\n}',
+		'[\n\t"no control here",\n\t"but\there"\r\n]',
 		'{"__proto__": {"polluted": true}, "b": 1,}',
 		'[true, false, null, 0, -0, 12.5e-3, 1E+2, -7,]',
 	]) {
@@ -84,6 +87,9 @@ test('any other departure, a repeated key or a nest near the limit is the tolera
 		'{"a": "line\nbreak"}',
 		'{"a": "line\rbreak", "b": 1,}',
 		'{"a": "backslash \\\ttab"}',
+		'{\n\t"a": "tab\tthen a line\nbreak"\n}',
+		'{\n\t"a": "x",\n\t"b": "line\nbreak"\n}',
+		'[\n\t"escaped \\\ttab"\n]',
 		'{"a": "not closed\t',
 		'{"a": 1, "a": 2,}',
 		'{"a": "\t", "a": 1}',
