@@ -9,7 +9,7 @@
  * A check run spread over threads has each file's part written by the thread that checked it (a `WrittenFile`, see
  * commands/check.ts), so the main thread only puts the parts together.
  */
-import type { CheckedFile, CheckRun, ReportedFile } from '../commands/check';
+import type { CheckedFile, CheckRun, ReportedFile, WrittenFile } from '../commands/check';
 
 /** A format's report of a check run, written a file at a time. */
 export interface ReportWriter {
@@ -21,8 +21,8 @@ export interface ReportWriter {
 	report(run: CheckRun<ReportedFile>): Buffer[];
 }
 
-/** A part a check thread wrote, as a Buffer over the same bytes. */
-function partOf(file: ReportedFile & { readonly part: Uint8Array | undefined }): Buffer | undefined {
+/** The part a check thread wrote, as a Buffer over the same bytes. */
+function writtenPart(file: WrittenFile): Buffer | undefined {
 	return file.part && Buffer.from(file.part.buffer, file.part.byteOffset, file.part.byteLength);
 }
 
@@ -47,7 +47,7 @@ export abstract class FileByFileReport implements ReportWriter {
 	}
 
 	#partOf(file: ReportedFile): Buffer | undefined {
-		return 'part' in file ? partOf(file) : this.filePart(file);
+		return 'part' in file ? writtenPart(file) : this.filePart(file);
 	}
 }
 
