@@ -317,9 +317,15 @@ export function disallowedSummaryChars(text: string, skip = ''): string[] {
 /** Short words that title case leaves in lower case ("Get Task by ID"). */
 export const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'vs', 'with']);
 
+/** What starts a word, and what a word is made of, as character-class contents (`wordsOf` and `hasTwoWords` share them). */
+const WORD_START = String.raw`\p{L}\p{N}`;
+const WORD_PART = String.raw`\p{L}\p{N}'’-`;
+
+const WORDS = new RegExp(`[${WORD_START}][${WORD_PART}]*`, 'gu');
+
 /** The words of a text (runs of letters, digits, apostrophes and hyphens). */
 export function wordsOf(text: string): string[] {
-	return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+	return text.match(WORDS) ?? [];
 }
 
 /**
@@ -330,7 +336,7 @@ export function hasTwoWords(text: string): boolean {
 	return TWO_WORDS.test(text);
 }
 
-const TWO_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*[^\p{L}\p{N}'’-][^]*?[\p{L}\p{N}]/u;
+const TWO_WORDS = new RegExp(`[${WORD_START}][${WORD_PART}]*[^${WORD_PART}][^]*?[${WORD_START}]`, 'u');
 
 /** A word written in lower case except for its first letter, which is upper case ("Task", not "ID" or "iPhone"). */
 export function isCapitalizedWord(word: string): boolean {
