@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { JsonFileKind } from '../server/src/core/connector';
-import { parseJson, type JsonDocument } from '../server/src/core/json';
+import { jsonIndexOf, parseJson, type JsonDocument } from '../server/src/core/json';
 import { toJsonPointer } from '../server/src/core/location';
 import type { TextEdit } from '../server/src/engine/edits';
 import {
@@ -109,6 +109,25 @@ describe('the reference index', () => {
 		]);
 	});
 
+	it('finds the same tokens from the index of strict JSON as from the tree of any other document', () => {
+		// A key written twice (ahead of everything, on the first line) leaves the document without an index.
+		const texts = { swagger: TEXTS.swagger.replace('{', '{"x-twice": 1, "x-twice": 2, '), apiProperties: TEXTS.apiProperties.replace('{', '{"x-twice": 1, "x-twice": 2, ') };
+		const [indexed, walked] = [load(), load(texts)];
+		assert.ok(jsonIndexOf(indexed.swagger!) && jsonIndexOf(indexed.apiProperties!), 'the fixture is strict JSON, indexed');
+		assert.equal(jsonIndexOf(walked.swagger!), undefined);
+		assert.equal(jsonIndexOf(walked.apiProperties!), undefined);
+		for (const kind of ['swagger', 'apiProperties'] as const) {
+			// Each token as the text it covers and where that is, as line and character: only the first line moved.
+			const tokens = (docs: ConnectorDocuments) => {
+				const index = fileIndex(kind, docs[kind]!);
+				return [...index.references, ...index.declarations].map((item) => `${item.kind} ${item.name} ${toJsonPointer(item.path)} ${item.node.value} ${show(docs, { file: kind, range: item.range })}`);
+			};
+			const expected = tokens(indexed);
+			assert.ok(expected.length >= (kind === 'swagger' ? 28 : 3), `${kind}: ${expected.length} tokens`);
+			assert.deepEqual(tokens(walked), expected, kind);
+		}
+	});
+
 	it('is computed once per parsed document', () => {
 		const docs = load();
 		assert.equal(fileIndex('swagger', docs.swagger!), fileIndex('swagger', docs.swagger!));
@@ -122,6 +141,15 @@ describe('the reference index', () => {
 			assert.doesNotThrow(() => fileIndex('apiProperties', doc));
 		}
 		assert.deepEqual(fileIndex('apiProperties', parseJson('{"properties": {"scriptOperations": "A"}}')).references.map((r) => r.name), ['A']);
+		// An operationId that is not a string declares nothing, read from the index or (a key written twice) from the tree.
+		for (const [text, indexed] of [
+			['{"paths": {"/a": {"get": {"operationId": 7}, "put": {"operationId": "P"}}}}', true],
+			['{"x": 1, "x": 2, "paths": {"/a": {"get": {"operationId": 7}, "put": {"operationId": "P"}}}}', false],
+		] as const) {
+			const doc = parseJson(text);
+			assert.equal(jsonIndexOf(doc) !== undefined, indexed, text);
+			assert.deepEqual(fileIndex('swagger', doc).declarations.map((d) => d.name), ['P'], text);
+		}
 	});
 });
 
@@ -221,6 +249,16 @@ describe('rename', () => {
 		const docs = load({ swagger: TEXTS.swagger.slice(0, cut), apiProperties: TEXTS.apiProperties });
 		const prepared = prepareRenameAt(docs, 'swagger', cut)!;
 		assert.deepEqual([docs.swagger!.lines.offsetAt(prepared.range.start), docs.swagger!.lines.offsetAt(prepared.range.end)], [cut, cut]);
+	});
+
+	it('renames the definition a key written twice means, the last one, so every reference keeps its target', () => {
+		const text = '{"definitions": {"A": {"type": "string"}, "A": {"type": "integer"}}, "paths": {"/p": {"get": {"responses": {"200": {"description": "", "schema": {"$ref": "#/definitions/A"}}}}}}}';
+		const docs = load({ swagger: text });
+		const renamed = renameAt(docs, 'swagger', text.indexOf('#/definitions/A'), 'B');
+		assert.ok(renamed.ok);
+		const after = applyEdits(text, renamed.edits.swagger ?? []);
+		assert.equal(after, text.replace('"A": {"type": "integer"}', '"B": {"type": "integer"}').replace('#/definitions/A', '#/definitions/B'));
+		assert.deepEqual((JSON.parse(after) as { definitions: unknown }).definitions, { A: { type: 'string' }, B: { type: 'integer' } });
 	});
 
 	it('prepares nothing where there is nothing to rename', () => {

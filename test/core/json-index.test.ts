@@ -34,6 +34,27 @@ test('a path becomes the span of its value, its key, or the key of the object mi
 	assert.equal(underlined(text, ['paths'], 'value'), '{}');
 });
 
+test('a path leads to its node, the node to where it and its key are written, and nowhere when the path breaks off', () => {
+	const text = '{"info": {"title": "T", "x": [1, {"n\\u0061me": "p"}]}, "e": {}}';
+	const index = JsonIndex.of(text);
+	const written = (span: { offset: number; length: number } | undefined) => span && text.slice(span.offset, span.offset + span.length);
+	const title = index.nodeAt(['info', 'title']);
+	assert.equal(written(index.spanOf(title)), '"T"');
+	assert.equal(written(index.keySpanOf(title)), '"title"');
+	assert.equal(index.typeOf(title), 'string');
+	assert.equal(index.scalarValue(title), 'T');
+	const name = index.nodeAt(['info', 'x', 1, 'name']);
+	assert.equal(written(index.keySpanOf(name)), '"n\\u0061me"', 'a key written with an escape, found by its value');
+	assert.equal(written(index.spanOf(index.nodeAt(['info', 'x', 0]))), '1');
+	assert.equal(index.keySpanOf(index.nodeAt(['info', 'x', 0])), undefined, 'an array item has no key');
+	assert.equal(index.keySpanOf(index.nodeAt([])), undefined, 'nor has the root');
+	assert.equal(written(index.spanOf(index.nodeAt(['e']))), '{}');
+	for (const missing of [['info', 'x', 2], ['info', 'x', '0'], ['info', 'title', 'deeper'], ['nothing'], ['e', 'x']]) {
+		assert.equal(index.nodeAt(missing), -1, JSON.stringify(missing));
+	}
+	assert.equal(JsonIndex.of('').nodeAt([]), -1, 'an empty text has no root');
+});
+
 test('keys with escapes, and containers too long to search one by one, are found', () => {
 	const members = Array.from({ length: 40 }, (_, i) => `"k${i}": [${Array.from({ length: 40 }, (_, j) => j).join(', ')}]`).join(', ');
 	const text = `{"a\\"b": 1, "\\u00e9t\\u00e9": {"x": 2}, ${members}}`;

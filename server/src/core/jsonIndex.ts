@@ -72,6 +72,25 @@ export class JsonIndex {
 		return new JsonIndex(text, scan(text));
 	}
 
+	/** The node at `path`, or -1 when the text has nothing there. */
+	nodeAt(path: JsonPath): number {
+		let node = this.count > 0 ? 0 : -1;
+		for (let depth = 0; node >= 0 && depth < path.length; depth++) {
+			node = this.#child(node, path[depth]);
+		}
+		return node;
+	}
+
+	/** Where a node is written. */
+	spanOf(node: number): Span {
+		return this.#span(node);
+	}
+
+	/** Where the key of an object member is written (quotes included); undefined for the root and array items. */
+	keySpanOf(node: number): Span | undefined {
+		return this.#keySpan(node);
+	}
+
 	/**
 	 * The span `anchorNode` would choose for a finding at `path`: the node itself (`value`), its key (`key`), or, when
 	 * something is missing, the key of the object that should hold it (see `containerSpan`).
@@ -173,7 +192,7 @@ export class JsonIndex {
 		return this.count > 0 ? new IndexNode(this, 0, undefined) : undefined;
 	}
 
-	/** @internal For IndexNode. */
+	/** The JSON type of a node. */
 	typeOf(node: number): JsonNode['type'] {
 		const type = this.#type[node];
 		if (type !== SCALAR) {
@@ -183,7 +202,7 @@ export class JsonIndex {
 		return first === 0x22 ? 'string' : first === 0x74 || first === 0x66 ? 'boolean' : first === 0x6e ? 'null' : 'number';
 	}
 
-	/** @internal For IndexNode: the value of a scalar. */
+	/** The value of a string, number, boolean or null node, read from its token. */
 	scalarValue(node: number): unknown {
 		const offset = this.#offset[node];
 		const raw = this.#text.slice(offset, offset + this.#length[node]);
