@@ -2,6 +2,7 @@
 // told how the report is written, each thread sends back every file's part of it and the count of its findings by
 // severity, the same bytes the main thread writes from the findings, in the targets' order.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { reportWriter, type ReportSpec } from '../server/src/cli/reportFormat';
@@ -38,6 +39,34 @@ describe("the CLI's check threads", () => {
 			assert.ok(results[1].files.every((file) => 'counts' in file && file.counts.error + file.counts.warning === 0));
 		});
 	}
+
+	test("leave V8's flags as they are until the first connector arrives, so the CLI's own code cache is saved meanwhile", () => {
+		// In a process of its own: V8's flags are the whole process's, and other tests set them. The thread is given time
+		// to finish starting (its event loop has idled) before the flags are read, then a first job (one it cannot check).
+		const script = `
+			const { Worker } = require('node:worker_threads');
+			const { cachedDataVersionTag } = require('node:v8');
+			const before = cachedDataVersionTag();
+			const worker = new Worker(process.argv[1]);
+			worker.once('online', () => {
+				const poll = () => {
+					if (worker.performance.eventLoopUtilization().idle === 0) {
+						setTimeout(poll, 1);
+						return;
+					}
+					const started = cachedDataVersionTag();
+					worker.once('message', (reply) => {
+						process.stdout.write(JSON.stringify({ startedAlike: started === before, setByFirstJob: cachedDataVersionTag() !== before, replied: 'error' in reply }));
+						void worker.terminate();
+					});
+					worker.postMessage({ index: 0 });
+				};
+				poll();
+			});`;
+		const result = spawnSync(process.execPath, ['-e', script, CHECK_THREAD], { encoding: 'utf8', timeout: 60_000 });
+		assert.equal(result.stderr, '');
+		assert.deepEqual(JSON.parse(result.stdout), { startedAlike: true, setByFirstJob: true, replied: true });
+	});
 
 	test('send the findings themselves when the run does not say how its report is written', async () => {
 		const targets = await resolveTargets(CONNECTORS.slice(0, 1), REPO_ROOT);

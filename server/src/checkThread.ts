@@ -8,10 +8,13 @@
 import { runCheckWorker } from './commands/checkWorkers';
 import { reportWriter, type ReportSpec } from './cli/reportFormat';
 
-/** Checks the connectors the CLI sends, writing their files' parts of the report as the run's `ReportSpec` says. */
-export function runCheckThread(): void {
+/**
+ * Checks the connectors the CLI sends, writing their files' parts of the report as the run's `ReportSpec` says;
+ * `beforeFirstJob` runs when the first connector arrives.
+ */
+export function runCheckThread(beforeFirstJob?: () => void): void {
 	runCheckWorker((spec: ReportSpec) => {
 		const writer = reportWriter(spec);
 		return (file) => writer.filePart(file);
-	});
+	}, beforeFirstJob);
 }

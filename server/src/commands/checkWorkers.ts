@@ -57,9 +57,10 @@ const CHECK_THREAD_GROWTH_MB = 64;
 
 /**
  * The worker's side: check the connectors it is sent one after the other, sending back each result or the error's
- * first line; each file's part of the report written by `writers` when the run sent how.
+ * first line; each file's part of the report written by `writers` when the run sent how. `beforeFirstJob` runs when
+ * the first connector arrives, before it is checked.
  */
-export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>): void {
+export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>, beforeFirstJob?: () => void): void {
 	const port = parentPort;
 	if (!port) {
 		return;
@@ -90,7 +91,12 @@ export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>): void {
 		heap.collectIfGrown();
 	};
 	let previous: Promise<void> = Promise.resolve();
+	let first = true;
 	port.on('message', (job: Job) => {
+		if (first) {
+			first = false;
+			beforeFirstJob?.();
+		}
 		previous = previous.then(() => run(job));
 	});
 }
