@@ -53,6 +53,14 @@ test('remote and out-of-folder refs are never fetched or read: resolver, rules, 
 	const outside = path.join(root, 'outside.json');
 	fs.writeFileSync(outside, '{"definitions":{"A":{"type":"string"}}}');
 	const refs = [`http://127.0.0.1:${port}/schema.json#/definitions/A`, `https://127.0.0.1:${port}/x.json`, `file://${outside}#/definitions/A`, '../outside.json#/definitions/A', outside, `//127.0.0.1:${port}/x.json`];
+	// Everything the checks load lazily is loaded before the spies go in: the modules of the validator that explains an
+	// invalid definition are read from disk at its first use, which in a test file run alone fell inside the property.
+	const warmUp = fs.mkdtempSync(path.join(root, 'warm-up-'));
+	fs.writeFileSync(path.join(warmUp, 'apiDefinition.swagger.json'), '{"swagger": "2.0", "info": 1, "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/x"}}}}}}');
+	const warmed = await loadConnector((await connectorInFolder(warmUp))!);
+	check(RULES, warmed.input, EVERY_RULE);
+	definitionAt({ swagger: warmed.input.swagger!.doc }, 'swagger', 60);
+	fs.rmSync(warmUp, { recursive: true, force: true });
 	// Every read, open and fetch while the properties run, by path or URL.
 	const touched: string[] = [];
 	const spies: [object, string][] = [
