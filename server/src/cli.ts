@@ -68,10 +68,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	const parallel = command.kind === 'check' ? parallelCheck(command.limits, reportSpec(command)) : undefined;
 	// Every command but a check spread over threads checks here, on this thread (see host/tiering.ts). The threads
-	// raise the budget themselves once started: raised here first, it would change V8's flags under them, and V8 turns
-	// down the code cache Node starts a thread with when the flags differ from those it was made with. Over the dev
-	// corpus, the second thread reached its own code 54-79 ms after it was created, against 33-51 ms now; threads
-	// started together start alike, so the first to raise it does not slow the other.
+	// raise the budget themselves when their first connector arrives: raised here first, it would change V8's flags
+	// under them, and V8 turns down the code cache Node starts a thread with when the flags differ from those it was
+	// made with. Over the dev corpus, the second thread reached its own code 54-79 ms after it was created, against
+	// 33-51 ms now; threads started together start alike, so the first to raise it does not slow the other.
 	if (!parallel) {
 		optimizeOnlyWhatStaysHot();
 	}
