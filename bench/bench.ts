@@ -13,7 +13,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { findConnectorFiles } from '../server/src/core/connector';
-import { check, DEFAULT_CONFIG, parseBytes } from '../server/src/engine/index';
+import { check, DEFAULT_CONFIG } from '../server/src/engine/index';
+import { parseBytesNatively } from '../server/src/host/nativeUtf8';
 import { RULES } from '../server/src/rules/index';
 import { EDITOR_MAX_CHARS } from '../server/src/lsp/limits';
 import { measureEditor, measureRequests } from './editor';
@@ -94,9 +95,10 @@ function benchSubject(subject: Subject): Row {
 		const jsoncMs = time(() => parseTree(text, errors, { allowTrailingComma: true, disallowComments: false }));
 		// A fresh parse every run: the engine memoizes schema results on the parsed document.
 		collectGarbage();
-		let parsed!: ReturnType<typeof parseBytes>;
-		const parseMs = time(() => (parsed = parseBytes(subject.swagger)));
-		const apiProperties = subject.apiProperties ? parseBytes(subject.apiProperties) : undefined;
+		// Parsed from bytes as the CLI and the language server parse a file they read.
+		let parsed!: ReturnType<typeof parseBytesNatively>;
+		const parseMs = time(() => (parsed = parseBytesNatively(subject.swagger)));
+		const apiProperties = subject.apiProperties ? parseBytesNatively(subject.apiProperties) : undefined;
 		collectGarbage();
 		let result!: ReturnType<typeof check>;
 		const rulesMs = time(() => {

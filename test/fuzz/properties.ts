@@ -16,8 +16,10 @@ import { JSON_FILE_KINDS, type FileKind, type JsonFileKind } from '../../server/
 import { MAX_DEPTH, parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
 import type { Range } from '../../server/src/core/lines';
 import { classifyRef, definitionKey, refOf, resolveRef, valueAtPath } from '../../server/src/core/refs';
+import { decodeUtf8 } from '../../server/src/core/text';
 import { check, DEFAULT_CONFIG, parseBytes, parseText, textArtifactOf, type ConnectorInput, type ParsedFile } from '../../server/src/engine/index';
 import { fixAll } from '../../server/src/engine/fixes';
+import { decodeUtf8Natively } from '../../server/src/host/nativeUtf8';
 import { completionsAt } from '../../server/src/language/completion';
 import { hoverAt } from '../../server/src/language/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, symbolAt, type ConnectorDocuments } from '../../server/src/language/references';
@@ -211,6 +213,7 @@ export function parseAnyText(input: TextCase): void {
 /** Any bytes: parseBytes never throws, reports the BOM, the size and the first invalid UTF-8 sequence. */
 export function parseAnyBytes(input: BytesCase): void {
 	const parsed = parseBytes(input.bytes);
+	assert.deepEqual(decodeUtf8Natively(input.bytes), decodeUtf8(input.bytes), "Node's decoding gives the pure decoder's text");
 	const bom = input.bytes.length >= 3 && input.bytes[0] === 0xef && input.bytes[1] === 0xbb && input.bytes[2] === 0xbf;
 	assert.equal(parsed.hadBom, bom);
 	assert.equal(parsed.byteLength, input.bytes.length);

@@ -1,7 +1,7 @@
 /** A connector file parsed once and reused across checks (the server keeps one per document version). */
 import type { JsonFileKind } from '../core/connector';
 import { parseJson, type JsonDocument } from '../core/json';
-import { decodeUtf8, stripBom } from '../core/text';
+import { decodeUtf8, stripBom, type DecodedText } from '../core/text';
 
 export interface ParsedFile {
 	readonly doc: JsonDocument;
@@ -17,8 +17,9 @@ export function parseText(text: string): ParsedFile {
 	return { doc: parseJson(stripped.text), hadBom: stripped.hadBom };
 }
 
-export function parseBytes(bytes: Uint8Array): ParsedFile {
-	const decoded = decodeUtf8(bytes);
+/** `decode` is the pure decoder unless a host has a faster one that gives the same text (host/nativeUtf8.ts). */
+export function parseBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => DecodedText = decodeUtf8): ParsedFile {
+	const decoded = decode(bytes);
 	return { doc: parseJson(decoded.text), hadBom: decoded.hadBom, invalidUtf8Offset: decoded.invalidUtf8Offset, byteLength: bytes.length };
 }
 

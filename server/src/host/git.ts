@@ -7,7 +7,8 @@ import type * as ChildProcess from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { JsonFileKind } from '../core/connector';
-import { parseBytes, type ParsedFile } from '../engine/index';
+import type { ParsedFile } from '../engine/index';
+import { parseBytesNatively } from './nativeUtf8';
 import { MAX_FILE_BYTES } from './nodeConnector';
 
 const GIT_TIMEOUT_MS = 15_000;
@@ -114,7 +115,7 @@ export async function previousFromGit(files: Partial<Record<JsonFileKind | 'scri
 		let content = cachedFiles.get(key);
 		if (content === undefined) {
 			const shown = await git(root, ['cat-file', 'blob', `${commit}:${relative}`]);
-			content = shown.code !== 0 ? null : kind === 'script' ? shown.stdout.toString('utf8') : parseBytes(shown.stdout);
+			content = shown.code !== 0 ? null : kind === 'script' ? shown.stdout.toString('utf8') : parseBytesNatively(shown.stdout);
 			cachedFiles.set(key, content);
 			if (cachedFiles.size > MAX_CACHED_FILES) {
 				cachedFiles.delete(cachedFiles.keys().next().value!);

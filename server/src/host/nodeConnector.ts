@@ -8,7 +8,8 @@ import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ARTIFACT_KINDS, FILE_KINDS, JSON_FILE_KINDS, findConnectorFiles, type FileKind, type TextArtifactKind } from '../core/connector';
 import { textArtifact, type BinaryArtifact, type TextArtifact } from '../engine/artifacts';
-import { parseBytes, type ParsedFile } from '../engine/parsedFile';
+import type { ParsedFile } from '../engine/parsedFile';
+import { parseBytesNatively } from './nativeUtf8';
 import type { ConnectorInput } from '../engine/run';
 
 /** Files larger than this are reported, not parsed: the largest real connector is 1.1 MB. */
@@ -129,7 +130,7 @@ export function readRegularFile(file: string): Uint8Array | string {
 /** One connector JSON file read and parsed, or why it could not be (a one-line reason starting with the path). */
 export async function readParsed(file: string): Promise<ParsedFile | string> {
 	const bytes = readRegularFile(file);
-	return typeof bytes === 'string' ? bytes : parseBytes(bytes);
+	return typeof bytes === 'string' ? bytes : parseBytesNatively(bytes);
 }
 
 /**

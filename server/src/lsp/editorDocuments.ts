@@ -13,9 +13,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKindOf, JSON_FILE_KINDS, type JsonFileKind } from '../core/connector';
 import { LineIndex } from '../core/lines';
 import { stripBom } from '../core/text';
-import { parseBytes, parseText, type EngineConfig, type ParsedFile } from '../engine/index';
+import { parseText, type EngineConfig, type ParsedFile } from '../engine/index';
 import type { ConnectorInput } from '../engine/run';
 import { connectorInFolder } from '../host/nodeConnector';
+import { parseBytesNatively } from '../host/nativeUtf8';
 import type { JobOutcome, Logger, RunningJob } from './checker';
 import type { ConnectorAt, EditorServices, Outline } from './editorServices';
 import { outlineOf } from './outline';
@@ -241,7 +242,7 @@ export class EditorDocuments implements EditorServices {
 			// Read from disk only a regular file (a named pipe would never finish reading) small enough to parse here, as an
 			// open one is. Read asynchronously, unlike the checker thread's readParsed: this is the main thread.
 			const small = other ? await fs.stat(other).then((stat) => stat.isFile() && stat.size <= EDITOR_MAX_CHARS, () => false) : false;
-			input[kind] = open ? this.parsed(open.uri) : other && small ? await fs.readFile(other).then(parseBytes, () => undefined) : undefined;
+			input[kind] = open ? this.parsed(open.uri) : other && small ? await fs.readFile(other).then(parseBytesNatively, () => undefined) : undefined;
 		}
 		return { kind: at.kind, input, uris: at.uris };
 	}
