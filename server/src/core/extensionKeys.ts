@@ -230,175 +230,212 @@ export class ExtensionKeyUse {
 export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
 	return memo(model.document, 'extensionKeyUses', () => {
 		const uses: ExtensionKeyUse[] = [];
-		const visit = (object: JsonObject, place: Place | undefined, level: ExtensionLevel) => {
-			for (const key in object) {
-				if (isExtensionKey(key)) {
-					uses.push(new ExtensionKeyUse(key, place, level));
-				}
-			}
-		};
-		// Keys and indexes, not for…of over Object.entries: a pair and an iterator result per member otherwise.
-		const eachMember = (container: JsonObject, visitMember: (name: string, raw: unknown) => void) => {
-			const names = Object.keys(container);
-			for (let index = 0; index < names.length; index++) {
-				visitMember(names[index], container[names[index]]);
-			}
-		};
-		const schema = (raw: unknown, place: Place | undefined) => {
-			// Iterative: schemas nest deeply. The stack as two parallel arrays: an object per pending schema was most of
-			// what this walk allocated.
-			const raws: unknown[] = [raw];
-			const places: (Place | undefined)[] = [place];
-			while (raws.length > 0) {
-				const current = raws.pop();
-				const currentPlace = places.pop();
-				if (!isObject(current)) {
-					continue;
-				}
-				visit(current, currentPlace, 'schema');
-				// Children go on the stack last first, so they are visited in document order: properties, items,
-				// additionalProperties, allOf.
-				const allOf = current.allOf;
-				if (Array.isArray(allOf)) {
-					for (let index = allOf.length - 1; index >= 0; index--) {
-						raws.push(allOf[index]);
-						places.push(at(currentPlace, 'allOf', index));
-					}
-				}
-				if (isObject(current.additionalProperties)) {
-					raws.push(current.additionalProperties);
-					places.push(at(currentPlace, 'additionalProperties'));
-				}
-				const items = current.items;
-				if (Array.isArray(items)) {
-					for (let index = items.length - 1; index >= 0; index--) {
-						raws.push(items[index]);
-						places.push(at(currentPlace, 'items', index));
-					}
-				} else if (isObject(items)) {
-					raws.push(items);
-					places.push(at(currentPlace, 'items'));
-				}
-				const properties = current.properties;
-				if (isObject(properties)) {
-					const propertiesPlace = at(currentPlace, 'properties');
-					const names = Object.keys(properties);
-					for (let index = names.length - 1; index >= 0; index--) {
-						raws.push(properties[names[index]]);
-						places.push(at(propertiesPlace, names[index]));
-					}
-				}
-			}
-		};
-		const itemsChain = (owner: JsonObject, place: Place | undefined) => {
-			let items = owner.items;
-			let itemsPlace = at(place, 'items');
-			for (let depth = 0; isObject(items) && depth < 64; depth++) {
-				visit(items, itemsPlace, 'items');
-				items = items.items;
-				itemsPlace = at(itemsPlace, 'items');
-			}
-		};
-		const parameter = (raw: unknown, place: Place | undefined) => {
-			if (!isObject(raw)) {
-				return;
-			}
-			visit(raw, place, 'parameter');
-			if (raw.in === 'body' || raw.schema !== undefined) {
-				schema(raw.schema, at(place, 'schema'));
-			}
-			itemsChain(raw, place);
-		};
-		const parameterList = (raw: unknown, place: Place | undefined) => {
-			if (Array.isArray(raw)) {
-				raw.forEach((item, index) => parameter(item, at(place, index)));
-			}
-		};
-		const response = (raw: unknown, place: Place | undefined) => {
-			if (!isObject(raw)) {
-				return;
-			}
-			visit(raw, place, 'response');
-			schema(raw.schema, at(place, 'schema'));
-			if (isObject(raw.headers)) {
-				eachMember(raw.headers, (name, header) => {
-					if (isObject(header)) {
-						const headerPlace = at(place, 'headers', name);
-						visit(header, headerPlace, 'header');
-						itemsChain(header, headerPlace);
-					}
-				});
-			}
-		};
-		const notificationContent = (owner: JsonObject, place: Place | undefined) => {
-			const content = owner['x-ms-notification-content'];
-			if (isObject(content)) {
-				schema(content.schema, at(place, 'x-ms-notification-content', 'schema'));
-			}
-		};
-		const simple = (raw: unknown, place: Place | undefined, level: ExtensionLevel) => {
-			if (isObject(raw)) {
-				visit(raw, place, level);
-			}
-		};
-
 		const root = model.root;
-		visit(root, undefined, 'root');
+		visit(uses, root, undefined, 'root');
 		if (isObject(root.info)) {
 			const info = at(undefined, 'info');
-			visit(root.info, info, 'info');
-			simple(root.info.contact, at(info, 'contact'), 'contact');
-			simple(root.info.license, at(info, 'license'), 'license');
+			visit(uses, root.info, info, 'info');
+			simple(uses, root.info.contact, at(info, 'contact'), 'contact');
+			simple(uses, root.info.license, at(info, 'license'), 'license');
 		}
-		simple(root.externalDocs, at(undefined, 'externalDocs'), 'externalDocs');
+		simple(uses, root.externalDocs, at(undefined, 'externalDocs'), 'externalDocs');
 		if (Array.isArray(root.tags)) {
-			root.tags.forEach((tag, index) => simple(tag, at(undefined, 'tags', index), 'tag'));
+			for (let index = 0; index < root.tags.length; index++) {
+				simple(uses, root.tags[index], at(undefined, 'tags', index), 'tag');
+			}
 		}
 		if (isObject(root.paths)) {
-			const paths = at(undefined, 'paths');
-			visit(root.paths, paths, 'paths');
-			eachMember(root.paths, (pathKey, item) => {
-				if (isExtensionKey(pathKey) || !isObject(item)) {
-					return;
-				}
-				const itemPlace = at(paths, pathKey);
-				visit(item, itemPlace, 'pathItem');
-				notificationContent(item, itemPlace);
-				parameterList(item.parameters, at(itemPlace, 'parameters'));
-				for (const method of HTTP_METHODS) {
-					const operation = item[method];
-					if (!isObject(operation)) {
-						continue;
-					}
-					const operationPlace = at(itemPlace, method);
-					visit(operation, operationPlace, 'operation');
-					notificationContent(operation, operationPlace);
-					simple(operation.externalDocs, at(operationPlace, 'externalDocs'), 'externalDocs');
-					parameterList(operation.parameters, at(operationPlace, 'parameters'));
-					if (isObject(operation.responses)) {
-						const responses = at(operationPlace, 'responses');
-						visit(operation.responses, responses, 'responses');
-						eachMember(operation.responses, (status, raw) => {
-							if (!isExtensionKey(status)) {
-								response(raw, at(responses, status));
-							}
-						});
-					}
-				}
-			});
+			pathItems(uses, root.paths);
 		}
 		if (isObject(root.parameters)) {
-			eachMember(root.parameters, (name, raw) => parameter(raw, at(undefined, 'parameters', name)));
+			const parameters = root.parameters;
+			const names = Object.keys(parameters);
+			for (let index = 0; index < names.length; index++) {
+				parameter(uses, parameters[names[index]], at(undefined, 'parameters', names[index]));
+			}
 		}
 		if (isObject(root.responses)) {
-			eachMember(root.responses, (name, raw) => response(raw, at(undefined, 'responses', name)));
+			const responses = root.responses;
+			const names = Object.keys(responses);
+			for (let index = 0; index < names.length; index++) {
+				response(uses, responses[names[index]], at(undefined, 'responses', names[index]));
+			}
 		}
 		if (isObject(root.definitions)) {
-			eachMember(root.definitions, (name, raw) => schema(raw, at(undefined, 'definitions', name)));
+			const definitions = root.definitions;
+			const names = Object.keys(definitions);
+			for (let index = 0; index < names.length; index++) {
+				schema(uses, definitions[names[index]], at(undefined, 'definitions', names[index]));
+			}
 		}
 		if (isObject(root.securityDefinitions)) {
-			eachMember(root.securityDefinitions, (name, raw) => simple(raw, at(undefined, 'securityDefinitions', name), 'securityDefinition'));
+			const definitions = root.securityDefinitions;
+			const names = Object.keys(definitions);
+			for (let index = 0; index < names.length; index++) {
+				simple(uses, definitions[names[index]], at(undefined, 'securityDefinitions', names[index]), 'securityDefinition');
+			}
 		}
 		return uses;
 	});
+}
+
+// The walk's steps are declared once, here, rather than as closures made for each walk: V8 keeps a function's
+// optimized code only while a function object that runs it is alive, so closures made per check lost theirs at every
+// full garbage collection and were optimized again (six times in 28 back-to-back checks of Encodian). Keys and
+// indexes, not for…of over Object.entries: a pair and an iterator result per member otherwise.
+
+function visit(uses: ExtensionKeyUse[], object: JsonObject, place: Place | undefined, level: ExtensionLevel): void {
+	for (const key in object) {
+		if (isExtensionKey(key)) {
+			uses.push(new ExtensionKeyUse(key, place, level));
+		}
+	}
+}
+
+function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject): void {
+	const paths = at(undefined, 'paths');
+	visit(uses, pathsObject, paths, 'paths');
+	const pathKeys = Object.keys(pathsObject);
+	for (let pathIndex = 0; pathIndex < pathKeys.length; pathIndex++) {
+		const pathKey = pathKeys[pathIndex];
+		const item = pathsObject[pathKey];
+		if (isExtensionKey(pathKey) || !isObject(item)) {
+			continue;
+		}
+		const itemPlace = at(paths, pathKey);
+		visit(uses, item, itemPlace, 'pathItem');
+		notificationContent(uses, item, itemPlace);
+		parameterList(uses, item.parameters, at(itemPlace, 'parameters'));
+		for (const method of HTTP_METHODS) {
+			const operation = item[method];
+			if (!isObject(operation)) {
+				continue;
+			}
+			const operationPlace = at(itemPlace, method);
+			visit(uses, operation, operationPlace, 'operation');
+			notificationContent(uses, operation, operationPlace);
+			simple(uses, operation.externalDocs, at(operationPlace, 'externalDocs'), 'externalDocs');
+			parameterList(uses, operation.parameters, at(operationPlace, 'parameters'));
+			const responses = operation.responses;
+			if (isObject(responses)) {
+				const responsesPlace = at(operationPlace, 'responses');
+				visit(uses, responses, responsesPlace, 'responses');
+				const statuses = Object.keys(responses);
+				for (let index = 0; index < statuses.length; index++) {
+					if (!isExtensionKey(statuses[index])) {
+						response(uses, responses[statuses[index]], at(responsesPlace, statuses[index]));
+					}
+				}
+			}
+		}
+	}
+}
+
+function schema(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
+	// Iterative: schemas nest deeply. The stack as two parallel arrays: an object per pending schema was most of
+	// what this walk allocated.
+	const raws: unknown[] = [raw];
+	const places: (Place | undefined)[] = [place];
+	while (raws.length > 0) {
+		const current = raws.pop();
+		const currentPlace = places.pop();
+		if (!isObject(current)) {
+			continue;
+		}
+		visit(uses, current, currentPlace, 'schema');
+		// Children go on the stack last first, so they are visited in document order: properties, items,
+		// additionalProperties, allOf.
+		const allOf = current.allOf;
+		if (Array.isArray(allOf)) {
+			for (let index = allOf.length - 1; index >= 0; index--) {
+				raws.push(allOf[index]);
+				places.push(at(currentPlace, 'allOf', index));
+			}
+		}
+		if (isObject(current.additionalProperties)) {
+			raws.push(current.additionalProperties);
+			places.push(at(currentPlace, 'additionalProperties'));
+		}
+		const items = current.items;
+		if (Array.isArray(items)) {
+			for (let index = items.length - 1; index >= 0; index--) {
+				raws.push(items[index]);
+				places.push(at(currentPlace, 'items', index));
+			}
+		} else if (isObject(items)) {
+			raws.push(items);
+			places.push(at(currentPlace, 'items'));
+		}
+		const properties = current.properties;
+		if (isObject(properties)) {
+			const propertiesPlace = at(currentPlace, 'properties');
+			const names = Object.keys(properties);
+			for (let index = names.length - 1; index >= 0; index--) {
+				raws.push(properties[names[index]]);
+				places.push(at(propertiesPlace, names[index]));
+			}
+		}
+	}
+}
+
+function itemsChain(uses: ExtensionKeyUse[], owner: JsonObject, place: Place | undefined): void {
+	let items = owner.items;
+	let itemsPlace = at(place, 'items');
+	for (let depth = 0; isObject(items) && depth < 64; depth++) {
+		visit(uses, items, itemsPlace, 'items');
+		items = items.items;
+		itemsPlace = at(itemsPlace, 'items');
+	}
+}
+
+function parameter(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
+	if (!isObject(raw)) {
+		return;
+	}
+	visit(uses, raw, place, 'parameter');
+	if (raw.in === 'body' || raw.schema !== undefined) {
+		schema(uses, raw.schema, at(place, 'schema'));
+	}
+	itemsChain(uses, raw, place);
+}
+
+function parameterList(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
+	if (Array.isArray(raw)) {
+		for (let index = 0; index < raw.length; index++) {
+			parameter(uses, raw[index], at(place, index));
+		}
+	}
+}
+
+function response(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
+	if (!isObject(raw)) {
+		return;
+	}
+	visit(uses, raw, place, 'response');
+	schema(uses, raw.schema, at(place, 'schema'));
+	const headers = raw.headers;
+	if (isObject(headers)) {
+		const names = Object.keys(headers);
+		for (let index = 0; index < names.length; index++) {
+			const header = headers[names[index]];
+			if (isObject(header)) {
+				const headerPlace = at(place, 'headers', names[index]);
+				visit(uses, header, headerPlace, 'header');
+				itemsChain(uses, header, headerPlace);
+			}
+		}
+	}
+}
+
+function notificationContent(uses: ExtensionKeyUse[], owner: JsonObject, place: Place | undefined): void {
+	const content = owner['x-ms-notification-content'];
+	if (isObject(content)) {
+		schema(uses, content.schema, at(place, 'x-ms-notification-content', 'schema'));
+	}
+}
+
+function simple(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined, level: ExtensionLevel): void {
+	if (isObject(raw)) {
+		visit(uses, raw, place, level);
+	}
 }
