@@ -16,8 +16,13 @@ export interface DecodedText {
 
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
+/** Whether the bytes start with the UTF-8 byte order mark (EF BB BF). */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+	return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
-	const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	const hadBom = hasUtf8Bom(bytes);
 	const body = hadBom ? bytes.subarray(3) : bytes;
 	const text = lenientDecoder.decode(body);
 	// A U+FFFD in the text is either written in the file or stands for invalid bytes; only then is the (slower)

@@ -6,7 +6,7 @@
  */
 import * as NodeBuffer from 'node:buffer';
 import { parseBytes, type ParsedFile } from '../engine/parsedFile';
-import { decodeUtf8, type DecodedText } from '../core/text';
+import { decodeUtf8, hasUtf8Bom, type DecodedText } from '../core/text';
 
 // Feature-detected: `isAscii` and `isUtf8` came in Node 18.15 and 18.14, and `transcode` is missing from a Node built
 // without ICU. Without them, the pure decoder does the work.
@@ -17,7 +17,7 @@ export function decodeUtf8Natively(bytes: Uint8Array): DecodedText {
 	if (!isAscii || !isUtf8 || !transcode) {
 		return decodeUtf8(bytes);
 	}
-	const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	const hadBom = hasUtf8Bom(bytes);
 	const body = NodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset + (hadBom ? 3 : 0), bytes.length - (hadBom ? 3 : 0));
 	if (isAscii(body)) {
 		// ASCII is Latin-1: a byte-for-byte copy into a one-byte string.
