@@ -8,7 +8,7 @@ import type { JsonFileKind } from '../core/connector';
 import { findNode, jsonIndexOf, keyNodeOf, type JsonDocument, type JsonPath } from '../core/json';
 import type { Range } from '../core/lines';
 import { parseJsonPointer, toJsonPointer } from '../core/location';
-import { typedPath, valueAtPath } from '../core/refs';
+import { isObject, typedPath, valueAtPath } from '../core/refs';
 import { collectRefUses } from '../core/refUses';
 import { HTTP_METHODS } from '../core/swagger';
 import type { TextEdit } from '../engine/edits';
@@ -171,15 +171,15 @@ function swaggerIndex(doc: JsonDocument): FileIndex {
 		}
 	};
 	for (const [section, kind] of Object.entries(KIND_OF_SECTION)) {
-		const holder = isRecord(root) ? root[section] : undefined;
-		for (const name of isRecord(holder) ? Object.keys(holder) : []) {
+		const holder = isObject(root) ? root[section] : undefined;
+		for (const name of isObject(holder) ? Object.keys(holder) : []) {
 			declare(kind, [section, name], tokens.keyAt([section, name]));
 		}
 	}
-	const paths = isRecord(root) && isRecord(root.paths) ? root.paths : {};
+	const paths = isObject(root) && isObject(root.paths) ? root.paths : {};
 	for (const pathKey of Object.keys(paths)) {
 		const item = paths[pathKey];
-		for (const method of isRecord(item) ? Object.keys(item) : []) {
+		for (const method of isObject(item) ? Object.keys(item) : []) {
 			if (METHODS.has(method)) {
 				const path = ['paths', pathKey, method, 'operationId'];
 				declare('operation', path, tokens.stringAt(path));
@@ -197,23 +197,19 @@ interface OperationIdUse {
 	readonly path: JsonPath;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The operationIds named by x-ms-dynamic-*, x-ms-notification (anywhere) and the root x-ms-capabilities. */
 function operationIdUses(root: unknown): OperationIdUse[] {
 	const uses: OperationIdUse[] = [];
 	const named = (holder: unknown, path: JsonPath, source: ReferenceSource) => {
-		if (isRecord(holder) && typeof holder.operationId === 'string') {
+		if (isObject(holder) && typeof holder.operationId === 'string') {
 			uses.push({ name: holder.operationId, source, path: [...path, 'operationId'] });
 		}
 	};
-	if (isRecord(root) && isRecord(root['x-ms-capabilities'])) {
+	if (isObject(root) && isObject(root['x-ms-capabilities'])) {
 		const capabilities = root['x-ms-capabilities'];
 		named(capabilities.testConnection, ['x-ms-capabilities', 'testConnection'], 'testConnection');
 		const picker = capabilities['file-picker'];
-		if (isRecord(picker)) {
+		if (isObject(picker)) {
 			named(picker.open, ['x-ms-capabilities', 'file-picker', 'open'], 'file-picker');
 			named(picker.browse, ['x-ms-capabilities', 'file-picker', 'browse'], 'file-picker');
 		}
@@ -243,7 +239,7 @@ function operationIdUses(root: unknown): OperationIdUse[] {
 			}
 			continue;
 		}
-		if (!isRecord(value)) {
+		if (!isObject(value)) {
 			continue;
 		}
 		const keys = Object.keys(value);
@@ -255,7 +251,7 @@ function operationIdUses(root: unknown): OperationIdUse[] {
 			}
 			if (DYNAMIC_EXTENSIONS.has(key) || key === 'x-ms-notification') {
 				named(child, [...pathOf(frame), key], key as ReferenceSource);
-			} else if (key === 'x-ms-dynamic-tree' && isRecord(child)) {
+			} else if (key === 'x-ms-dynamic-tree' && isObject(child)) {
 				const path = [...pathOf(frame), key];
 				named(child.open, [...path, 'open'], 'x-ms-dynamic-tree');
 				named(child.browse, [...path, 'browse'], 'x-ms-dynamic-tree');
