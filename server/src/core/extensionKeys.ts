@@ -247,34 +247,10 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 		if (isObject(root.paths)) {
 			pathItems(uses, root.paths);
 		}
-		if (isObject(root.parameters)) {
-			const parameters = root.parameters;
-			const names = Object.keys(parameters);
-			for (let index = 0; index < names.length; index++) {
-				parameter(uses, parameters[names[index]], at(undefined, 'parameters', names[index]));
-			}
-		}
-		if (isObject(root.responses)) {
-			const responses = root.responses;
-			const names = Object.keys(responses);
-			for (let index = 0; index < names.length; index++) {
-				response(uses, responses[names[index]], at(undefined, 'responses', names[index]));
-			}
-		}
-		if (isObject(root.definitions)) {
-			const definitions = root.definitions;
-			const names = Object.keys(definitions);
-			for (let index = 0; index < names.length; index++) {
-				schema(uses, definitions[names[index]], at(undefined, 'definitions', names[index]));
-			}
-		}
-		if (isObject(root.securityDefinitions)) {
-			const definitions = root.securityDefinitions;
-			const names = Object.keys(definitions);
-			for (let index = 0; index < names.length; index++) {
-				simple(uses, definitions[names[index]], at(undefined, 'securityDefinitions', names[index]), 'securityDefinition');
-			}
-		}
+		sectionMembers(uses, root, 'parameters', parameter);
+		sectionMembers(uses, root, 'responses', response);
+		sectionMembers(uses, root, 'definitions', schema);
+		sectionMembers(uses, root, 'securityDefinitions', securityDefinition);
 		return uses;
 	});
 }
@@ -289,6 +265,18 @@ function visit(uses: ExtensionKeyUse[], object: JsonObject, place: Place | undef
 		if (isExtensionKey(key)) {
 			uses.push(new ExtensionKeyUse(key, place, level));
 		}
+	}
+}
+
+/** Each member of a root section whose keys are names (`parameters`, `definitions`…), with `step`. */
+function sectionMembers(uses: ExtensionKeyUse[], root: JsonObject, section: string, step: (uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined) => void): void {
+	const members = root[section];
+	if (!isObject(members)) {
+		return;
+	}
+	const names = Object.keys(members);
+	for (let index = 0; index < names.length; index++) {
+		step(uses, members[names[index]], at(undefined, section, names[index]));
 	}
 }
 
@@ -432,6 +420,10 @@ function notificationContent(uses: ExtensionKeyUse[], owner: JsonObject, place: 
 	if (isObject(content)) {
 		schema(uses, content.schema, at(place, 'x-ms-notification-content', 'schema'));
 	}
+}
+
+function securityDefinition(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
+	simple(uses, raw, place, 'securityDefinition');
 }
 
 function simple(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined, level: ExtensionLevel): void {
