@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseJson } from '../server/src/core/json';
+import { jsonIndexOf, parseJson, parseTolerant } from '../server/src/core/json';
+import type { JsonFileKind } from '../server/src/core/connector';
 import { documentSymbols, type OutlineSymbol } from '../server/src/language/symbols';
 
 const FIXTURE = path.resolve(__dirname, 'fixtures', 'navigation', 'pets');
@@ -84,6 +85,39 @@ describe('document symbols', () => {
 			'    method GET [1:16-1:25 sel 1:16-1:21]',
 			'namespace Definitions [1:62-1:85 sel 1:62-1:75]',
 			'  class "" [1:78-1:84 sel 1:78-1:80]',
+		]);
+	});
+
+	it('reads strict JSON from its index and gives the outline the tree of the same text gives', () => {
+		const texts: [JsonFileKind, string][] = [
+			['swagger', readFileSync(path.join(FIXTURE, 'apiDefinition.swagger.json'), 'utf8')],
+			['apiProperties', readFileSync(path.join(FIXTURE, 'apiProperties.json'), 'utf8')],
+			// Escaped keys and strings, a title that is not a string, a method written with an escape.
+			['swagger', '{"paths": {"/a\\u0062": {"g\\u0065t": {"summary": "\\u0053um"}}}, "definitions": {"P\\u0065t": {"title": 5, "type": "object"}}}'],
+			['apiProperties', '{"properties": {"connectionParameterSets": {"values": [{"name": 3, "parameters": {"a": {"type": "string"}}}, 4]}, "policyTemplateInstances": {}}}'],
+		];
+		for (const [kind, text] of texts) {
+			const doc = parseJson(text);
+			assert.ok(jsonIndexOf(doc), 'read from the index');
+			assert.deepEqual(documentSymbols(kind, doc), documentSymbols(kind, parseTolerant(text)), text.slice(0, 80));
+		}
+		assert.deepEqual(outline(documentSymbols('swagger', parseJson(texts[2][1]))), [
+			'namespace Paths [1:1-1:61 sel 1:1-1:8]',
+			'  module /ab [1:11-1:60 sel 1:11-1:21]',
+			'    method GET Sum [1:24-1:59 sel 1:24-1:34]',
+			'namespace Definitions [1:63-1:122 sel 1:63-1:76]',
+			'  class Pet — object [1:79-1:121 sel 1:79-1:89]',
+		]);
+	});
+
+	it('outlines what the tolerant pass parses of a broken file', () => {
+		const doc = parseJson('{"paths": {"/a": {"get": {"summary": "S", "operationId": "A"}, "post": {"operationId": ');
+		assert.equal(jsonIndexOf(doc), undefined);
+		assert.deepEqual(outline(documentSymbols('swagger', doc)), [
+			'namespace Paths [1:1-1:87 sel 1:1-1:8]',
+			'  module /a [1:11-1:87 sel 1:11-1:15]',
+			'    method GET S — A [1:18-1:61 sel 1:18-1:23]',
+			'    method POST [1:63-1:87 sel 1:63-1:69]',
 		]);
 	});
 

@@ -13,7 +13,7 @@ import { EVERY_RULE } from '../../scripts/corpus-evidence';
 import { InputError } from '../../server/src/commands/check';
 import { runPackageCheck } from '../../server/src/commands/checkPackage';
 import { JSON_FILE_KINDS, type FileKind, type JsonFileKind } from '../../server/src/core/connector';
-import { MAX_DEPTH, parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
+import { jsonIndexOf, MAX_DEPTH, parseJson, parseTolerant, type JsonDocument, type JsonNode } from '../../server/src/core/json';
 import type { Range } from '../../server/src/core/lines';
 import { classifyRef, definitionKey, refOf, resolveRef, valueAtPath } from '../../server/src/core/refs';
 import { decodeUtf8 } from '../../server/src/core/text';
@@ -486,7 +486,12 @@ export async function languageAtOffsets(input: LanguageCase): Promise<void> {
 	const doc = docs[input.kind];
 	const text = doc.text;
 	const swagger = async () => docs.swagger;
-	assertSymbolsInside(documentSymbols(input.kind, doc), doc);
+	const symbols = documentSymbols(input.kind, doc);
+	assertSymbolsInside(symbols, doc);
+	if (jsonIndexOf(doc)) {
+		// Read from the index: the same outline as from the tree of the same text.
+		assert.deepEqual(symbols, documentSymbols(input.kind, parseTolerant(text)), 'the outline from the index and from the tree');
+	}
 	const inside = (ranges: readonly { file: JsonFileKind; range: Range }[], what: string) => {
 		for (const { file, range } of ranges) {
 			assertRangeInside(range, docs[file].text, `${what} in ${file}`, docs[file]);

@@ -160,6 +160,16 @@ export class JsonIndex {
 		return this.#parent[node];
 	}
 
+	/** The child of a container at `segment` (a number in an array, a string in an object), or -1. */
+	childOf(node: number, segment: string | number): number {
+		return this.#child(node, segment);
+	}
+
+	/** The decoded key of an object member. */
+	keyNameOf(node: number): string {
+		return this.#keyOf(node);
+	}
+
 	/** Whether a node is a string, number, boolean or null. */
 	isScalar(node: number): boolean {
 		return this.#type[node] === SCALAR;
