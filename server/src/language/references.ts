@@ -5,7 +5,8 @@
  * computed once per parsed document (that is, once per document version) and kept with it.
  */
 import type { JsonFileKind } from '../core/connector';
-import { findNode, jsonIndexOf, keyNodeOf, type JsonDocument, type JsonPath } from '../core/json';
+import type { JsonDocument, JsonPath } from '../core/json';
+import { readerOf } from '../core/jsonReader';
 import type { Range } from '../core/lines';
 import { parseJsonPointer, toJsonPointer } from '../core/location';
 import { isObject, typedPath, valueAtPath } from '../core/refs';
@@ -93,47 +94,28 @@ export function fileIndex(kind: JsonFileKind, doc: JsonDocument): FileIndex {
 	return memo(doc, `navigation.references.${kind}`, () => (kind === 'swagger' ? swaggerIndex(doc) : apiPropertiesIndex(doc)));
 }
 
-/** Where the strings and keys an index names are written in one document. */
-interface Tokens {
-	/** The string at `path`, when the value there is a string. */
-	stringAt(path: JsonPath): StringToken | undefined;
-	/** The key of the object member at `path`. */
-	keyAt(path: JsonPath): StringToken | undefined;
-}
-
 /**
- * Strict JSON answers from its index. Walking the tree to each reference built most of a large file's tree: the first
- * go to definition in a 1.9 MB definition (3,223 references) waited about 100 ms for it, mostly building nodes and
- * collecting them. Anything else walks the tree.
+ * Where the strings and keys an index names are written in one document, read from its JSON index when it has one
+ * (core/jsonReader.ts).
  */
-function tokensOf(doc: JsonDocument): Tokens {
-	const index = jsonIndexOf(doc);
-	if (index) {
-		return {
-			stringAt(path) {
-				const node = index.nodeAt(path);
-				if (node < 0 || index.typeOf(node) !== 'string') {
-					return undefined;
-				}
-				const span = index.spanOf(node);
-				return { offset: span.offset, length: span.length, value: index.scalarValue(node) as string };
-			},
-			keyAt(path) {
-				const node = path.length > 0 ? index.nodeAt(path) : -1;
-				const span = node >= 0 ? index.keySpanOf(node) : undefined;
-				return span && { offset: span.offset, length: span.length, value: String(path[path.length - 1]) };
-			},
-		};
-	}
+function tokensOf(doc: JsonDocument): { stringAt(path: JsonPath): StringToken | undefined; keyAt(path: JsonPath): StringToken | undefined } {
+	const read = readerOf(doc);
 	return {
+		/** The string at `path`, when the value there is a string. */
 		stringAt(path) {
-			const node = findNode(doc.root, path);
-			return node?.type === 'string' ? { offset: node.offset, length: node.length, value: node.value as string } : undefined;
+			const node = read.at(path);
+			const value = read.string(node);
+			if (value === undefined) {
+				return undefined;
+			}
+			const span = read.span(node);
+			return { offset: span.offset, length: span.length, value };
 		},
+		/** The key of the object member at `path`. */
 		keyAt(path) {
-			const node = findNode(doc.root, path);
-			const key = node && keyNodeOf(node);
-			return key && { offset: key.offset, length: key.length, value: key.value as string };
+			const node = read.at(path);
+			const span = node === undefined ? undefined : read.keySpan(node);
+			return span && { offset: span.offset, length: span.length, value: String(path[path.length - 1]) };
 		},
 	};
 }
@@ -380,8 +362,9 @@ export function definitionAt(docs: ConnectorDocuments, file: JsonFileKind, offse
 	}
 	const pointer = at.reference?.pointer;
 	if (pointer && pointer.length > 2 && docs.swagger) {
-		const node = findNode(docs.swagger.root, typedPath(docs.swagger.value, pointer));
-		const anchor = node && (keyNodeOf(node) ?? node);
+		const read = readerOf(docs.swagger);
+		const node = read.at(typedPath(docs.swagger.value, pointer));
+		const anchor = node === undefined ? undefined : (read.keySpan(node) ?? read.span(node));
 		if (anchor) {
 			return [{ file: 'swagger', range: docs.swagger.lines.rangeAt(anchor.offset, anchor.length) }];
 		}
