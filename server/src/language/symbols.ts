@@ -44,10 +44,20 @@ function outline<N>(kind: JsonFileKind, doc: JsonDocument, read: JsonReader<N>):
 		const value = read.string(read.child(node, key));
 		return value !== undefined && value.trim() !== '' ? value : undefined;
 	};
-	/** A list entry without a naming value is selected by its first character, not the whole (multi-line) entry. */
-	const opening = (node: N): Span => {
+	/**
+	 * A symbol for one list item, selected by its naming value; without one, by its first character, not the whole
+	 * (multi-line) item.
+	 */
+	const item = (node: N, name: string, naming: N | undefined, extra: { detail?: string; children?: OutlineSymbol[] }): OutlineSymbol => {
 		const span = read.span(node);
-		return { offset: span.offset, length: Math.min(1, span.length) };
+		return {
+			name: label(name),
+			kind: 'object',
+			range: range(span),
+			selectionRange: range(naming !== undefined ? read.span(naming) : { offset: span.offset, length: Math.min(1, span.length) }),
+			...(extra.detail !== undefined ? { detail: extra.detail } : {}),
+			...(extra.children ? { children: extra.children } : {}),
+		};
 	};
 	/** A symbol for one member: its range covers key and value, its selection the key. */
 	const entry = (member: JsonMember<N>, name: string, kind: OutlineKind, extra: { detail?: string; children?: OutlineSymbol[] } = {}): OutlineSymbol => ({
@@ -110,16 +120,11 @@ function outline<N>(kind: JsonFileKind, doc: JsonDocument, read: JsonReader<N>):
 			} else if (member.name === 'connectionParameterSets') {
 				symbols.push(
 					entry(member, 'Connection parameter sets', 'namespace', {
-						children: read.items(read.child(member.value, 'values')).map((set, index) => {
-							const nameNode = read.child(set, 'name');
-							return {
-								name: label(stringIn(set, 'name') ?? String(index)),
-								kind: 'object' as const,
-								range: range(read.span(set)),
-								selectionRange: range(nameNode !== undefined ? read.span(nameNode) : opening(set)),
+						children: read.items(read.child(member.value, 'values')).map((set, index) =>
+							item(set, stringIn(set, 'name') ?? String(index), read.child(set, 'name'), {
 								children: read.members(read.child(set, 'parameters')).map((parameter) => entry(parameter, parameter.name, 'property', { detail: stringIn(parameter.value, 'type') })),
-							};
-						}),
+							}),
+						),
 					}),
 				);
 			} else if (member.name === 'policyTemplateInstances') {
@@ -128,13 +133,7 @@ function outline<N>(kind: JsonFileKind, doc: JsonDocument, read: JsonReader<N>):
 						children: read.items(member.value).map((instance, index) => {
 							const templateId = stringIn(instance, 'templateId');
 							const naming = read.child(instance, 'title') ?? read.child(instance, 'templateId');
-							return {
-								name: label(stringIn(instance, 'title') ?? templateId ?? `Policy ${index + 1}`),
-								kind: 'object' as const,
-								range: range(read.span(instance)),
-								selectionRange: range(naming !== undefined ? read.span(naming) : opening(instance)),
-								...(templateId !== undefined ? { detail: templateId } : {}),
-							};
+							return item(instance, stringIn(instance, 'title') ?? templateId ?? `Policy ${index + 1}`, naming, { detail: templateId });
 						}),
 					}),
 				);
