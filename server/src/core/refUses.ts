@@ -8,7 +8,6 @@ import type { JsonPath } from './json';
 import { parseJsonPointer } from './location';
 import { classifyRef, isObject, refOf, valueAtPath } from './refs';
 import { HTTP_METHODS } from './swagger';
-import { pathOfFrame, type WalkFrame } from './walk';
 
 export type RefKind = 'schema' | 'parameter' | 'response' | 'path-item';
 
@@ -71,44 +70,45 @@ function classifyPosition(path: JsonPath): RefKind {
 }
 
 /**
- * Every string `$ref` in the document, in document order. Paths are built only for the references themselves, so
- * walking a large file does not allocate one per node.
+ * Every string `$ref` in the document, in document order. One path is kept for the walk, a key pushed on the way down
+ * and popped on the way back, and copied only for a reference: frames and key lists made per node were 1.4 MB of
+ * Encodian's check. Recursive: a checked document nests at most MAX_DEPTH (core/json.ts) levels.
  */
 export function collectRefUses(root: unknown): RefUse[] {
 	const uses: RefUse[] = [];
-	const pending: WalkFrame[] = [{ value: root, key: undefined, parent: undefined }];
-	while (pending.length > 0) {
-		const frame = pending.pop()!;
-		const value = frame.value;
-		if (Array.isArray(value)) {
-			for (let i = value.length - 1; i >= 0; i--) {
-				const item = value[i];
-				// Strings and numbers hold no reference: most array items (enum and required lists) are not walked.
-				if (typeof item === 'object' && item !== null) {
-					pending.push({ value: item, key: i, parent: frame });
-				}
+	collectInto(root, undefined, undefined, [], uses);
+	return uses;
+}
+
+function collectInto(value: unknown, key: string | number | undefined, parentKey: string | number | undefined, path: (string | number)[], uses: RefUse[]): void {
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			const item = value[i];
+			// Strings and numbers hold no reference: most array items (enum and required lists) are not walked.
+			if (typeof item === 'object' && item !== null) {
+				path.push(i);
+				collectInto(item, i, key, path, uses);
+				path.pop();
 			}
-			continue;
 		}
-		if (!isObject(value)) {
-			continue;
-		}
-		const ref = refOf(value);
-		if (ref !== undefined) {
-			const path = pathOfFrame(frame);
-			uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref, holder: value });
-		}
-		const namesHere = NAME_MAPS.has(String(frame.key)) && !NAME_MAPS.has(String(frame.parent?.key));
-		const keys = Object.keys(value);
-		for (let i = keys.length - 1; i >= 0; i--) {
-			const key = keys[i];
-			const child = value[key];
-			if (key !== '$ref' && (namesHere || !DATA_KEYS.has(key)) && typeof child === 'object' && child !== null) {
-				pending.push({ value: child, key, parent: frame });
-			}
+		return;
+	}
+	if (!isObject(value)) {
+		return;
+	}
+	const ref = refOf(value);
+	if (ref !== undefined) {
+		uses.push({ kind: classifyPosition(path), path: [...path, '$ref'], ref, holder: value });
+	}
+	const namesHere = NAME_MAPS.has(String(key)) && !NAME_MAPS.has(String(parentKey));
+	for (const childKey in value) {
+		const child = value[childKey];
+		if (childKey !== '$ref' && (namesHere || !DATA_KEYS.has(childKey)) && typeof child === 'object' && child !== null) {
+			path.push(childKey);
+			collectInto(child, childKey, key, path, uses);
+			path.pop();
 		}
 	}
-	return uses;
 }
 
 function pointerOf(ref: string): string[] | undefined {
