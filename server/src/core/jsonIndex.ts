@@ -11,6 +11,7 @@
  */
 import type { JsonNode, JsonPath } from './json';
 import type { PathTarget } from './location';
+import { LineStarts } from './lines';
 
 const OBJECT = 1;
 const ARRAY = 2;
@@ -35,7 +36,7 @@ export class JsonIndex {
 	 * Where the text's lines start, as `LineIndex` counts them: the scan meets every line break, since strict JSON has
 	 * them only between tokens, and a separate pass over a megabyte for them took about 1 ms.
 	 */
-	readonly lineStarts: number[];
+	readonly lineStarts: Int32Array;
 	readonly #text: string;
 	readonly #type: Uint8Array;
 	readonly #offset: Int32Array;
@@ -379,7 +380,7 @@ interface Scan {
 	count: number;
 	keyCount: number;
 	depth: number;
-	lineStarts: number[];
+	lineStarts: Int32Array;
 	type: Uint8Array;
 	offset: Int32Array;
 	length: Int32Array;
@@ -446,7 +447,7 @@ function scan(text: string): Scan {
 	let keyLength = new Int32Array(capacity);
 	let keyEscaped = new Uint8Array(capacity);
 	const stack: number[] = [];
-	const lineStarts = [0];
+	const lineStarts = new LineStarts(text.length);
 	let count = 0;
 	let keyCount = 0;
 	let depth = 0;
@@ -571,7 +572,7 @@ function scan(text: string): Scan {
 			}
 		}
 	}
-	return { count, keyCount, depth, lineStarts, type, offset, length, parent, end, keyOffset, keyLength, keyEscaped };
+	return { count, keyCount, depth, lineStarts: lineStarts.done(), type, offset, length, parent, end, keyOffset, keyLength, keyEscaped };
 }
 
 /**
