@@ -25,6 +25,8 @@ function random(seed: number): () => number {
 	};
 }
 
+const NAMES = Array.from({ length: 300 }, (_, index) => `n${index}`);
+
 function documents(count: number): unknown[] {
 	const next = random(7);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
@@ -58,7 +60,15 @@ function documents(count: number): unknown[] {
 			parameters: { p: { name: 'p', in: 'query', type: 'string' } },
 			...(next() < 0.5 ? { tags: list(() => pick<unknown>([{ name: 'a' }, { name: 'b' }, { description: 'x', name: 'a' }, { name: 'a', description: 'x' }])) } : {}),
 			...(next() < 0.5 ? { security: list(() => pick<unknown>([{ k: [] }, { j: [] }, {}])) } : {}),
-			...(next() < 0.3 ? { definitions: { D: { type: 'object', enum: list(atom, 4), required: list(() => pick(['a', 'b']), 3) } } } : {}),
+			...(next() < 0.5
+				? {
+						definitions: {
+							...(next() < 0.6 ? { D: { type: 'object', enum: list(atom, 4), required: list(() => pick(['a', 'b']), 3) } } : {}),
+							// Lists of strings up to and beyond the length the keyword compares pairwise (16), with and without a repeat.
+							...(next() < 0.6 ? { L: { type: 'object', required: list(() => pick(NAMES), pick([16, 17, 24])) } } : {}),
+						},
+					}
+				: {}),
 		};
 	});
 }

@@ -51,13 +51,23 @@ export function inputObjectSchemas(model: SwaggerModel): { readonly path: JsonPa
 }
 
 /** The indexes of the items of `list` that repeat an earlier item. */
-export function duplicateIndexes(list: readonly unknown[], key: (item: unknown) => string = canonicalJson): number[] {
+export function duplicateIndexes(list: readonly unknown[], key: (item: unknown) => string = canonicalJson): readonly number[] {
 	if (list.length < 2) {
-		return []; // most enum and required lists are short: no set needed
+		return NONE; // most enum and required lists are short: no set needed
 	}
 	// Strings are equal exactly when their canonical texts are, so a list of strings only (nearly every enum and
 	// required list) is compared as it is: quoting and escaping each item was most of this function's time.
 	const strings = key === canonicalJson && list.every((item) => typeof item === 'string');
+	if (strings && list.length <= SHORT_LIST) {
+		// Compared pairwise: a set and a result for each of Encodian's thousands of short lists were a quarter MB a check.
+		let result: number[] | undefined;
+		for (let index = 1; index < list.length; index++) {
+			if (list.lastIndexOf(list[index], index - 1) >= 0) {
+				(result ??= []).push(index);
+			}
+		}
+		return result ?? NONE;
+	}
 	const seen = new Set<string>();
 	const result: number[] = [];
 	for (let index = 0; index < list.length; index++) {
@@ -70,6 +80,10 @@ export function duplicateIndexes(list: readonly unknown[], key: (item: unknown) 
 	}
 	return result;
 }
+
+const NONE: readonly number[] = [];
+/** Up to this many strings, comparing each with those before it is quicker than a set, and allocates nothing. */
+const SHORT_LIST = 16;
 
 /** The items of an `x-ms-enum-values` list, each with its index. */
 export function enumValuesItems(node: { readonly value: Record<string, unknown> }): { index: number; item: Record<string, unknown> }[] {
