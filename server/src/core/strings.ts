@@ -173,7 +173,7 @@ function parameterDisplays(model: SwaggerModel): ReadonlyMap<string, ParameterDi
 
 /** A body schema the designer unfolds into fields: an object with properties, an allOf, or a dynamic schema. */
 function showsProperties(model: SwaggerModel, raw: unknown): boolean {
-	const schema = model.resolve([], raw).value;
+	const schema = model.resolveValue(raw);
 	if (!schema) {
 		return false;
 	}

@@ -103,16 +103,21 @@ function resolveItem(root: unknown, path: JsonPath, raw: unknown, cache?: Map<st
 	if (ref === undefined) {
 		return { path, definitionPath: path, value: isObject(raw) ? raw : undefined };
 	}
+	const resolution = resolutionOf(root, ref, cache);
+	if (!resolution.ok) {
+		return { path, definitionPath: path, ref, refProblem: resolution.problem, value: undefined };
+	}
+	return { path, definitionPath: resolution.path, ref, value: isObject(resolution.value) ? resolution.value : undefined };
+}
+
+function resolutionOf(root: unknown, ref: string, cache: Map<string, RefResolution> | undefined): RefResolution {
 	// The same few hundred `#/definitions/X` strings recur thousands of times in large files: resolve each once.
 	let resolution = cache?.get(ref);
 	if (!resolution) {
 		resolution = resolveRef(root, ref);
 		cache?.set(ref, resolution);
 	}
-	if (!resolution.ok) {
-		return { path, definitionPath: path, ref, refProblem: resolution.problem, value: undefined };
-	}
-	return { path, definitionPath: resolution.path, ref, value: isObject(resolution.value) ? resolution.value : undefined };
+	return resolution;
 }
 
 /** A parsed connector file that should hold an object: the base of the swagger and apiProperties models. */
@@ -149,6 +154,16 @@ export class SwaggerModel extends JsonObjectModel {
 		return resolveItem(this.document.value, path, raw, this.#resolutions);
 	}
 
+	/** The object an item stands for (itself, or what its `$ref` points to), as `resolve(…).value`, without the item. */
+	resolveValue(raw: unknown): JsonObject | undefined {
+		const ref = refOf(raw);
+		if (ref === undefined) {
+			return isObject(raw) ? raw : undefined;
+		}
+		const resolution = resolutionOf(this.document.value, ref, this.#resolutions);
+		return resolution.ok && isObject(resolution.value) ? resolution.value : undefined;
+	}
+
 	/** Path items: each entry of `paths` whose value is an object (listed once per model: ten rules walk them). */
 	pathItems(): readonly PathItemInfo[] {
 		if (!this.#pathItems) {
@@ -178,8 +193,8 @@ export class SwaggerModel extends JsonObjectModel {
 					}
 					const path = [...item.path, method];
 					const own = this.#parameterList(value.parameters, [...path, 'parameters'], 'operation');
-					const overridden = new Set(own.map((p) => `${p.in}\u0000${p.name}`));
-					const parameters = [...shared.filter((p) => p.name === undefined || !overridden.has(`${p.in}\u0000${p.name}`)), ...own];
+					// Most path items share no parameters: their operations' own list is the whole list.
+					const parameters = shared.length === 0 ? own : withOverrides(shared, own);
 					this.#operations.push({
 						pathKey: item.pathKey,
 						method,
@@ -311,7 +326,7 @@ export class SwaggerModel extends JsonObjectModel {
 			if (!isObject(raw)) {
 				continue;
 			}
-			const value = refOf(raw) === undefined ? raw : this.resolve([], raw).value;
+			const value = this.resolveValue(raw);
 			if (!value || seen.has(value)) {
 				continue;
 			}
@@ -405,6 +420,12 @@ export class SwaggerModel extends JsonObjectModel {
 		this.#schemas = result;
 		return result;
 	}
+}
+
+/** A path item's shared parameters that the operation does not override (same `in` and `name`), then its own. */
+function withOverrides(shared: readonly ParameterInfo[], own: readonly ParameterInfo[]): ParameterInfo[] {
+	const overridden = new Set(own.map((p) => `${p.in}\u0000${p.name}`));
+	return [...shared.filter((p) => p.name === undefined || !overridden.has(`${p.in}\u0000${p.name}`)), ...own];
 }
 
 /** The media type of a MIME string, lower-cased, without parameters (`Application/JSON; charset=utf-8` → `application/json`): how `consumes`/`produces` entries compare. */

@@ -65,10 +65,12 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
 		if (!value || value.in !== 'body' || value.schema === undefined) {
 			continue;
 		}
-		const root = resolveSchema(swagger, [...parameter.definitionPath, 'schema'], value.schema);
-		if (!root || !leadsToMark(root.value)) {
+		// The schema first, its path only for a body that leads to a mark (most do not).
+		const rootValue = swagger.resolveValue(value.schema);
+		if (!rootValue || !leadsToMark(rootValue)) {
 			continue;
 		}
+		const root = resolveSchema(swagger, [...parameter.definitionPath, 'schema'], value.schema)!;
 		const visit = (chain: SchemaStep[]) => {
 			if (!budget.take()) {
 				return;
@@ -109,7 +111,7 @@ function schemasLeadingToNotificationUrl(swagger: SwaggerModel): { leading: Read
 		const pending: JsonObject[] = [];
 		const marked: JsonObject[] = [];
 		const meet = (raw: unknown, parent: JsonObject | undefined) => {
-			const value = isObject(raw) ? swagger.resolve([], raw).value : undefined;
+			const value = swagger.resolveValue(raw);
 			if (!value) {
 				return;
 			}
