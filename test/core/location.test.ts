@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseJson } from '../../server/src/core/json';
 import { LineIndex, type Range } from '../../server/src/core/lines';
-import { parseJsonPointer, pathToRange, toJsonPointer } from '../../server/src/core/location';
+import { isJsonPointer, parseJsonPointer, pathToRange, toJsonPointer } from '../../server/src/core/location';
 
 const TEXT = `{
   "swagger": "2.0",
@@ -85,7 +85,11 @@ test('JSON pointers escape ~ as ~0 and / as ~1, both ways', () => {
 });
 
 test('malformed JSON pointers are rejected', () => {
-	for (const pointer of ['paths', '/a~2', '/a~', '#/a']) {
+	for (const pointer of ['paths', '/a~2', '/a~', '#/a', '/a~/b', '/~']) {
 		assert.equal(parseJsonPointer(pointer), undefined, pointer);
+		assert.equal(isJsonPointer(pointer), false, pointer);
+	}
+	for (const pointer of ['', '/', '/a~0b/c~1d/0/~01', '//', '/~0~1/x']) {
+		assert.equal(isJsonPointer(pointer), true, pointer);
 	}
 });

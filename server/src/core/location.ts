@@ -85,10 +85,21 @@ export function toJsonPointer(path: JsonPath): string {
 	for (let index = 0; index < path.length; index++) {
 		const text = String(path[index]);
 		// Escaping only what needs it: two regular expressions per segment were a tenth of a finding's cost.
-		segments[index + 1] = text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+		segments[index + 1] = text.includes('~') || text.includes('/') ? text.replaceAll('~', '~0').replaceAll('/', '~1') : text;
 	}
 	return segments.join('/');
 }
+
+/** A `~` that is not the start of `~0` or `~1`. */
+const BAD_ESCAPE = /~[^01]|~$/;
+
+/** Whether a text is an RFC 6901 pointer (without the leading `#`): what parseJsonPointer accepts, without the segments. */
+export function isJsonPointer(pointer: string): boolean {
+	return pointer === '' || (pointer.startsWith('/') && !BAD_ESCAPE_ANYWHERE.test(pointer));
+}
+
+/** BAD_ESCAPE in any segment: a `~` before a character other than `0` or `1` (a `/` included), or at the end. */
+const BAD_ESCAPE_ANYWHERE = /~(?:[^01]|$)/;
 
 /** Parses an RFC 6901 pointer (without the leading `#`); undefined when malformed. */
 export function parseJsonPointer(pointer: string): string[] | undefined {
@@ -104,10 +115,10 @@ export function parseJsonPointer(pointer: string): string[] | undefined {
 	}
 	const segments: string[] = [];
 	for (const raw of parts) {
-		if (/~[^01]|~$/.test(raw)) {
+		if (BAD_ESCAPE.test(raw)) {
 			return undefined;
 		}
-		segments.push(raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+		segments.push(raw.replaceAll('~1', '/').replaceAll('~0', '~'));
 	}
 	return segments;
 }

@@ -3,7 +3,7 @@
  * to a URL is reported, never read or fetched: Microsoft's validator accepts only local references, and a checker
  * that opened arbitrary paths or URLs from a document would be a liability.
  */
-import { parseJsonPointer } from './location';
+import { isJsonPointer, parseJsonPointer } from './location';
 
 export type RefProblem =
 	/** `http:`, `https:`, `file:` or any other URL scheme. */
@@ -37,6 +37,11 @@ export function hasOwnKey(object: object, except?: string): boolean {
 	return false;
 }
 
+// Module constants, not literals in the functions: a literal makes a new object each time it is evaluated, and these
+// run once per reference.
+const DEFINITION_REF = /^#\/definitions\/([^/]+)$/;
+const URI_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
 /** The `$ref` string of an object, if it has one. */
 export function refOf(value: unknown): string | undefined {
 	return isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
@@ -44,25 +49,25 @@ export function refOf(value: unknown): string | undefined {
 
 /** The definition name a `#/definitions/<name>` reference points to (pointer escapes decoded); undefined for any other reference. */
 export function definitionKey(ref: string): string | undefined {
-	const match = /^#\/definitions\/([^/]+)$/.exec(ref);
+	const match = DEFINITION_REF.exec(ref);
 	if (!match) {
 		return undefined;
 	}
 	try {
-		return decodeURIComponent(match[1]).replace(/~1/g, '/').replace(/~0/g, '~');
+		return decodeURIComponent(match[1]).replaceAll('~1', '/').replaceAll('~0', '~');
 	} catch {
 		return undefined;
 	}
 }
 
 export function classifyRef(ref: string): RefProblem | undefined {
-	if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+	if (URI_SCHEME.test(ref)) {
 		return 'remote';
 	}
 	if (!ref.startsWith('#')) {
 		return 'external';
 	}
-	return parseJsonPointer(decodeUriFragment(ref.slice(1))) ? undefined : 'malformed';
+	return isJsonPointer(decodeUriFragment(ref.slice(1))) ? undefined : 'malformed';
 }
 
 function decodeUriFragment(fragment: string): string {

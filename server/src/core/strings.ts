@@ -87,8 +87,12 @@ export function wordList(words: readonly string[]): string {
 
 /** A letter or digit of any script. */
 export function isAlphanumeric(char: string): boolean {
-	return /^[\p{L}\p{N}]$/u.test(char);
+	return ALPHANUMERIC.test(char);
 }
+
+// Patterns used per character, word or text are module constants: a regular expression literal makes a new object
+// each time it is evaluated, and these are evaluated tens of thousands of times in a large definition's check.
+const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
 
 /** Whether the UTF-16 code units at `index` and `index + 1` of `text` are a surrogate pair: one character, two units. */
 function isSurrogatePair(text: string, index: number): boolean {
@@ -117,13 +121,16 @@ export function charLength(text: string): number {
 	return length;
 }
 
+const WHITESPACE_RUNS = /\s+/g;
+const TRAILING_PUNCTUATION = /[\s.!?:;,]+$/u;
+
 /** For comparing two strings' content: lower case, single spaces, no surrounding whitespace or trailing punctuation. */
 export function normalizeText(text: string): string {
 	return text
 		.toLowerCase()
-		.replace(/\s+/g, ' ')
+		.replace(WHITESPACE_RUNS, ' ')
 		.trim()
-		.replace(/[\s.!?:;,]+$/u, '');
+		.replace(TRAILING_PUNCTUATION, '');
 }
 
 /** A non-empty string, or undefined. */
@@ -276,9 +283,11 @@ export function forEachDisplayString(model: SwaggerModel, visit: (holder: String
 const OPERATION_DISPLAY_KEYS: readonly string[] = ['summary', 'description'];
 const DISPLAY_KEYS: readonly string[] = ['x-ms-summary', 'title', 'description'];
 
+const SUCCESS_STATUS = /^2\d\d$/;
+
 /** Status keys of successful responses (`2xx`). */
 export function isSuccessStatus(status: string): boolean {
-	return /^2\d\d$/.test(status);
+	return SUCCESS_STATUS.test(status);
 }
 
 /**
@@ -340,10 +349,14 @@ const TWO_WORDS = new RegExp(`[${WORD_START}][${WORD_PART}]*[^${WORD_PART}][^]*?
 
 /** A word written in lower case except for its first letter, which is upper case ("Task", not "ID" or "iPhone"). */
 export function isCapitalizedWord(word: string): boolean {
-	return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word);
+	return CAPITALIZED_WORD.test(word);
 }
+
+const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A word entirely in lower-case letters. */
 export function isLowercaseWord(word: string): boolean {
-	return /^\p{Ll}[\p{Ll}'’-]*$/u.test(word);
+	return LOWERCASE_WORD.test(word);
 }
+
+const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;

@@ -9,6 +9,9 @@ import { subjectOf, withSubject } from '../shared/subject';
  * CS: descriptions "should be full, descriptive sentences, and end in punctuation"; COD: "end with a period". STR: "No
  * period required if there's a single word", so one-word descriptions are left alone.
  */
+const CLOSING_QUOTES = /[)\]"'’”»]+$/u;
+const SENTENCE_END = /[.!?。]$/u;
+
 export default defineRule({
 	id: 'op-description-sentence',
 	severity: 'warning',
@@ -25,8 +28,8 @@ export default defineRule({
 				continue;
 			}
 			// Closing quotes and brackets may follow the final punctuation: `(deprecated).`, `"Done."`.
-			const end = description.trimEnd().replace(/[)\]"'’”»]+$/u, '');
-			if (!/[.!?。]$/u.test(end)) {
+			const end = description.trimEnd().replace(CLOSING_QUOTES, '');
+			if (!SENTENCE_END.test(end)) {
 				context.report({
 					file: 'swagger',
 					path: [...operation.path, 'description'],

@@ -2,6 +2,8 @@ import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { responseKeys } from './_operations';
 
 /** A key under an operation's `responses` that is neither `default`, an HTTP status code (100–599), nor an `x-` extension. */
+const HTTP_STATUS = /^[1-5]\d\d$/;
+
 export default defineRule({
 	id: 'response-must-be-default-or-http-status-code',
 	msCode: 'ResponseMustBeDefaultOrHttpStatusCode',
@@ -14,7 +16,7 @@ export default defineRule({
 	check(context) {
 		for (const operation of context.swagger!.operations()) {
 			for (const key of responseKeys(operation) ?? []) {
-				if (key === 'default' || /^[1-5]\d\d$/.test(key)) {
+				if (key === 'default' || HTTP_STATUS.test(key)) {
 					continue;
 				}
 				context.report({

@@ -57,11 +57,13 @@ export function templateVariableNames(pathKey: string): string[] | undefined {
 	return template.valid ? template.variables.filter((name) => !name.includes('=')) : undefined;
 }
 
+const TEMPLATE_PARAMETERS = /\{[^{}/]*\}/g;
+
 /** The path segments of a key, with each variable replaced by `{}`, lower-cased for routing comparison. */
 export function routingSegments(pathKey: string): string[] {
 	return pathKey
 		.toLowerCase()
-		.replace(/\{[^{}/]*\}/g, '{}')
+		.replace(TEMPLATE_PARAMETERS, '{}')
 		.split('/')
 		.filter((segment, index) => index > 0 || segment !== '');
 }

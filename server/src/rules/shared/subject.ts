@@ -195,12 +195,14 @@ export function subjectOf(swagger: SwaggerModel | undefined, path: JsonPath): st
 	return subject;
 }
 
+const ENDS_SENTENCE = /[.!?]$/;
+
 /**
  * A message with its subject, in the form the Problems panel reads best: `The 'summary' property is required
  * (operation ListInvoices).` The subject goes before the final `.`, `!` or `?`; a message without one gets it at the end.
  */
 export function withSubject(message: string, subject: string): string {
 	const text = message.trimEnd();
-	const end = /[.!?]$/.test(text) ? text.slice(-1) : '';
+	const end = ENDS_SENTENCE.test(text) ? text.slice(-1) : '';
 	return `${end ? text.slice(0, -1) : text} (${subject})${end}`;
 }
