@@ -314,7 +314,13 @@ export function disallowedSummaryChars(text: string, skip = ''): string[] {
 		return [];
 	}
 	const found: string[] = [];
-	for (const char of text) {
+	// By index, not for…of: the string iterator's result per character was most of what the summary rules allocated.
+	for (let index = 0; index < text.length; index++) {
+		let char = text[index];
+		if (isSurrogatePair(text, index)) {
+			char = text.slice(index, index + 2);
+			index++;
+		}
 		if (char === ' ' || char === '(' || char === ')' || isAlphanumeric(char) || skip.includes(char) || found.includes(char)) {
 			continue;
 		}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import rule from '../../../server/src/rules/content/value-must-be-in-english';
+import rule, { isMostlyNonLatin } from '../../../server/src/rules/content/value-must-be-in-english';
 import { rangeOf, runRule, summarize, swaggerWith, textOf } from '../../helpers/ruleTester';
 
 test('value-must-be-in-english fires on text mostly in a non-Latin script', () => {
@@ -22,4 +22,14 @@ test('value-must-be-in-english does not fire on Latin-script text or a foreign n
 		{ info: { title: 'Contoso Café', description: 'Données pour les clients de Contoso.', version: '1.0' } },
 	);
 	assert.deepEqual(runRule(rule, { swagger }), []);
+});
+
+test('value-must-be-in-english counts letters by character: at least four, and Latin ones fewer than half', () => {
+	assert.equal(isMostlyNonLatin('ЖЖЖ'), false); // three letters
+	assert.equal(isMostlyNonLatin('ЖЖЖЖ 123 …'), true);
+	assert.equal(isMostlyNonLatin('AbCdЖЖЖЖ'), false); // half Latin
+	assert.equal(isMostlyNonLatin('abcЖЖЖЖ'), true);
+	assert.equal(isMostlyNonLatin('’Ωmega’ is ÀÉÎ'), false); // accented letters are Latin
+	assert.equal(isMostlyNonLatin('𝒜𝒜𝒜𝒜 a'), true); // letters outside the BMP, counted once each
+	assert.equal(isMostlyNonLatin('\ud835\ud835\ud835\ud835 ab'), false); // lone surrogates are not letters
 });
