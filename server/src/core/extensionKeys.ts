@@ -226,9 +226,13 @@ export class ExtensionKeyUse {
 	}
 }
 
-/** Every `x-…` key (any case) written in a keyword object of the definition, in document order by section. */
-export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
-	return memo(model.document, 'extensionKeyUses', () => {
+/**
+ * The `x-…` keys (any case) written in a keyword object of the definition, in document order by section, except a
+ * known extension at a level where it applies: those are all the extension-key rules pass over, and they were
+ * nearly all of Encodian's 4,825 uses (each an object held through the check, copied by every young collection).
+ */
+export function unusualExtensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
+	return memo(model.document, 'unusualExtensionKeyUses', () => {
 		const uses: ExtensionKeyUse[] = [];
 		const root = model.root;
 		visit(uses, root, undefined, 'root');
@@ -260,9 +264,14 @@ export function extensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[
 // back-to-back checks of Encodian against twice now, and the bench's parse and check took 2.8-7 ms longer. Keys and
 // indexes, not for…of over Object.entries: a pair and an iterator result per member otherwise.
 
+/** An `x-…` key that is not a known extension at a level where it applies. */
+function isUnusual(key: string, level: ExtensionLevel): boolean {
+	return isExtensionKey(key) && !KNOWN_BY_KEY.get(key)?.levels.includes(level);
+}
+
 function visit(uses: ExtensionKeyUse[], object: JsonObject, place: Place | undefined, level: ExtensionLevel): void {
 	for (const key in object) {
-		if (isExtensionKey(key)) {
+		if (isUnusual(key, level)) {
 			uses.push(new ExtensionKeyUse(key, place, level));
 		}
 	}
@@ -320,49 +329,64 @@ function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject): void {
 }
 
 function schema(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
-	// Iterative: schemas nest deeply. The stack as two parallel arrays: an object per pending schema was most of
-	// what this walk allocated.
-	const raws: unknown[] = [raw];
-	const places: (Place | undefined)[] = [place];
-	while (raws.length > 0) {
-		const current = raws.pop();
-		const currentPlace = places.pop();
-		if (!isObject(current)) {
-			continue;
-		}
-		visit(uses, current, currentPlace, 'schema');
-		// Children go on the stack last first, so they are visited in document order: properties, items,
-		// additionalProperties, allOf.
-		const allOf = current.allOf;
-		if (Array.isArray(allOf)) {
-			for (let index = allOf.length - 1; index >= 0; index--) {
-				raws.push(allOf[index]);
-				places.push(at(currentPlace, 'allOf', index));
+	schemaBelow(uses, raw, place, []);
+}
+
+/**
+ * A schema and those nested in it, in document order: properties, items, additionalProperties, allOf. Recursive (a
+ * checked document nests at most MAX_DEPTH levels), with one path below `base` pushed and popped: a place is made
+ * only for a schema that holds an unusual key, where one object per schema was most of what this walk allocated.
+ */
+function schemaBelow(uses: ExtensionKeyUse[], raw: unknown, base: Place | undefined, path: (string | number)[]): void {
+	if (!isObject(raw)) {
+		return;
+	}
+	let place: Place | undefined | null = null; // not made yet
+	for (const key in raw) {
+		if (isUnusual(key, 'schema')) {
+			if (place === null) {
+				place = base;
+				for (const segment of path) {
+					place = at(place, segment);
+				}
 			}
+			uses.push(new ExtensionKeyUse(key, place, 'schema'));
 		}
-		if (isObject(current.additionalProperties)) {
-			raws.push(current.additionalProperties);
-			places.push(at(currentPlace, 'additionalProperties'));
+	}
+	const properties = raw.properties;
+	if (isObject(properties)) {
+		path.push('properties');
+		for (const name in properties) {
+			path.push(name);
+			schemaBelow(uses, properties[name], base, path);
+			path.pop();
 		}
-		const items = current.items;
-		if (Array.isArray(items)) {
-			for (let index = items.length - 1; index >= 0; index--) {
-				raws.push(items[index]);
-				places.push(at(currentPlace, 'items', index));
-			}
-		} else if (isObject(items)) {
-			raws.push(items);
-			places.push(at(currentPlace, 'items'));
+		path.pop();
+	}
+	const items = raw.items;
+	path.push('items');
+	if (Array.isArray(items)) {
+		for (let index = 0; index < items.length; index++) {
+			path.push(index);
+			schemaBelow(uses, items[index], base, path);
+			path.pop();
 		}
-		const properties = current.properties;
-		if (isObject(properties)) {
-			const propertiesPlace = at(currentPlace, 'properties');
-			const names = Object.keys(properties);
-			for (let index = names.length - 1; index >= 0; index--) {
-				raws.push(properties[names[index]]);
-				places.push(at(propertiesPlace, names[index]));
-			}
+	} else {
+		schemaBelow(uses, items, base, path);
+	}
+	path.pop();
+	path.push('additionalProperties');
+	schemaBelow(uses, raw.additionalProperties, base, path);
+	path.pop();
+	const allOf = raw.allOf;
+	if (Array.isArray(allOf)) {
+		path.push('allOf');
+		for (let index = 0; index < allOf.length; index++) {
+			path.push(index);
+			schemaBelow(uses, allOf[index], base, path);
+			path.pop();
 		}
+		path.pop();
 	}
 }
 

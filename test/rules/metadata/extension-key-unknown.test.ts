@@ -38,3 +38,38 @@ test('extension-key-unknown accepts x-ms-agentic-protocol on an MCP endpoint, no
 		},
 	]);
 });
+
+test('extension-key-unknown finds keys in nested schemas, in document order, with their paths', () => {
+	const swagger = swaggerWith(
+		{
+			'/a': {
+				post: {
+					parameters: [{ name: 'body', in: 'body', schema: { type: 'object', properties: { p: { type: 'array', items: { 'x-ms-deep': 1 } } } } }],
+					responses: { 200: { description: 'OK' } },
+				},
+			},
+		},
+		{
+			definitions: {
+				A: {
+					'x-ms-top': 1,
+					properties: { b: { 'x-ms-property': 1 } },
+					items: [{ 'x-ms-tuple': 1 }],
+					additionalProperties: { 'x-ms-additional': 1 },
+					allOf: [{}, { properties: { c: { allOf: [{ 'x-ms-nested-all-of': 1 }] } } }],
+				},
+			},
+		},
+	);
+	assert.deepEqual(
+		runRule(rule, { swagger }).map((finding) => finding.jsonPointer),
+		[
+			'/paths/~1a/post/parameters/0/schema/properties/p/items/x-ms-deep',
+			'/definitions/A/x-ms-top',
+			'/definitions/A/properties/b/x-ms-property',
+			'/definitions/A/items/0/x-ms-tuple',
+			'/definitions/A/additionalProperties/x-ms-additional',
+			'/definitions/A/allOf/1/properties/c/allOf/0/x-ms-nested-all-of',
+		],
+	);
+});

@@ -1,5 +1,5 @@
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { LEVEL_NAMES, extensionKeyUses, knownExtension, type ExtensionLevel } from '../../core/extensionKeys';
+import { LEVEL_NAMES, unusualExtensionKeyUses, knownExtension, type ExtensionLevel } from '../../core/extensionKeys';
 import { subjectOf, withSubject } from '../shared/subject';
 
 /** Levels where the catalog is sure what takes effect; elsewhere (headers, items, tags…) nothing is reported. */
@@ -15,7 +15,7 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const keyUses = extensionKeyUses(context.swagger!);
+		const keyUses = unusualExtensionKeyUses(context.swagger!);
 		for (let useIndex = 0; useIndex < keyUses.length; useIndex++) {
 			const use = keyUses[useIndex];
 			const known = knownExtension(use.key);

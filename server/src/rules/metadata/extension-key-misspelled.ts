@@ -1,7 +1,7 @@
 import { isObject, valueAtPath } from '../../core/refs';
 import { renameKey } from '../../engine/edits';
 import { FROM_CERTIFICATION, defineRule } from '../../engine/types';
-import { extensionKeyUses, nearMiss } from '../../core/extensionKeys';
+import { unusualExtensionKeyUses, nearMiss } from '../../core/extensionKeys';
 import { subjectOf, withSubject } from '../shared/subject';
 
 /**
@@ -17,7 +17,7 @@ export default defineRule({
 	fixable: true,
 	files: ['swagger'],
 	check(context) {
-		const keyUses = extensionKeyUses(context.swagger!);
+		const keyUses = unusualExtensionKeyUses(context.swagger!);
 		for (let useIndex = 0; useIndex < keyUses.length; useIndex++) {
 			const use = keyUses[useIndex];
 			const suggestion = nearMiss(use.key);

@@ -1,5 +1,5 @@
 import { STRICT_ONLY, defineRule } from '../../engine/types';
-import { extensionKeyUses, knownExtension, nearMiss } from '../../core/extensionKeys';
+import { unusualExtensionKeyUses, knownExtension, nearMiss } from '../../core/extensionKeys';
 import { subjectOf, withSubject } from '../shared/subject';
 
 /** An `x-ms-*` key that no Power Platform source documents (and that is not a near miss of one) has no effect. */
@@ -12,7 +12,7 @@ export default defineRule({
 	fixable: false,
 	files: ['swagger'],
 	check(context) {
-		const keyUses = extensionKeyUses(context.swagger!);
+		const keyUses = unusualExtensionKeyUses(context.swagger!);
 		for (let useIndex = 0; useIndex < keyUses.length; useIndex++) {
 			const use = keyUses[useIndex];
 			if (!/^x-ms-/i.test(use.key) || knownExtension(use.key) || nearMiss(use.key) !== undefined) {
