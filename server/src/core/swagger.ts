@@ -363,62 +363,62 @@ export class SwaggerModel extends JsonObjectModel {
 		if (this.#schemas) {
 			return this.#schemas;
 		}
-		type Pending = { place: Place | undefined; raw: unknown; role: SchemaInfo['role']; name?: string };
 		const result: SchemaInfo[] = [];
 		// Parsed values are distinct objects, so identity marks a schema as walked; no path strings needed.
 		const visited = new Set<unknown>();
-		const pending: Pending[] = [];
 		for (const definition of this.definitions()) {
-			pending.push({ place: placeOf(definition.path), raw: valueOr(this.root.definitions, definition.name), role: 'definition' });
+			this.#schemasBelow(placeOf(definition.path), valueOr(this.root.definitions, definition.name), 'definition', undefined, visited, result);
 		}
 		for (const parameter of this.uniqueParameters()) {
 			if (parameter.value?.in === 'body' && parameter.value.schema !== undefined) {
-				pending.push({ place: at(placeOf(parameter.definitionPath), 'schema'), raw: parameter.value.schema, role: 'body' });
+				this.#schemasBelow(at(placeOf(parameter.definitionPath), 'schema'), parameter.value.schema, 'body', undefined, visited, result);
 			}
 		}
 		for (const operation of this.operations()) {
 			for (const response of this.responses(operation)) {
 				if (response.value?.schema !== undefined) {
-					pending.push({ place: at(placeOf(response.definitionPath), 'schema'), raw: response.value.schema, role: 'response' });
-				}
-			}
-		}
-		pending.reverse();
-		while (pending.length > 0) {
-			const { place, raw, role, name } = pending.pop()!;
-			if (!isObject(raw) || visited.has(raw)) {
-				continue;
-			}
-			visited.add(raw);
-			if (refOf(raw) !== undefined) {
-				// resolve makes a new object: no copy needed
-				result.push(Object.assign(this.resolve(pathOf(place), raw), name === undefined ? { role } : { role, name }));
-				continue;
-			}
-			result.push(new SchemaEntry(place, raw, role, name));
-			// Children go on the stack last first, so they are walked in document order: properties, items,
-			// additionalProperties, allOf.
-			if (Array.isArray(raw.allOf)) {
-				for (let index = raw.allOf.length - 1; index >= 0; index--) {
-					pending.push({ place: at(place, 'allOf', index), raw: raw.allOf[index], role: 'allOf' });
-				}
-			}
-			if (isObject(raw.additionalProperties)) {
-				pending.push({ place: at(place, 'additionalProperties'), raw: raw.additionalProperties, role: 'additionalProperties' });
-			}
-			if (isObject(raw.items)) {
-				pending.push({ place: at(place, 'items'), raw: raw.items, role: 'items' });
-			}
-			if (isObject(raw.properties)) {
-				const propertiesPlace = at(place, 'properties');
-				const names = Object.keys(raw.properties);
-				for (let index = names.length - 1; index >= 0; index--) {
-					pending.push({ place: at(propertiesPlace, names[index]), raw: raw.properties[names[index]], role: 'property', name: names[index] });
+					this.#schemasBelow(at(placeOf(response.definitionPath), 'schema'), response.value.schema, 'response', undefined, visited, result);
 				}
 			}
 		}
 		this.#schemas = result;
 		return result;
+	}
+
+	/**
+	 * A schema and those written in it, in document order: properties, items, additionalProperties, allOf. Recursive (a
+	 * checked document nests at most MAX_DEPTH levels): a stack entry per pending schema was a fifth of what this
+	 * walk allocated.
+	 */
+	#schemasBelow(place: Place | undefined, raw: unknown, role: SchemaInfo['role'], name: string | undefined, visited: Set<unknown>, result: SchemaInfo[]): void {
+		if (!isObject(raw) || visited.has(raw)) {
+			return;
+		}
+		visited.add(raw);
+		if (refOf(raw) !== undefined) {
+			// resolve makes a new object: no copy needed
+			result.push(Object.assign(this.resolve(pathOf(place), raw), name === undefined ? { role } : { role, name }));
+			return;
+		}
+		result.push(new SchemaEntry(place, raw, role, name));
+		const properties = raw.properties;
+		if (isObject(properties)) {
+			const propertiesPlace = at(place, 'properties');
+			for (const property in properties) {
+				this.#schemasBelow(at(propertiesPlace, property), properties[property], 'property', property, visited, result);
+			}
+		}
+		if (isObject(raw.items)) {
+			this.#schemasBelow(at(place, 'items'), raw.items, 'items', undefined, visited, result);
+		}
+		if (isObject(raw.additionalProperties)) {
+			this.#schemasBelow(at(place, 'additionalProperties'), raw.additionalProperties, 'additionalProperties', undefined, visited, result);
+		}
+		if (Array.isArray(raw.allOf)) {
+			for (let index = 0; index < raw.allOf.length; index++) {
+				this.#schemasBelow(at(place, 'allOf', index), raw.allOf[index], 'allOf', undefined, visited, result);
+			}
+		}
 	}
 }
 
