@@ -7,7 +7,6 @@ import type { JsonPath } from './json';
 import { isObject } from './refs';
 import { HTTP_METHODS, type JsonObject, type SwaggerModel } from './swagger';
 import { memo } from './memo';
-import { at, pathOf, type Place } from './place';
 
 /** The kind of object a key is written in. */
 export type ExtensionLevel =
@@ -207,20 +206,14 @@ function isExtensionKey(key: string): boolean {
 }
 
 export class ExtensionKeyUse {
-	#parentPath: JsonPath | undefined;
-
 	constructor(
 		readonly key: string,
-		private readonly place: Place | undefined,
+		/** Path of the object holding the key. */
+		readonly parentPath: JsonPath,
 		readonly level: ExtensionLevel,
 	) {}
 
-	/** Path of the object holding the key. */
-	get parentPath(): JsonPath {
-		return (this.#parentPath ??= pathOf(this.place));
-	}
-
-	/** Path of the property (report with target `key`); built on demand, since few uses are reported. */
+	/** Path of the property (report with target `key`). */
 	get path(): JsonPath {
 		return [...this.parentPath, this.key];
 	}
@@ -235,223 +228,217 @@ export function unusualExtensionKeyUses(model: SwaggerModel): readonly Extension
 	return memo(model.document, 'unusualExtensionKeyUses', () => {
 		const uses: ExtensionKeyUse[] = [];
 		const root = model.root;
-		visit(uses, root, undefined, 'root');
+		const path: (string | number)[] = [];
+		visit(uses, root, path, 'root');
 		if (isObject(root.info)) {
-			const info = at(undefined, 'info');
-			visit(uses, root.info, info, 'info');
-			simple(uses, root.info.contact, at(info, 'contact'), 'contact');
-			simple(uses, root.info.license, at(info, 'license'), 'license');
+			path.push('info');
+			visit(uses, root.info, path, 'info');
+			simple(uses, root.info, 'contact', path, 'contact');
+			simple(uses, root.info, 'license', path, 'license');
+			path.pop();
 		}
-		simple(uses, root.externalDocs, at(undefined, 'externalDocs'), 'externalDocs');
+		simple(uses, root, 'externalDocs', path, 'externalDocs');
 		if (Array.isArray(root.tags)) {
+			path.push('tags');
 			for (let index = 0; index < root.tags.length; index++) {
-				simple(uses, root.tags[index], at(undefined, 'tags', index), 'tag');
+				simple(uses, root.tags, index, path, 'tag');
 			}
+			path.pop();
 		}
 		if (isObject(root.paths)) {
-			pathItems(uses, root.paths);
+			pathItems(uses, root.paths, path);
 		}
-		sectionMembers(uses, root, 'parameters', parameter);
-		sectionMembers(uses, root, 'responses', response);
-		sectionMembers(uses, root, 'definitions', schema);
-		sectionMembers(uses, root, 'securityDefinitions', securityDefinition);
+		sectionMembers(uses, root, 'parameters', path, parameter);
+		sectionMembers(uses, root, 'responses', path, response);
+		sectionMembers(uses, root, 'definitions', path, schema);
+		sectionMembers(uses, root, 'securityDefinitions', path, securityDefinition);
 		return uses;
 	});
 }
 
-// The walk's steps are declared once, here, rather than as closures made for each walk (and one per operation and
-// response for their members): as closures, V8 optimized them again after full garbage collections, six times in 28
-// back-to-back checks of Encodian against twice now, and the bench's parse and check took 2.8-7 ms longer. Keys and
-// indexes, not for…of over Object.entries: a pair and an iterator result per member otherwise.
+// The walk keeps one path, each step pushing its segments on the way down and popping them on the way back, and copies
+// it only for a key it keeps: a place object per operation, parameter, response and schema was most of what the walk
+// allocated, for the few keys it keeps. Recursive: a checked document nests at most MAX_DEPTH levels. The steps are
+// declared once, here, rather than as closures made for each walk: as closures, V8 optimized them again after full
+// garbage collections, six times in 28 back-to-back checks of Encodian against twice, and the bench's parse and check
+// took 2.8-7 ms longer. Keys by for…in, not Object.keys or Object.entries: an array per object otherwise.
 
 /** An `x-…` key that is not a known extension at a level where it applies. */
 function isUnusual(key: string, level: ExtensionLevel): boolean {
 	return isExtensionKey(key) && !KNOWN_BY_KEY.get(key)?.levels.includes(level);
 }
 
-function visit(uses: ExtensionKeyUse[], object: JsonObject, place: Place | undefined, level: ExtensionLevel): void {
+function visit(uses: ExtensionKeyUse[], object: JsonObject, path: readonly (string | number)[], level: ExtensionLevel): void {
+	let parentPath: JsonPath | undefined;
 	for (const key in object) {
 		if (isUnusual(key, level)) {
-			uses.push(new ExtensionKeyUse(key, place, level));
+			uses.push(new ExtensionKeyUse(key, (parentPath ??= [...path]), level));
 		}
 	}
 }
 
+type Step = (uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]) => void;
+
 /** Each member of a root section whose keys are names (`parameters`, `definitions`…), with `step`. */
-function sectionMembers(uses: ExtensionKeyUse[], root: JsonObject, section: string, step: (uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined) => void): void {
+function sectionMembers(uses: ExtensionKeyUse[], root: JsonObject, section: string, path: (string | number)[], step: Step): void {
 	const members = root[section];
 	if (!isObject(members)) {
 		return;
 	}
-	const names = Object.keys(members);
-	for (let index = 0; index < names.length; index++) {
-		step(uses, members[names[index]], at(undefined, section, names[index]));
+	path.push(section);
+	for (const name in members) {
+		step(uses, members, name, path);
 	}
+	path.pop();
 }
 
-function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject): void {
-	const paths = at(undefined, 'paths');
-	visit(uses, pathsObject, paths, 'paths');
-	const pathKeys = Object.keys(pathsObject);
-	for (let pathIndex = 0; pathIndex < pathKeys.length; pathIndex++) {
-		const pathKey = pathKeys[pathIndex];
+function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject, path: (string | number)[]): void {
+	path.push('paths');
+	visit(uses, pathsObject, path, 'paths');
+	for (const pathKey in pathsObject) {
 		const item = pathsObject[pathKey];
 		if (isExtensionKey(pathKey) || !isObject(item)) {
 			continue;
 		}
-		const itemPlace = at(paths, pathKey);
-		visit(uses, item, itemPlace, 'pathItem');
-		notificationContent(uses, item, itemPlace);
-		parameterList(uses, item.parameters, at(itemPlace, 'parameters'));
+		path.push(pathKey);
+		visit(uses, item, path, 'pathItem');
+		notificationContent(uses, item, path);
+		listItems(uses, item, 'parameters', path, parameter);
 		for (const method of HTTP_METHODS) {
 			const operation = item[method];
 			if (!isObject(operation)) {
 				continue;
 			}
-			const operationPlace = at(itemPlace, method);
-			visit(uses, operation, operationPlace, 'operation');
-			notificationContent(uses, operation, operationPlace);
-			simple(uses, operation.externalDocs, at(operationPlace, 'externalDocs'), 'externalDocs');
-			parameterList(uses, operation.parameters, at(operationPlace, 'parameters'));
+			path.push(method);
+			visit(uses, operation, path, 'operation');
+			notificationContent(uses, operation, path);
+			simple(uses, operation, 'externalDocs', path, 'externalDocs');
+			listItems(uses, operation, 'parameters', path, parameter);
 			const responses = operation.responses;
 			if (isObject(responses)) {
-				const responsesPlace = at(operationPlace, 'responses');
-				visit(uses, responses, responsesPlace, 'responses');
-				const statuses = Object.keys(responses);
-				for (let index = 0; index < statuses.length; index++) {
-					if (!isExtensionKey(statuses[index])) {
-						response(uses, responses[statuses[index]], at(responsesPlace, statuses[index]));
+				path.push('responses');
+				visit(uses, responses, path, 'responses');
+				for (const status in responses) {
+					if (!isExtensionKey(status)) {
+						response(uses, responses, status, path);
 					}
 				}
+				path.pop();
 			}
+			path.pop();
 		}
+		path.pop();
 	}
+	path.pop();
 }
 
-function schema(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
-	schemaBelow(uses, raw, place, []);
-}
-
-/**
- * A schema and those nested in it, in document order: properties, items, additionalProperties, allOf. Recursive (a
- * checked document nests at most MAX_DEPTH levels), with one path below `base` pushed and popped: a place is made
- * only for a schema that holds an unusual key, where one object per schema was most of what this walk allocated.
- */
-function schemaBelow(uses: ExtensionKeyUse[], raw: unknown, base: Place | undefined, path: (string | number)[]): void {
+/** The schema at `owner[key]` and those nested in it, in document order: properties, items, additionalProperties, allOf. */
+function schema(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
+	const raw = (owner as Record<string | number, unknown>)[key];
 	if (!isObject(raw)) {
 		return;
 	}
-	let place: Place | undefined | null = null; // not made yet
-	for (const key in raw) {
-		if (isUnusual(key, 'schema')) {
-			if (place === null) {
-				place = base;
-				for (const segment of path) {
-					place = at(place, segment);
-				}
-			}
-			uses.push(new ExtensionKeyUse(key, place, 'schema'));
-		}
-	}
+	path.push(key);
+	visit(uses, raw, path, 'schema');
 	const properties = raw.properties;
 	if (isObject(properties)) {
 		path.push('properties');
 		for (const name in properties) {
-			path.push(name);
-			schemaBelow(uses, properties[name], base, path);
-			path.pop();
+			schema(uses, properties, name, path);
 		}
 		path.pop();
 	}
-	const items = raw.items;
-	path.push('items');
-	if (Array.isArray(items)) {
-		for (let index = 0; index < items.length; index++) {
-			path.push(index);
-			schemaBelow(uses, items[index], base, path);
-			path.pop();
-		}
+	if (Array.isArray(raw.items)) {
+		listItems(uses, raw, 'items', path, schema);
 	} else {
-		schemaBelow(uses, items, base, path);
+		schema(uses, raw, 'items', path);
 	}
+	schema(uses, raw, 'additionalProperties', path);
+	listItems(uses, raw, 'allOf', path, schema);
 	path.pop();
-	path.push('additionalProperties');
-	schemaBelow(uses, raw.additionalProperties, base, path);
+}
+
+/** The `items` of a non-body parameter or a header, nested up to 64 deep. */
+function itemsChain(uses: ExtensionKeyUse[], owner: JsonObject, path: (string | number)[]): void {
+	let items = owner.items;
+	let depth = 0;
+	for (; isObject(items) && depth < 64; depth++) {
+		path.push('items');
+		visit(uses, items, path, 'items');
+		items = items.items;
+	}
+	path.length -= depth;
+}
+
+function parameter(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
+	const raw = (owner as Record<string | number, unknown>)[key];
+	if (!isObject(raw)) {
+		return;
+	}
+	path.push(key);
+	visit(uses, raw, path, 'parameter');
+	if (raw.in === 'body' || raw.schema !== undefined) {
+		schema(uses, raw, 'schema', path);
+	}
+	itemsChain(uses, raw, path);
 	path.pop();
-	const allOf = raw.allOf;
-	if (Array.isArray(allOf)) {
-		path.push('allOf');
-		for (let index = 0; index < allOf.length; index++) {
-			path.push(index);
-			schemaBelow(uses, allOf[index], base, path);
-			path.pop();
+}
+
+/** Each entry of the list at `owner[key]`, if it is one, with `step`. */
+function listItems(uses: ExtensionKeyUse[], owner: JsonObject, key: string, path: (string | number)[], step: Step): void {
+	const list = owner[key];
+	if (Array.isArray(list)) {
+		path.push(key);
+		for (let index = 0; index < list.length; index++) {
+			step(uses, list, index, path);
 		}
 		path.pop();
 	}
 }
 
-function itemsChain(uses: ExtensionKeyUse[], owner: JsonObject, place: Place | undefined): void {
-	let items = owner.items;
-	let itemsPlace = at(place, 'items');
-	for (let depth = 0; isObject(items) && depth < 64; depth++) {
-		visit(uses, items, itemsPlace, 'items');
-		items = items.items;
-		itemsPlace = at(itemsPlace, 'items');
-	}
-}
-
-function parameter(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
+function response(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
+	const raw = (owner as Record<string | number, unknown>)[key];
 	if (!isObject(raw)) {
 		return;
 	}
-	visit(uses, raw, place, 'parameter');
-	if (raw.in === 'body' || raw.schema !== undefined) {
-		schema(uses, raw.schema, at(place, 'schema'));
-	}
-	itemsChain(uses, raw, place);
-}
-
-function parameterList(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
-	if (Array.isArray(raw)) {
-		for (let index = 0; index < raw.length; index++) {
-			parameter(uses, raw[index], at(place, index));
-		}
-	}
-}
-
-function response(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
-	if (!isObject(raw)) {
-		return;
-	}
-	visit(uses, raw, place, 'response');
-	schema(uses, raw.schema, at(place, 'schema'));
+	path.push(key);
+	visit(uses, raw, path, 'response');
+	schema(uses, raw, 'schema', path);
 	const headers = raw.headers;
 	if (isObject(headers)) {
-		const names = Object.keys(headers);
-		for (let index = 0; index < names.length; index++) {
-			const header = headers[names[index]];
+		path.push('headers');
+		for (const name in headers) {
+			const header = headers[name];
 			if (isObject(header)) {
-				const headerPlace = at(place, 'headers', names[index]);
-				visit(uses, header, headerPlace, 'header');
-				itemsChain(uses, header, headerPlace);
+				path.push(name);
+				visit(uses, header, path, 'header');
+				itemsChain(uses, header, path);
+				path.pop();
 			}
 		}
+		path.pop();
 	}
+	path.pop();
 }
 
-function notificationContent(uses: ExtensionKeyUse[], owner: JsonObject, place: Place | undefined): void {
+function notificationContent(uses: ExtensionKeyUse[], owner: JsonObject, path: (string | number)[]): void {
 	const content = owner['x-ms-notification-content'];
 	if (isObject(content)) {
-		schema(uses, content.schema, at(place, 'x-ms-notification-content', 'schema'));
+		path.push('x-ms-notification-content');
+		schema(uses, content, 'schema', path);
+		path.pop();
 	}
 }
 
-function securityDefinition(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined): void {
-	simple(uses, raw, place, 'securityDefinition');
+function securityDefinition(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
+	simple(uses, owner, key, path, 'securityDefinition');
 }
 
-function simple(uses: ExtensionKeyUse[], raw: unknown, place: Place | undefined, level: ExtensionLevel): void {
+function simple(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[], level: ExtensionLevel): void {
+	const raw = (owner as Record<string | number, unknown>)[key];
 	if (isObject(raw)) {
-		visit(uses, raw, place, level);
+		path.push(key);
+		visit(uses, raw, path, level);
+		path.pop();
 	}
 }

@@ -73,3 +73,34 @@ test('extension-key-unknown finds keys in nested schemas, in document order, wit
 		],
 	);
 });
+
+test('extension-key-unknown finds keys at every level of the walk, with their paths', () => {
+	const swagger = swaggerWith(
+		{
+			'/a': {
+				'x-ms-notification-content': { schema: { 'x-ms-in-notification': 1 } },
+				parameters: [{ name: 'q', in: 'query', type: 'array', items: { type: 'array', items: { 'x-ms-in-items': 1 } } }],
+				get: {
+					externalDocs: { url: 'https://contoso.com', 'x-ms-in-docs': 1 },
+					responses: { 200: { description: 'OK', headers: { H: { type: 'string', 'x-ms-in-header': 1 } } } },
+				},
+			},
+		},
+		{
+			info: { title: 'T', version: '1', contact: { 'x-ms-in-contact': 1 } },
+			tags: [{ name: 't', 'x-ms-in-tag': 1 }],
+			securityDefinitions: { oauth: { type: 'oauth2', 'x-ms-in-security': 1 } },
+			responses: { R: { description: 'R', 'x-ms-in-shared-response': 1 } },
+		},
+	);
+	assert.deepEqual(runRule(rule, { swagger }).map((finding) => finding.jsonPointer).sort(), [
+		'/info/contact/x-ms-in-contact',
+		'/paths/~1a/get/externalDocs/x-ms-in-docs',
+		'/paths/~1a/get/responses/200/headers/H/x-ms-in-header',
+		'/paths/~1a/parameters/0/items/items/x-ms-in-items',
+		'/paths/~1a/x-ms-notification-content/schema/x-ms-in-notification',
+		'/responses/R/x-ms-in-shared-response',
+		'/securityDefinitions/oauth/x-ms-in-security',
+		'/tags/0/x-ms-in-tag',
+	]);
+});
