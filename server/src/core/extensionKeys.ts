@@ -208,7 +208,7 @@ function isExtensionKey(key: string): boolean {
 export class ExtensionKeyUse {
 	constructor(
 		readonly key: string,
-		/** Path of the object holding the key. */
+		/** Path of the object holding the key (one array for the keys of one object: read it, do not change it). */
 		readonly parentPath: JsonPath,
 		readonly level: ExtensionLevel,
 	) {}
