@@ -141,3 +141,20 @@ test("the scan finds the lines the line index would: \\n, \\r\\n and a lone \\r,
 		assert.deepEqual(JsonIndex.of(text).lineStarts, lineStarts(text), JSON.stringify(text));
 	}
 });
+
+test('line starts are listed past the room first made for them: a line per character or two', () => {
+	// LineStarts makes room for a line per 32 characters (at least 16) and grows from there.
+	for (const [text, expected] of [
+		['\n'.repeat(100), Array.from({ length: 101 }, (_, line) => line)],
+		['1\r\n'.repeat(40), Array.from({ length: 41 }, (_, line) => line * 3)],
+		['[' + '\r1,'.repeat(30) + '\r2]', [0, ...Array.from({ length: 31 }, (_, line) => 2 + line * 3)]],
+	] as const) {
+		assert.deepEqual([...lineStarts(text)], expected, JSON.stringify(text));
+		if (text.startsWith('[')) {
+			assert.deepEqual([...JsonIndex.of(text).lineStarts], expected);
+		}
+		const lines = new LineIndex(text);
+		assert.equal(lines.lineCount, expected.length);
+		assert.deepEqual(lines.positionAt(expected[expected.length - 1]), { line: expected.length - 1, character: 0 });
+	}
+});
