@@ -942,13 +942,15 @@ export function mayHaveKey(doc: JsonDocument, key: string): boolean {
 	}
 	let answer = answers.get(key);
 	if (answer === undefined) {
-		answer = doc.text.includes(key) || doc.text.includes('\\u');
+		// The escape is looked for once per document, not again with each key the text does not hold.
+		answer = doc.text.includes(key) || (key !== UNICODE_ESCAPE && mayHaveKey(doc, UNICODE_ESCAPE));
 		answers.set(key, answer);
 	}
 	return answer;
 }
 
 const keyScans = new WeakMap<JsonDocument, Map<string, boolean>>();
+const UNICODE_ESCAPE = '\\u';
 
 /** The value node for a path; for duplicate keys the last occurrence, matching the plain value. */
 export function findNode(root: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
