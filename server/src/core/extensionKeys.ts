@@ -233,15 +233,15 @@ export function unusualExtensionKeyUses(model: SwaggerModel): readonly Extension
 		if (isObject(root.info)) {
 			path.push('info');
 			visit(uses, root.info, path, 'info');
-			simple(uses, root.info, 'contact', path, 'contact');
-			simple(uses, root.info, 'license', path, 'license');
+			simple(uses, root.info.contact, 'contact', path, 'contact');
+			simple(uses, root.info.license, 'license', path, 'license');
 			path.pop();
 		}
-		simple(uses, root, 'externalDocs', path, 'externalDocs');
+		simple(uses, root.externalDocs, 'externalDocs', path, 'externalDocs');
 		if (Array.isArray(root.tags)) {
 			path.push('tags');
 			for (let index = 0; index < root.tags.length; index++) {
-				simple(uses, root.tags, index, path, 'tag');
+				simple(uses, root.tags[index], index, path, 'tag');
 			}
 			path.pop();
 		}
@@ -277,7 +277,8 @@ function visit(uses: ExtensionKeyUse[], object: JsonObject, path: readonly (stri
 	}
 }
 
-type Step = (uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]) => void;
+/** A step of the walk: the value written at `segment` below `path`, and what is nested in it. */
+type Step = (uses: ExtensionKeyUse[], raw: unknown, segment: string | number, path: (string | number)[]) => void;
 
 /** Each member of a root section whose keys are names (`parameters`, `definitions`…), with `step`. */
 function sectionMembers(uses: ExtensionKeyUse[], root: JsonObject, section: string, path: (string | number)[], step: Step): void {
@@ -287,7 +288,7 @@ function sectionMembers(uses: ExtensionKeyUse[], root: JsonObject, section: stri
 	}
 	path.push(section);
 	for (const name in members) {
-		step(uses, members, name, path);
+		step(uses, members[name], name, path);
 	}
 	path.pop();
 }
@@ -312,7 +313,7 @@ function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject, path: (stri
 			path.push(method);
 			visit(uses, operation, path, 'operation');
 			notificationContent(uses, operation, path);
-			simple(uses, operation, 'externalDocs', path, 'externalDocs');
+			simple(uses, operation.externalDocs, 'externalDocs', path, 'externalDocs');
 			listItems(uses, operation, 'parameters', path, parameter);
 			const responses = operation.responses;
 			if (isObject(responses)) {
@@ -320,7 +321,7 @@ function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject, path: (stri
 				visit(uses, responses, path, 'responses');
 				for (const status in responses) {
 					if (!isExtensionKey(status)) {
-						response(uses, responses, status, path);
+						response(uses, responses[status], status, path);
 					}
 				}
 				path.pop();
@@ -332,28 +333,27 @@ function pathItems(uses: ExtensionKeyUse[], pathsObject: JsonObject, path: (stri
 	path.pop();
 }
 
-/** The schema at `owner[key]` and those nested in it, in document order: properties, items, additionalProperties, allOf. */
-function schema(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
-	const raw = (owner as Record<string | number, unknown>)[key];
+/** A schema and those nested in it, in document order: properties, items, additionalProperties, allOf. */
+function schema(uses: ExtensionKeyUse[], raw: unknown, segment: string | number, path: (string | number)[]): void {
 	if (!isObject(raw)) {
 		return;
 	}
-	path.push(key);
+	path.push(segment);
 	visit(uses, raw, path, 'schema');
 	const properties = raw.properties;
 	if (isObject(properties)) {
 		path.push('properties');
 		for (const name in properties) {
-			schema(uses, properties, name, path);
+			schema(uses, properties[name], name, path);
 		}
 		path.pop();
 	}
 	if (Array.isArray(raw.items)) {
 		listItems(uses, raw, 'items', path, schema);
 	} else {
-		schema(uses, raw, 'items', path);
+		schema(uses, raw.items, 'items', path);
 	}
-	schema(uses, raw, 'additionalProperties', path);
+	schema(uses, raw.additionalProperties, 'additionalProperties', path);
 	listItems(uses, raw, 'allOf', path, schema);
 	path.pop();
 }
@@ -370,15 +370,14 @@ function itemsChain(uses: ExtensionKeyUse[], owner: JsonObject, path: (string | 
 	path.length -= depth;
 }
 
-function parameter(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
-	const raw = (owner as Record<string | number, unknown>)[key];
+function parameter(uses: ExtensionKeyUse[], raw: unknown, segment: string | number, path: (string | number)[]): void {
 	if (!isObject(raw)) {
 		return;
 	}
-	path.push(key);
+	path.push(segment);
 	visit(uses, raw, path, 'parameter');
 	if (raw.in === 'body' || raw.schema !== undefined) {
-		schema(uses, raw, 'schema', path);
+		schema(uses, raw.schema, 'schema', path);
 	}
 	itemsChain(uses, raw, path);
 	path.pop();
@@ -390,20 +389,19 @@ function listItems(uses: ExtensionKeyUse[], owner: JsonObject, key: string, path
 	if (Array.isArray(list)) {
 		path.push(key);
 		for (let index = 0; index < list.length; index++) {
-			step(uses, list, index, path);
+			step(uses, list[index], index, path);
 		}
 		path.pop();
 	}
 }
 
-function response(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
-	const raw = (owner as Record<string | number, unknown>)[key];
+function response(uses: ExtensionKeyUse[], raw: unknown, segment: string | number, path: (string | number)[]): void {
 	if (!isObject(raw)) {
 		return;
 	}
-	path.push(key);
+	path.push(segment);
 	visit(uses, raw, path, 'response');
-	schema(uses, raw, 'schema', path);
+	schema(uses, raw.schema, 'schema', path);
 	const headers = raw.headers;
 	if (isObject(headers)) {
 		path.push('headers');
@@ -425,19 +423,18 @@ function notificationContent(uses: ExtensionKeyUse[], owner: JsonObject, path: (
 	const content = owner['x-ms-notification-content'];
 	if (isObject(content)) {
 		path.push('x-ms-notification-content');
-		schema(uses, content, 'schema', path);
+		schema(uses, content.schema, 'schema', path);
 		path.pop();
 	}
 }
 
-function securityDefinition(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[]): void {
-	simple(uses, owner, key, path, 'securityDefinition');
+function securityDefinition(uses: ExtensionKeyUse[], raw: unknown, segment: string | number, path: (string | number)[]): void {
+	simple(uses, raw, segment, path, 'securityDefinition');
 }
 
-function simple(uses: ExtensionKeyUse[], owner: JsonObject | unknown[], key: string | number, path: (string | number)[], level: ExtensionLevel): void {
-	const raw = (owner as Record<string | number, unknown>)[key];
+function simple(uses: ExtensionKeyUse[], raw: unknown, segment: string | number, path: (string | number)[], level: ExtensionLevel): void {
 	if (isObject(raw)) {
-		path.push(key);
+		path.push(segment);
 		visit(uses, raw, path, level);
 		path.pop();
 	}
