@@ -14,6 +14,7 @@ import { collectRefUses } from '../core/refUses';
 import { HTTP_METHODS } from '../core/swagger';
 import type { TextEdit } from '../engine/edits';
 import { memo } from '../core/memo';
+import { pathOfFrame, type WalkFrame } from '../core/walk';
 
 /** What a reference points at. */
 export type TargetKind = 'definition' | 'parameter' | 'response' | 'operation';
@@ -197,19 +198,7 @@ function operationIdUses(root: unknown): OperationIdUse[] {
 		}
 	}
 	// Iterative walk: documents nest deeply. Paths are built only for the hits.
-	interface Frame {
-		readonly value: unknown;
-		readonly key: string | number | undefined;
-		readonly parent: Frame | undefined;
-	}
-	const pathOf = (frame: Frame): (string | number)[] => {
-		const keys: (string | number)[] = [];
-		for (let at: Frame | undefined = frame; at && at.key !== undefined; at = at.parent) {
-			keys.push(at.key);
-		}
-		return keys.reverse();
-	};
-	const pending: Frame[] = [{ value: root, key: undefined, parent: undefined }];
+	const pending: WalkFrame[] = [{ value: root, key: undefined, parent: undefined }];
 	while (pending.length > 0) {
 		const frame = pending.pop()!;
 		const value = frame.value;
@@ -232,9 +221,9 @@ function operationIdUses(root: unknown): OperationIdUse[] {
 				continue;
 			}
 			if (DYNAMIC_EXTENSIONS.has(key) || key === 'x-ms-notification') {
-				named(child, [...pathOf(frame), key], key as ReferenceSource);
+				named(child, [...pathOfFrame(frame), key], key as ReferenceSource);
 			} else if (key === 'x-ms-dynamic-tree' && isObject(child)) {
-				const path = [...pathOf(frame), key];
+				const path = [...pathOfFrame(frame), key];
 				named(child.open, [...path, 'open'], 'x-ms-dynamic-tree');
 				named(child.browse, [...path, 'browse'], 'x-ms-dynamic-tree');
 			}
