@@ -322,11 +322,7 @@ export class SwaggerModel extends JsonObjectModel {
 		const seen = new Set<JsonObject>();
 		const pending = [...roots];
 		while (pending.length > 0) {
-			const raw = pending.pop();
-			if (!isObject(raw)) {
-				continue;
-			}
-			const value = this.resolveValue(raw);
+			const value = this.resolveValue(pending.pop());
 			if (!value || seen.has(value)) {
 				continue;
 			}
