@@ -90,35 +90,22 @@ export function toJsonPointer(path: JsonPath): string {
 	return segments.join('/');
 }
 
-/** A `~` that is not the start of `~0` or `~1`. */
-const BAD_ESCAPE = /~[^01]|~$/;
+/** A `~` that is not the start of `~0` or `~1`: before any other character (a `/` included), or at the end. */
+const BAD_ESCAPE = /~(?:[^01]|$)/;
 
 /** Whether a text is an RFC 6901 pointer (without the leading `#`): what parseJsonPointer accepts, without the segments. */
 export function isJsonPointer(pointer: string): boolean {
-	return pointer === '' || (pointer.startsWith('/') && !BAD_ESCAPE_ANYWHERE.test(pointer));
+	return pointer === '' || (pointer.startsWith('/') && !BAD_ESCAPE.test(pointer));
 }
-
-/** BAD_ESCAPE in any segment: a `~` before a character other than `0` or `1` (a `/` included), or at the end. */
-const BAD_ESCAPE_ANYWHERE = /~(?:[^01]|$)/;
 
 /** Parses an RFC 6901 pointer (without the leading `#`); undefined when malformed. */
 export function parseJsonPointer(pointer: string): string[] | undefined {
+	if (!isJsonPointer(pointer)) {
+		return undefined;
+	}
 	if (pointer === '') {
 		return [];
 	}
-	if (!pointer.startsWith('/')) {
-		return undefined;
-	}
 	const parts = pointer.slice(1).split('/');
-	if (!pointer.includes('~')) {
-		return parts;
-	}
-	const segments: string[] = [];
-	for (const raw of parts) {
-		if (BAD_ESCAPE.test(raw)) {
-			return undefined;
-		}
-		segments.push(raw.replaceAll('~1', '/').replaceAll('~0', '~'));
-	}
-	return segments;
+	return pointer.includes('~') ? parts.map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~')) : parts;
 }
