@@ -5,13 +5,13 @@ import { asSentence } from '../../core/wording';
 import { hasTwoWords } from '../../core/strings';
 import { subjectOf, withSubject } from '../shared/subject';
 
+const CLOSING_QUOTES = /[)\]"'’”»]+$/u;
+const SENTENCE_END = /[.!?。]$/u;
+
 /**
  * CS: descriptions "should be full, descriptive sentences, and end in punctuation"; COD: "end with a period". STR: "No
  * period required if there's a single word", so one-word descriptions are left alone.
  */
-const CLOSING_QUOTES = /[)\]"'’”»]+$/u;
-const SENTENCE_END = /[.!?。]$/u;
-
 export default defineRule({
 	id: 'op-description-sentence',
 	severity: 'warning',

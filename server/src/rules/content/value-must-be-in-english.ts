@@ -13,6 +13,7 @@ const INFO: { readonly path: JsonPath } = { path: ['info'] };
  * either.
  */
 export function isMostlyNonLatin(text: string): boolean {
+	// Nearly all text is Basic Latin to Latin Extended-B: one native scan settles it without per-letter work.
 	if (!BEYOND_LATIN_EXTENDED.test(text)) {
 		return false;
 	}
@@ -43,6 +44,7 @@ const BEYOND_LATIN_EXTENDED = /[^\u0000-\u024f]/;
 const LETTER = /^\p{L}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 
+/** SVR `ValueMustBeInEnglish`; CS: titles, descriptions and summaries "must exist and be written in English". */
 export default defineRule({
 	id: 'value-must-be-in-english',
 	msCode: 'ValueMustBeInEnglish',

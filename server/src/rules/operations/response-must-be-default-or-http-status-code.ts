@@ -1,9 +1,9 @@
 import { FROM_VALIDATOR, defineRule } from '../../engine/types';
 import { responseKeys } from './_operations';
 
-/** A key under an operation's `responses` that is neither `default`, an HTTP status code (100–599), nor an `x-` extension. */
 const HTTP_STATUS = /^[1-5]\d\d$/;
 
+/** A key under an operation's `responses` that is neither `default`, an HTTP status code (100–599), nor an `x-` extension. */
 export default defineRule({
 	id: 'response-must-be-default-or-http-status-code',
 	msCode: 'ResponseMustBeDefaultOrHttpStatusCode',
