@@ -62,154 +62,177 @@ function hasDynamic(value: JsonObject): boolean {
 
 /** Every dynamic extension in the document, once each, where it is written, in document-walk order. */
 export function dynamicOccurrences(model: SwaggerModel): readonly DynamicOccurrence[] {
-	return memo(model.document, 'dynamicOccurrences', () => {
-		if (!mayHaveKey(model.document, 'x-ms-dynamic-')) {
-			return []; // Most connectors have none: no need to walk every schema to find that out.
+	return memo(model.document, 'dynamicOccurrences', () => findDynamicOccurrences(model));
+}
+
+function findDynamicOccurrences(model: SwaggerModel): DynamicOccurrence[] {
+	if (!mayHaveKey(model.document, 'x-ms-dynamic-')) {
+		return []; // Most connectors have none: no need to walk every schema to find that out.
+	}
+	// A document without any dynamic extension (most connectors) needs no per-operation walk.
+	const anyDynamic = model.schemas().some((schema) => schema.value && hasDynamic(schema.value)) || [...model.uniqueParameters()].some((p) => p.value && hasDynamic(p.value));
+	if (!anyDynamic) {
+		return [];
+	}
+	const walk = new DynamicHostWalk(model);
+	for (const operation of model.operations()) {
+		const visited = new Set<unknown>();
+		for (const parameter of operation.parameters) {
+			walk.parameter(parameter, operation, visited);
 		}
-		const hosts = new Map<JsonObject, MutableHost>();
-		const addHost = (value: JsonObject, path: JsonPath, kind: DynamicHost['kind'], role: DynamicHost['role'], operation: OperationInfo | undefined) => {
-			if (!hasDynamic(value)) {
-				return;
+		const outputs = new Set<unknown>();
+		for (const response of model.responses(operation)) {
+			if (response.value?.schema !== undefined) {
+				walk.schema(response.value.schema, [...response.definitionPath, 'schema'], 'output', operation, outputs);
 			}
-			let host = hosts.get(value);
-			if (!host) {
-				host = { path, value, kind, role, operations: [] };
-				hosts.set(value, host);
+		}
+		const notification = operation.value['x-ms-notification-content'];
+		if (isObject(notification) && notification.schema !== undefined) {
+			walk.schema(notification.schema, [...operation.path, 'x-ms-notification-content', 'schema'], 'output', operation, outputs);
+		}
+	}
+	// What no operation uses still has to be well-formed.
+	for (const parameter of model.uniqueParameters()) {
+		walk.parameter(parameter, undefined, new Set());
+	}
+	const schemaList = model.schemas();
+	for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+		const schema = schemaList[schemaIndex];
+		if (schema.ref === undefined && schema.value && hasDynamic(schema.value)) {
+			walk.addHost(schema.value, schema.path, 'schema', schema.path.includes('responses') ? 'output' : 'input', undefined);
+		}
+	}
+
+	const result: DynamicOccurrence[] = [];
+	for (const host of walk.hosts.values()) {
+		for (const kind of DYNAMIC_KINDS) {
+			if (host.value[kind] !== undefined) {
+				result.push({ kind, path: [...host.path, kind], value: host.value[kind], host, operations: host.operations });
 			}
-			if (operation && !host.operations.includes(operation)) {
-				host.operations.push(operation);
+		}
+	}
+	return result;
+}
+
+/**
+ * The objects with dynamic extensions that each operation's inputs and outputs reach. Methods, not closures made per
+ * check: V8 holds a closure's optimized code weakly, so once a check's closures are gone a full collection drops it,
+ * and the next check ran this walk unoptimized while the compiler (busy on one of two cores) made it again.
+ */
+class DynamicHostWalk {
+	readonly hosts = new Map<JsonObject, MutableHost>();
+	/**
+	 * The dynamic-extension holders under each schema, found once per schema object: a definition used by a hundred
+	 * operations is walked once, and each operation only attaches itself to what was found.
+	 */
+	readonly #holdersUnder = new Map<JsonObject, { value: JsonObject; path: JsonPath }[]>();
+
+	constructor(readonly model: SwaggerModel) {}
+
+	addHost(value: JsonObject, path: JsonPath, kind: DynamicHost['kind'], role: DynamicHost['role'], operation: OperationInfo | undefined): void {
+		if (!hasDynamic(value)) {
+			return;
+		}
+		let host = this.hosts.get(value);
+		if (!host) {
+			host = { path, value, kind, role, operations: [] };
+			this.hosts.set(value, host);
+		}
+		if (operation && !host.operations.includes(operation)) {
+			host.operations.push(operation);
+		}
+	}
+
+	schema(raw: unknown, path: JsonPath, role: DynamicHost['role'], operation: OperationInfo | undefined, visited: Set<unknown>): void {
+		const resolved = this.model.resolve(path, raw);
+		if (!resolved.value || visited.has(resolved.value)) {
+			return;
+		}
+		visited.add(resolved.value);
+		for (const holder of this.#holdersOf(resolved.value, resolved.definitionPath)) {
+			this.addHost(holder.value, holder.path, 'schema', role, operation);
+		}
+	}
+
+	parameter(parameter: ParameterInfo, operation: OperationInfo | undefined, visited: Set<unknown>): void {
+		const value = parameter.value;
+		if (!value) {
+			return;
+		}
+		if (value.in === 'body') {
+			this.addHost(value, parameter.definitionPath, 'body-parameter', 'input', operation);
+			if (value.schema !== undefined) {
+				this.schema(value.schema, [...parameter.definitionPath, 'schema'], 'input', operation, visited);
 			}
-		};
-		// The dynamic-extension holders under each schema, found once per schema object: a definition used by a hundred
-		// operations is walked once, and each operation only attaches itself to what was found.
-		const holdersUnder = new Map<JsonObject, { value: JsonObject; path: JsonPath }[]>();
-		const holdersOf = (rootValue: JsonObject, rootPath: JsonPath) => {
-			let holders = holdersUnder.get(rootValue);
-			if (holders) {
-				return holders;
-			}
-			holders = [];
-			const visited = new Set<unknown>();
-			// The stack as two parallel arrays, and one function for every child rather than a closure made per schema:
-			// this walk meets every schema an operation can reach.
-			const values: JsonObject[] = [rootValue];
-			const places: (Place | undefined)[] = [placeOf(rootPath)];
-			const push = (raw: unknown, place: Place | undefined, key: string, index?: string | number) => {
-				// A `$ref` moves the walk to where its target is written; the place of anything else follows its parent's.
-				if (refOf(raw) === undefined) {
-					if (isObject(raw) && !visited.has(raw)) {
-						values.push(raw);
-						places.push(at(place, key, index));
-					}
-					return;
-				}
-				const resolved = model.resolve([], raw);
-				if (resolved.value && !visited.has(resolved.value)) {
-					values.push(resolved.value);
-					places.push(placeOf(resolved.definitionPath));
-				}
-			};
-			while (values.length > 0) {
-				const value = values.pop()!;
-				const place = places.pop();
-				if (visited.has(value)) {
-					continue;
-				}
-				visited.add(value);
-				if (hasDynamic(value)) {
-					holders.push({ value, path: pathOf(place) });
-				}
-				const allOf = value.allOf;
-				if (Array.isArray(allOf)) {
-					for (let index = 0; index < allOf.length; index++) {
-						push(allOf[index], place, 'allOf', index);
-					}
-				}
-				if (isObject(value.additionalProperties)) {
-					push(value.additionalProperties, place, 'additionalProperties');
-				}
-				if (isObject(value.items)) {
-					push(value.items, place, 'items');
-				}
-				const properties = value.properties;
-				if (isObject(properties)) {
-					const names = Object.keys(properties);
-					for (let k = names.length - 1; k >= 0; k--) {
-						push(properties[names[k]], place, 'properties', names[k]);
-					}
-				}
-			}
-			holdersUnder.set(rootValue, holders);
+		} else {
+			this.addHost(value, parameter.definitionPath, 'parameter', 'input', operation);
+		}
+	}
+
+	#holdersOf(rootValue: JsonObject, rootPath: JsonPath): { value: JsonObject; path: JsonPath }[] {
+		let holders = this.#holdersUnder.get(rootValue);
+		if (holders) {
 			return holders;
-		};
-		const walkSchema = (raw: unknown, path: JsonPath, role: DynamicHost['role'], operation: OperationInfo | undefined, visited: Set<unknown>) => {
-			const resolved = model.resolve(path, raw);
-			if (!resolved.value || visited.has(resolved.value)) {
-				return;
+		}
+		holders = [];
+		const visited = new Set<unknown>();
+		// The stack as two parallel arrays: this walk meets every schema an operation can reach.
+		const stack: SchemaStack = { values: [rootValue], places: [placeOf(rootPath)], visited };
+		while (stack.values.length > 0) {
+			const value = stack.values.pop()!;
+			const place = stack.places.pop();
+			if (visited.has(value)) {
+				continue;
 			}
-			visited.add(resolved.value);
-			for (const holder of holdersOf(resolved.value, resolved.definitionPath)) {
-				addHost(holder.value, holder.path, 'schema', role, operation);
+			visited.add(value);
+			if (hasDynamic(value)) {
+				holders.push({ value, path: pathOf(place) });
 			}
-		};
-		const walkParameter = (parameter: ParameterInfo, operation: OperationInfo | undefined, visited: Set<unknown>) => {
-			const value = parameter.value;
-			if (!value) {
-				return;
-			}
-			if (value.in === 'body') {
-				addHost(value, parameter.definitionPath, 'body-parameter', 'input', operation);
-				if (value.schema !== undefined) {
-					walkSchema(value.schema, [...parameter.definitionPath, 'schema'], 'input', operation, visited);
+			const allOf = value.allOf;
+			if (Array.isArray(allOf)) {
+				for (let index = 0; index < allOf.length; index++) {
+					this.#push(stack, allOf[index], place, 'allOf', index);
 				}
-			} else {
-				addHost(value, parameter.definitionPath, 'parameter', 'input', operation);
 			}
-		};
+			if (isObject(value.additionalProperties)) {
+				this.#push(stack, value.additionalProperties, place, 'additionalProperties');
+			}
+			if (isObject(value.items)) {
+				this.#push(stack, value.items, place, 'items');
+			}
+			const properties = value.properties;
+			if (isObject(properties)) {
+				const names = Object.keys(properties);
+				for (let k = names.length - 1; k >= 0; k--) {
+					this.#push(stack, properties[names[k]], place, 'properties', names[k]);
+				}
+			}
+		}
+		this.#holdersUnder.set(rootValue, holders);
+		return holders;
+	}
 
-		// A document without any dynamic extension (most connectors) needs no per-operation walk.
-		const anyDynamic = model.schemas().some((schema) => schema.value && hasDynamic(schema.value)) || [...model.uniqueParameters()].some((p) => p.value && hasDynamic(p.value));
-		if (!anyDynamic) {
-			return [];
-		}
-		for (const operation of model.operations()) {
-			const visited = new Set<unknown>();
-			for (const parameter of operation.parameters) {
-				walkParameter(parameter, operation, visited);
+	/** A `$ref` moves the walk to where its target is written; the place of anything else follows its parent's. */
+	#push(stack: SchemaStack, raw: unknown, place: Place | undefined, key: string, index?: string | number): void {
+		if (refOf(raw) === undefined) {
+			if (isObject(raw) && !stack.visited.has(raw)) {
+				stack.values.push(raw);
+				stack.places.push(at(place, key, index));
 			}
-			const outputs = new Set<unknown>();
-			for (const response of model.responses(operation)) {
-				if (response.value?.schema !== undefined) {
-					walkSchema(response.value.schema, [...response.definitionPath, 'schema'], 'output', operation, outputs);
-				}
-			}
-			const notification = operation.value['x-ms-notification-content'];
-			if (isObject(notification) && notification.schema !== undefined) {
-				walkSchema(notification.schema, [...operation.path, 'x-ms-notification-content', 'schema'], 'output', operation, outputs);
-			}
+			return;
 		}
-		// What no operation uses still has to be well-formed.
-		for (const parameter of model.uniqueParameters()) {
-			walkParameter(parameter, undefined, new Set());
+		const resolved = this.model.resolve([], raw);
+		if (resolved.value && !stack.visited.has(resolved.value)) {
+			stack.values.push(resolved.value);
+			stack.places.push(placeOf(resolved.definitionPath));
 		}
-		const schemaList = model.schemas();
-		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
-			const schema = schemaList[schemaIndex];
-			if (schema.ref === undefined && schema.value && hasDynamic(schema.value)) {
-				addHost(schema.value, schema.path, 'schema', schema.path.includes('responses') ? 'output' : 'input', undefined);
-			}
-		}
+	}
+}
 
-		const result: DynamicOccurrence[] = [];
-		for (const host of hosts.values()) {
-			for (const kind of DYNAMIC_KINDS) {
-				if (host.value[kind] !== undefined) {
-					result.push({ kind, path: [...host.path, kind], value: host.value[kind], host, operations: host.operations });
-				}
-			}
-		}
-		return result;
-	});
+interface SchemaStack {
+	readonly values: JsonObject[];
+	readonly places: (Place | undefined)[];
+	readonly visited: Set<unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -575,39 +598,41 @@ export interface OperationIdReference {
 }
 
 export function operationIdReferences(model: SwaggerModel): readonly OperationIdReference[] {
-	return memo(model.document, 'dynamicOperationIdReferences', () => {
-		const result: OperationIdReference[] = [];
-		const add = (container: unknown, path: JsonPath, source: string) => {
-			if (isObject(container) && container.operationId !== undefined) {
-				result.push({ operationId: container.operationId, path: [...path, 'operationId'], source });
-			}
-		};
-		for (const occurrence of dynamicOccurrences(model)) {
-			if (occurrence.kind === 'x-ms-dynamic-tree') {
-				const tree = occurrence.value;
-				if (isObject(tree)) {
-					add(tree.open, [...occurrence.path, 'open'], occurrence.kind);
-					add(tree.browse, [...occurrence.path, 'browse'], occurrence.kind);
-				}
-			} else {
-				add(occurrence.value, occurrence.path, occurrence.kind);
-			}
+	return memo(model.document, 'dynamicOperationIdReferences', () => findOperationIdReferences(model));
+}
+
+function findOperationIdReferences(model: SwaggerModel): readonly OperationIdReference[] {
+	const result: OperationIdReference[] = [];
+	const add = (container: unknown, path: JsonPath, source: string) => {
+		if (isObject(container) && container.operationId !== undefined) {
+			result.push({ operationId: container.operationId, path: [...path, 'operationId'], source });
 		}
-		const capabilities = model.root['x-ms-capabilities'];
-		if (isObject(capabilities) && isObject(capabilities['file-picker'])) {
-			const picker = capabilities['file-picker'];
-			add(picker.open, ['x-ms-capabilities', 'file-picker', 'open'], 'file-picker');
-			add(picker.browse, ['x-ms-capabilities', 'file-picker', 'browse'], 'file-picker');
-		}
-		for (const operation of model.operations()) {
-			add(operation.value['x-ms-notification'], [...operation.path, 'x-ms-notification'], 'x-ms-notification');
-			const context = operation.value['x-ms-operation-context'];
-			if (isObject(context)) {
-				add(context.simulate, [...operation.path, 'x-ms-operation-context', 'simulate'], 'x-ms-operation-context');
+	};
+	for (const occurrence of dynamicOccurrences(model)) {
+		if (occurrence.kind === 'x-ms-dynamic-tree') {
+			const tree = occurrence.value;
+			if (isObject(tree)) {
+				add(tree.open, [...occurrence.path, 'open'], occurrence.kind);
+				add(tree.browse, [...occurrence.path, 'browse'], occurrence.kind);
 			}
+		} else {
+			add(occurrence.value, occurrence.path, occurrence.kind);
 		}
-		return result;
-	});
+	}
+	const capabilities = model.root['x-ms-capabilities'];
+	if (isObject(capabilities) && isObject(capabilities['file-picker'])) {
+		const picker = capabilities['file-picker'];
+		add(picker.open, ['x-ms-capabilities', 'file-picker', 'open'], 'file-picker');
+		add(picker.browse, ['x-ms-capabilities', 'file-picker', 'browse'], 'file-picker');
+	}
+	for (const operation of model.operations()) {
+		add(operation.value['x-ms-notification'], [...operation.path, 'x-ms-notification'], 'x-ms-notification');
+		const context = operation.value['x-ms-operation-context'];
+		if (isObject(context)) {
+			add(context.simulate, [...operation.path, 'x-ms-operation-context', 'simulate'], 'x-ms-operation-context');
+		}
+	}
+	return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -225,35 +225,37 @@ export class ExtensionKeyUse {
  * nearly all of Encodian's 4,825 uses (each an object held through the check, copied by every young collection).
  */
 export function unusualExtensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
-	return memo(model.document, 'unusualExtensionKeyUses', () => {
-		const uses: ExtensionKeyUse[] = [];
-		const root = model.root;
-		const path: (string | number)[] = [];
-		visit(uses, root, path, 'root');
-		if (isObject(root.info)) {
-			path.push('info');
-			visit(uses, root.info, path, 'info');
-			simple(uses, root.info.contact, 'contact', path, 'contact');
-			simple(uses, root.info.license, 'license', path, 'license');
-			path.pop();
+	return memo(model.document, 'unusualExtensionKeyUses', () => findUnusualExtensionKeyUses(model));
+}
+
+function findUnusualExtensionKeyUses(model: SwaggerModel): readonly ExtensionKeyUse[] {
+	const uses: ExtensionKeyUse[] = [];
+	const root = model.root;
+	const path: (string | number)[] = [];
+	visit(uses, root, path, 'root');
+	if (isObject(root.info)) {
+		path.push('info');
+		visit(uses, root.info, path, 'info');
+		simple(uses, root.info.contact, 'contact', path, 'contact');
+		simple(uses, root.info.license, 'license', path, 'license');
+		path.pop();
+	}
+	simple(uses, root.externalDocs, 'externalDocs', path, 'externalDocs');
+	if (Array.isArray(root.tags)) {
+		path.push('tags');
+		for (let index = 0; index < root.tags.length; index++) {
+			simple(uses, root.tags[index], index, path, 'tag');
 		}
-		simple(uses, root.externalDocs, 'externalDocs', path, 'externalDocs');
-		if (Array.isArray(root.tags)) {
-			path.push('tags');
-			for (let index = 0; index < root.tags.length; index++) {
-				simple(uses, root.tags[index], index, path, 'tag');
-			}
-			path.pop();
-		}
-		if (isObject(root.paths)) {
-			pathItems(uses, root.paths, path);
-		}
-		sectionMembers(uses, root, 'parameters', path, parameter);
-		sectionMembers(uses, root, 'responses', path, response);
-		sectionMembers(uses, root, 'definitions', path, schema);
-		sectionMembers(uses, root, 'securityDefinitions', path, securityDefinition);
-		return uses;
-	});
+		path.pop();
+	}
+	if (isObject(root.paths)) {
+		pathItems(uses, root.paths, path);
+	}
+	sectionMembers(uses, root, 'parameters', path, parameter);
+	sectionMembers(uses, root, 'responses', path, response);
+	sectionMembers(uses, root, 'definitions', path, schema);
+	sectionMembers(uses, root, 'securityDefinitions', path, securityDefinition);
+	return uses;
 }
 
 // The walk keeps one path, each step pushing its segments on the way down and popping them on the way back, and copies

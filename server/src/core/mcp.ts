@@ -41,10 +41,12 @@ export function isMcpConnector(swagger: SwaggerModel): boolean {
  * be internal.
  */
 export function mcpCompanions(swagger: SwaggerModel): readonly OperationInfo[] {
-	return memo(swagger, 'mcp:companions', () => {
-		const postPaths = new Set(mcpOperations(swagger).filter((operation) => operation.method === 'post').map((operation) => operation.pathKey));
-		return postPaths.size === 0 ? [] : swagger.operations().filter((operation) => operation.method === 'get' && postPaths.has(operation.pathKey));
-	});
+	return memo(swagger, 'mcp:companions', () => findMcpCompanions(swagger));
+}
+
+function findMcpCompanions(swagger: SwaggerModel): readonly OperationInfo[] {
+	const postPaths = new Set(mcpOperations(swagger).filter((operation) => operation.method === 'post').map((operation) => operation.pathKey));
+	return postPaths.size === 0 ? [] : swagger.operations().filter((operation) => operation.method === 'get' && postPaths.has(operation.pathKey));
 }
 
 /** True for an MCP endpoint or its companion `GET`: the operations that carry JSON-RPC rather than a REST contract. */

@@ -5,7 +5,15 @@ const memos = new WeakMap<object, Map<string, unknown>>();
 let lastOwner: object | undefined;
 let lastMap: Map<string, unknown> | undefined;
 
-/** Computes something about a parsed document once (schema validation results, indexes) and keeps it with it. */
+/**
+ * Computes something about a parsed document once (schema validation results, indexes) and keeps it with it.
+ *
+ * Keep the work out of `compute` itself and out of closures made per check: `() => findX(model)` with `findX` (and
+ * whatever it calls for every node) a module function or a method. V8 holds a closure's optimized code weakly, so the
+ * code of a closure made once per check is dropped by the next full collection, and the next check runs it
+ * unoptimized while the compiler, on the second of two cores and busy, makes it again. On Encodian, with a full
+ * collection every few checks, per-check closures were recompiled up to a dozen times in 60 checks.
+ */
 export function memo<T>(owner: object, key: string, compute: () => T): T {
 	let map = owner === lastOwner ? lastMap : memos.get(owner);
 	if (!map) {

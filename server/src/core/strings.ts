@@ -153,29 +153,31 @@ export type ParameterDisplay = 'field' | 'properties' | 'hidden';
 
 /** The display of every parameter definition, keyed by its definition path (see `parameterDisplay`). */
 function parameterDisplays(model: SwaggerModel): ReadonlyMap<string, ParameterDisplay> {
-	return memo(model.document, 'strings.parameterDisplays', () => {
-		const shown = new Set<string>();
-		for (const operation of model.operations()) {
-			if (!isInternal(operation.value)) {
-				for (const parameter of operation.parameters) {
-					shown.add(parameter.definitionPath.join('\u0000'));
-				}
+	return memo(model.document, 'strings.parameterDisplays', () => findParameterDisplays(model));
+}
+
+function findParameterDisplays(model: SwaggerModel): Map<string, ParameterDisplay> {
+	const shown = new Set<string>();
+	for (const operation of model.operations()) {
+		if (!isInternal(operation.value)) {
+			for (const parameter of operation.parameters) {
+				shown.add(parameter.definitionPath.join('\u0000'));
 			}
 		}
-		const result = new Map<string, ParameterDisplay>();
-		for (const parameter of model.uniqueParameters()) {
-			const key = parameter.definitionPath.join('\u0000');
-			const value = parameter.value;
-			if (!value || isInternal(value) || !shown.has(key)) {
-				result.set(key, 'hidden');
-			} else if (value.in === 'body' && showsProperties(model, value.schema)) {
-				result.set(key, 'properties');
-			} else {
-				result.set(key, 'field');
-			}
+	}
+	const result = new Map<string, ParameterDisplay>();
+	for (const parameter of model.uniqueParameters()) {
+		const key = parameter.definitionPath.join('\u0000');
+		const value = parameter.value;
+		if (!value || isInternal(value) || !shown.has(key)) {
+			result.set(key, 'hidden');
+		} else if (value.in === 'body' && showsProperties(model, value.schema)) {
+			result.set(key, 'properties');
+		} else {
+			result.set(key, 'field');
 		}
-		return result;
-	});
+	}
+	return result;
 }
 
 /** A body schema the designer unfolds into fields: an object with properties, an allOf, or a dynamic schema. */
@@ -235,26 +237,28 @@ class SchemaHolder implements StringHolder {
  * by index, as are their display strings, for the reason given at rules/shared/typedNodes.ts.
  */
 export function stringHolders(model: SwaggerModel): readonly StringHolder[] {
-	return memo(model.document, 'strings.holders', () => {
-		const result: StringHolder[] = [];
-		for (const operation of model.operations()) {
-			result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true });
+	return memo(model.document, 'strings.holders', () => findStringHolders(model));
+}
+
+function findStringHolders(model: SwaggerModel): StringHolder[] {
+	const result: StringHolder[] = [];
+	for (const operation of model.operations()) {
+		result.push({ kind: 'operation', path: operation.path, value: operation.value, name: operation.operationId, hidden: isInternal(operation.value) || operation.value.deprecated === true });
+	}
+	for (const parameter of model.uniqueParameters()) {
+		if (parameter.value) {
+			result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
 		}
-		for (const parameter of model.uniqueParameters()) {
-			if (parameter.value) {
-				result.push({ kind: 'parameter', path: parameter.definitionPath, value: parameter.value, name: parameter.name, hidden: isInternal(parameter.value) });
-			}
+	}
+	const schemaList = model.schemas();
+	for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+		const schema = schemaList[schemaIndex];
+		if (schema.ref !== undefined || !schema.value) {
+			continue;
 		}
-		const schemaList = model.schemas();
-		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
-			const schema = schemaList[schemaIndex];
-			if (schema.ref !== undefined || !schema.value) {
-				continue;
-			}
-			result.push(new SchemaHolder(schema, schema.value));
-		}
-		return result;
-	});
+		result.push(new SchemaHolder(schema, schema.value));
+	}
+	return result;
 }
 
 /**

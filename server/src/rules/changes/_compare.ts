@@ -276,16 +276,18 @@ function shapeOf(model: SwaggerModel, info: OperationInfo, operationId: string):
 
 /** The operations of a definition by operationId (the first of a duplicated id: the duplicate is an error of its own). */
 export function operationShapes(model: SwaggerModel): ReadonlyMap<string, OperationShape> {
-	return memo(model, 'changes.operationShapes', () => {
-		const shapes = new Map<string, OperationShape>();
-		for (const info of model.operations()) {
-			const operationId = info.operationId;
-			if (operationId !== undefined && operationId !== '' && !shapes.has(operationId)) {
-				shapes.set(operationId, shapeOf(model, info, operationId));
-			}
+	return memo(model, 'changes.operationShapes', () => findOperationShapes(model));
+}
+
+function findOperationShapes(model: SwaggerModel): ReadonlyMap<string, OperationShape> {
+	const shapes = new Map<string, OperationShape>();
+	for (const info of model.operations()) {
+		const operationId = info.operationId;
+		if (operationId !== undefined && operationId !== '' && !shapes.has(operationId)) {
+			shapes.set(operationId, shapeOf(model, info, operationId));
 		}
-		return shapes;
-	});
+	}
+	return shapes;
 }
 
 export interface OperationPair {

@@ -36,20 +36,22 @@ export interface FamilyMember {
  * Only explicit families count (an operation without annotation is not placed in a family named after its operationId).
  */
 export function operationFamilies(model: SwaggerModel): ReadonlyMap<string, readonly FamilyMember[]> {
-	return memo(model.document, 'operationFamilies', () => {
-		const families = new Map<string, FamilyMember[]>();
-		for (const operation of model.operations()) {
-			const annotation = apiAnnotation(operation);
-			const family = annotation?.family;
-			if (!annotation || typeof family !== 'string' || family === '') {
-				continue;
-			}
-			const list = families.get(family) ?? [];
-			list.push({ operation, annotation, revision: annotation.revision });
-			families.set(family, list);
+	return memo(model.document, 'operationFamilies', () => findOperationFamilies(model));
+}
+
+function findOperationFamilies(model: SwaggerModel): ReadonlyMap<string, readonly FamilyMember[]> {
+	const families = new Map<string, FamilyMember[]>();
+	for (const operation of model.operations()) {
+		const annotation = apiAnnotation(operation);
+		const family = annotation?.family;
+		if (!annotation || typeof family !== 'string' || family === '') {
+			continue;
 		}
-		return families;
-	});
+		const list = families.get(family) ?? [];
+		list.push({ operation, annotation, revision: annotation.revision });
+		families.set(family, list);
+	}
+	return families;
 }
 
 /** A revision as a number, treating an absent revision as 1 (VER: "An empty revision will be considered as revision 1"). */

@@ -70,22 +70,24 @@ export function routingSegments(pathKey: string): string[] {
 
 /** Each path (a key of `paths` that is not an `x-` extension) with its path item's own `parameters` list, resolved. */
 export function pathParameterLists(swagger: SwaggerModel): readonly { pathKey: string; parameters: ParameterInfo[] }[] {
-	return memo(swagger.document, 'pathParameterLists', () => {
-		const lists: { pathKey: string; parameters: ParameterInfo[] }[] = [];
-		for (const item of swagger.pathItems()) {
-			if (!isPathKey(item.pathKey)) {
-				continue;
-			}
-			const raw: unknown[] = Array.isArray(item.value.parameters) ? item.value.parameters : [];
-			const parameters = raw.map((entry, index): ParameterInfo => {
-				const resolved = swagger.resolve([...item.path, 'parameters', index], entry);
-				const value = resolved.value;
-				return Object.assign(resolved, { level: 'path' as const, name: typeof value?.name === 'string' ? value.name : undefined, in: typeof value?.in === 'string' ? value.in : undefined });
-			});
-			lists.push({ pathKey: item.pathKey, parameters });
+	return memo(swagger.document, 'pathParameterLists', () => findPathParameterLists(swagger));
+}
+
+function findPathParameterLists(swagger: SwaggerModel): { pathKey: string; parameters: ParameterInfo[] }[] {
+	const lists: { pathKey: string; parameters: ParameterInfo[] }[] = [];
+	for (const item of swagger.pathItems()) {
+		if (!isPathKey(item.pathKey)) {
+			continue;
 		}
-		return lists;
-	});
+		const raw: unknown[] = Array.isArray(item.value.parameters) ? item.value.parameters : [];
+		const parameters = raw.map((entry, index): ParameterInfo => {
+			const resolved = swagger.resolve([...item.path, 'parameters', index], entry);
+			const value = resolved.value;
+			return Object.assign(resolved, { level: 'path' as const, name: typeof value?.name === 'string' ? value.name : undefined, in: typeof value?.in === 'string' ? value.in : undefined });
+		});
+		lists.push({ pathKey: item.pathKey, parameters });
+	}
+	return lists;
 }
 
 /** The operation's own `parameters` entries (not inherited from the path item). */

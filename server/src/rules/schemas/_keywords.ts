@@ -102,31 +102,35 @@ export function enumValuesItems(node: { readonly value: Record<string, unknown> 
 
 /** The schema objects at the top of a body parameter or of a response (after following a `$ref`). */
 export function rootSchemas(model: SwaggerModel): { readonly body: ReadonlySet<unknown>; readonly response: ReadonlySet<unknown> } {
-	return memo(model.document, 'keywords:rootSchemas', () => {
-		const body = new Set<unknown>();
-		const response = new Set<unknown>();
-		const resolved = (raw: unknown): unknown => {
-			const ref = refOf(raw);
-			if (ref === undefined) {
-				return raw;
-			}
-			const resolution = resolveRef(model.root, ref);
-			return resolution.ok ? resolution.value : undefined;
-		};
-		for (const parameter of model.uniqueParameters()) {
-			if (parameter.value?.in === 'body' && isObject(parameter.value.schema)) {
-				body.add(resolved(parameter.value.schema));
-			}
+	return memo(model.document, 'keywords:rootSchemas', () => findRootSchemas(model));
+}
+
+function findRootSchemas(model: SwaggerModel): { readonly body: ReadonlySet<unknown>; readonly response: ReadonlySet<unknown> } {
+	const body = new Set<unknown>();
+	const response = new Set<unknown>();
+	for (const parameter of model.uniqueParameters()) {
+		if (parameter.value?.in === 'body' && isObject(parameter.value.schema)) {
+			body.add(resolvedRaw(model, parameter.value.schema));
 		}
-		const schemaList = model.schemas();
-		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
-			const schema = schemaList[schemaIndex];
-			if (schema.role === 'response' && schema.value) {
-				response.add(schema.value);
-			}
+	}
+	const schemaList = model.schemas();
+	for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+		const schema = schemaList[schemaIndex];
+		if (schema.role === 'response' && schema.value) {
+			response.add(schema.value);
 		}
-		return { body, response };
-	});
+	}
+	return { body, response };
+}
+
+/** What a local `$ref` points at (undefined when it does not resolve), or the value itself. */
+function resolvedRaw(model: SwaggerModel, raw: unknown): unknown {
+	const ref = refOf(raw);
+	if (ref === undefined) {
+		return raw;
+	}
+	const resolution = resolveRef(model.root, ref);
+	return resolution.ok ? resolution.value : undefined;
 }
 
 /** Follows a local `$ref` (once resolved to content), or returns the value itself. */

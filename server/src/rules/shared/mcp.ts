@@ -9,17 +9,19 @@ import type { ParameterInfo, SwaggerModel } from '../../core/swagger';
 
 /** The definition paths of parameters used only by MCP transport operations. */
 function mcpOnlyParameters(swagger: SwaggerModel): ReadonlySet<string> {
-	return memo(swagger, 'mcp:only-parameters', () => {
-		const uses = new Map<string, boolean>();
-		for (const operation of swagger.operations()) {
-			const mcp = isMcpTransportOperation(swagger, operation);
-			for (const parameter of operation.parameters) {
-				const key = parameter.definitionPath.join('\u0000');
-				uses.set(key, (uses.get(key) ?? true) && mcp);
-			}
+	return memo(swagger, 'mcp:only-parameters', () => findMcpOnlyParameters(swagger));
+}
+
+function findMcpOnlyParameters(swagger: SwaggerModel): ReadonlySet<string> {
+	const uses = new Map<string, boolean>();
+	for (const operation of swagger.operations()) {
+		const mcp = isMcpTransportOperation(swagger, operation);
+		for (const parameter of operation.parameters) {
+			const key = parameter.definitionPath.join('\u0000');
+			uses.set(key, (uses.get(key) ?? true) && mcp);
 		}
-		return new Set([...uses].filter(([, only]) => only).map(([key]) => key));
-	});
+	}
+	return new Set([...uses].filter(([, only]) => only).map(([key]) => key));
 }
 
 /** True for a parameter that only MCP transport operations use: the JSON-RPC body, never a designer field. */

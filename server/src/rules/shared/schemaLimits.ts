@@ -220,20 +220,22 @@ export interface FilterFunctionsUse {
 
 /** Every `x-ms-capabilities.filterFunctions`, computed once per document. */
 export function filterFunctionsUses(model: SwaggerModel): readonly FilterFunctionsUse[] {
-	return memo(model.document, 'filterFunctionsUses', () => {
-		const nodes = typedNodes(model).filter((node) => isObject(node.value['x-ms-capabilities']) && Object.prototype.hasOwnProperty.call(node.value['x-ms-capabilities'], 'filterFunctions'));
-		if (nodes.length === 0) {
-			return [];
-		}
-		const input = model.inputSchemaObjects();
-		const output = model.responseSchemaObjects();
-		return nodes.map((node) => {
-			const capabilities = node.value['x-ms-capabilities'] as Record<string, unknown>;
-			// Items of a parameter are input; items of a response header (under `responses`) are output.
-			const inputOnly =
-				node.kind === 'parameter' || (node.kind === 'items' && !node.path.includes('responses')) || (node.kind === 'schema' && input.has(node.value) && !output.has(node.value));
-			return { path: [...node.path, 'x-ms-capabilities', 'filterFunctions'], value: capabilities.filterFunctions, inputOnly };
-		});
+	return memo(model.document, 'filterFunctionsUses', () => findFilterFunctionsUses(model));
+}
+
+function findFilterFunctionsUses(model: SwaggerModel): readonly FilterFunctionsUse[] {
+	const nodes = typedNodes(model).filter((node) => isObject(node.value['x-ms-capabilities']) && Object.prototype.hasOwnProperty.call(node.value['x-ms-capabilities'], 'filterFunctions'));
+	if (nodes.length === 0) {
+		return [];
+	}
+	const input = model.inputSchemaObjects();
+	const output = model.responseSchemaObjects();
+	return nodes.map((node) => {
+		const capabilities = node.value['x-ms-capabilities'] as Record<string, unknown>;
+		// Items of a parameter are input; items of a response header (under `responses`) are output.
+		const inputOnly =
+			node.kind === 'parameter' || (node.kind === 'items' && !node.path.includes('responses')) || (node.kind === 'schema' && input.has(node.value) && !output.has(node.value));
+		return { path: [...node.path, 'x-ms-capabilities', 'filterFunctions'], value: capabilities.filterFunctions, inputOnly };
 	});
 }
 
@@ -250,30 +252,32 @@ export interface SecurityRequirementEntry {
 
 /** Every security requirement entry of the root `security` and of each operation's `security`. */
 export function securityRequirementEntries(model: SwaggerModel): readonly SecurityRequirementEntry[] {
-	return memo(model.document, 'securityRequirementEntries', () => {
-		const definitions = isObject(model.root.securityDefinitions) ? model.root.securityDefinitions : {};
-		const lists: { path: JsonPath; value: unknown }[] = [{ path: ['security'], value: model.root.security }];
-		for (const operation of model.operations()) {
-			lists.push({ path: [...operation.path, 'security'], value: operation.value.security });
+	return memo(model.document, 'securityRequirementEntries', () => findSecurityRequirementEntries(model));
+}
+
+function findSecurityRequirementEntries(model: SwaggerModel): readonly SecurityRequirementEntry[] {
+	const definitions = isObject(model.root.securityDefinitions) ? model.root.securityDefinitions : {};
+	const lists: { path: JsonPath; value: unknown }[] = [{ path: ['security'], value: model.root.security }];
+	for (const operation of model.operations()) {
+		lists.push({ path: [...operation.path, 'security'], value: operation.value.security });
+	}
+	const result: SecurityRequirementEntry[] = [];
+	for (const list of lists) {
+		if (!Array.isArray(list.value)) {
+			continue;
 		}
-		const result: SecurityRequirementEntry[] = [];
-		for (const list of lists) {
-			if (!Array.isArray(list.value)) {
-				continue;
+		list.value.forEach((requirement, index) => {
+			if (!isObject(requirement)) {
+				return;
 			}
-			list.value.forEach((requirement, index) => {
-				if (!isObject(requirement)) {
-					return;
-				}
-				for (const [name, value] of Object.entries(requirement)) {
-					const defined = Object.prototype.hasOwnProperty.call(definitions, name);
-					const definition = defined && isObject(definitions[name]) ? (definitions[name] as Record<string, unknown>) : undefined;
-					result.push({ name, path: [...list.path, index, name], value, definition, defined });
-				}
-			});
-		}
-		return result;
-	});
+			for (const [name, value] of Object.entries(requirement)) {
+				const defined = Object.prototype.hasOwnProperty.call(definitions, name);
+				const definition = defined && isObject(definitions[name]) ? (definitions[name] as Record<string, unknown>) : undefined;
+				result.push({ name, path: [...list.path, index, name], value, definition, defined });
+			}
+		});
+	}
+	return result;
 }
 
 /** Swagger 2.0 Security Scheme Object fields by `type` (extensions `x-…` are always allowed). */

@@ -20,24 +20,26 @@ export function swaggerRefUses(doc: JsonDocument): readonly RefUse[] {
 
 /** The defect of each `$ref` use (computed once: six rules read it), resolving each distinct string once. */
 function refDefects(doc: JsonDocument): ReadonlyMap<RefUse, RefDefect> {
-	return memo(doc, 'swagger-ref-defects', () => {
-		const defects = new Map<RefUse, RefDefect>();
-		const byRef = new Map<string, RefDefect | undefined>();
-		const refUses = swaggerRefUses(doc);
-		for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
-			const use = refUses[useIndex];
-			const key = `${use.kind}\u0000${use.ref}`;
-			let defect = byRef.get(key);
-			if (!byRef.has(key)) {
-				defect = checkRefUse(doc.value, use);
-				byRef.set(key, defect);
-			}
-			if (defect) {
-				defects.set(use, defect);
-			}
+	return memo(doc, 'swagger-ref-defects', () => findRefDefects(doc));
+}
+
+function findRefDefects(doc: JsonDocument): ReadonlyMap<RefUse, RefDefect> {
+	const defects = new Map<RefUse, RefDefect>();
+	const byRef = new Map<string, RefDefect | undefined>();
+	const refUses = swaggerRefUses(doc);
+	for (let useIndex = 0; useIndex < refUses.length; useIndex++) {
+		const use = refUses[useIndex];
+		const key = `${use.kind}\u0000${use.ref}`;
+		let defect = byRef.get(key);
+		if (!byRef.has(key)) {
+			defect = checkRefUse(doc.value, use);
+			byRef.set(key, defect);
 		}
-		return defects;
-	});
+		if (defect) {
+			defects.set(use, defect);
+		}
+	}
+	return defects;
 }
 
 /** Reports the schema findings of one kind. */

@@ -106,53 +106,61 @@ function collectNotificationUrls(swagger: SwaggerModel, operation: OperationInfo
  * cycles need no special care. `inGraph` holds every body schema met.
  */
 function schemasLeadingToNotificationUrl(swagger: SwaggerModel): { leading: ReadonlySet<JsonObject>; inGraph: ReadonlyMap<JsonObject, unknown> } {
-	return memo(swagger, 'triggers:leading-to-notification-url', () => {
-		const parents = new Map<JsonObject, JsonObject[]>();
-		const pending: JsonObject[] = [];
-		const marked: JsonObject[] = [];
-		const meet = (raw: unknown, parent: JsonObject | undefined) => {
-			const value = swagger.resolveValue(raw);
-			if (!value) {
-				return;
-			}
-			let list = parents.get(value);
-			if (!list) {
-				list = [];
-				parents.set(value, list);
-				pending.push(value);
-				if (value['x-ms-notification-url'] === true) {
-					marked.push(value);
-				}
-			}
-			if (parent) {
-				list.push(parent);
-			}
-		};
-		for (const parameter of swagger.uniqueParameters()) {
-			if (parameter.value?.in === 'body') {
-				meet(parameter.value.schema, undefined);
+	return memo(swagger, 'triggers:leading-to-notification-url', () => findSchemasLeadingToNotificationUrl(swagger));
+}
+
+function findSchemasLeadingToNotificationUrl(swagger: SwaggerModel): { leading: ReadonlySet<JsonObject>; inGraph: ReadonlyMap<JsonObject, unknown> } {
+	const graph: BodySchemaGraph = { parents: new Map(), pending: [], marked: [] };
+	for (const parameter of swagger.uniqueParameters()) {
+		if (parameter.value?.in === 'body') {
+			meetBodySchema(swagger, graph, parameter.value.schema, undefined);
+		}
+	}
+	while (graph.pending.length > 0) {
+		const value = graph.pending.pop()!;
+		if (isObject(value.properties)) {
+			for (const key in value.properties) {
+				meetBodySchema(swagger, graph, value.properties[key], value);
 			}
 		}
-		while (pending.length > 0) {
-			const value = pending.pop()!;
-			if (isObject(value.properties)) {
-				for (const key in value.properties) {
-					meet(value.properties[key], value);
-				}
+	}
+	const leading = new Set<JsonObject>(graph.marked);
+	const up = [...graph.marked];
+	while (up.length > 0) {
+		for (const parent of graph.parents.get(up.pop()!)!) {
+			if (!leading.has(parent)) {
+				leading.add(parent);
+				up.push(parent);
 			}
 		}
-		const leading = new Set<JsonObject>(marked);
-		const up = [...marked];
-		while (up.length > 0) {
-			for (const parent of parents.get(up.pop()!)!) {
-				if (!leading.has(parent)) {
-					leading.add(parent);
-					up.push(parent);
-				}
-			}
+	}
+	return { leading, inGraph: graph.parents };
+}
+
+/** Body schemas met so far: each with the schemas whose properties lead to it, those not yet walked, the marked ones. */
+interface BodySchemaGraph {
+	readonly parents: Map<JsonObject, JsonObject[]>;
+	readonly pending: JsonObject[];
+	readonly marked: JsonObject[];
+}
+
+function meetBodySchema(swagger: SwaggerModel, graph: BodySchemaGraph, raw: unknown, parent: JsonObject | undefined): void {
+	const value = swagger.resolveValue(raw);
+	if (!value) {
+		return;
+	}
+	let list = graph.parents.get(value);
+	if (!list) {
+		list = [];
+		graph.parents.set(value, list);
+		graph.pending.push(value);
+		if (value['x-ms-notification-url'] === true) {
+			graph.marked.push(value);
 		}
-		return { leading, inGraph: parents };
-	});
+	}
+	if (parent) {
+		list.push(parent);
+	}
 }
 
 /** The notification-URL properties in an operation's body parameter, following `$ref`s. Memoized per operation. */
@@ -219,20 +227,22 @@ export const TEST_CONNECTION_PATH: JsonPath = ['x-ms-capabilities', 'testConnect
 
 /** Every notification-URL property of every operation, each place once (a shared definition is listed once). */
 export function allNotificationUrlProperties(swagger: SwaggerModel): readonly NotificationUrlProperty[] {
-	return memo(swagger, 'triggers:all-notification-urls', () => {
-		const seen = new Set<string>();
-		const result: NotificationUrlProperty[] = [];
-		for (const operation of swagger.operations()) {
-			for (const property of notificationUrlProperties(swagger, operation)) {
-				const key = [...property.parameterPath, '\u0001', ...property.chain.flatMap((step) => ['\u0002', ...step.path])].join('\u0000');
-				if (!seen.has(key)) {
-					seen.add(key);
-					result.push(property);
-				}
+	return memo(swagger, 'triggers:all-notification-urls', () => findAllNotificationUrlProperties(swagger));
+}
+
+function findAllNotificationUrlProperties(swagger: SwaggerModel): readonly NotificationUrlProperty[] {
+	const seen = new Set<string>();
+	const result: NotificationUrlProperty[] = [];
+	for (const operation of swagger.operations()) {
+		for (const property of notificationUrlProperties(swagger, operation)) {
+			const key = [...property.parameterPath, '\u0001', ...property.chain.flatMap((step) => ['\u0002', ...step.path])].join('\u0000');
+			if (!seen.has(key)) {
+				seen.add(key);
+				result.push(property);
 			}
 		}
-		return result;
-	});
+	}
+	return result;
 }
 
 /** The path of a notification-URL property's schema content (the last step of its chain). */

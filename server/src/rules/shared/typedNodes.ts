@@ -39,55 +39,58 @@ class SchemaNode implements TypedNode {
  * runs), a fifth less allocated over the dev corpus in a CLI thread.
  */
 export function typedNodes(model: SwaggerModel): readonly TypedNode[] {
-	return memo(model.document, 'typedNodes', () => {
-		const result: TypedNode[] = [];
-		const seen = new Set<unknown>();
-		const addItems = (value: JsonObject, path: JsonPath) => {
-			// Non-body parameters and headers nest `items` without `$ref`s.
-			let items = value.items;
-			let itemsPath: JsonPath = [...path, 'items'];
-			while (isObject(items) && !seen.has(items)) {
-				seen.add(items);
-				result.push({ path: itemsPath, value: items, kind: 'items' });
-				itemsPath = [...itemsPath, 'items'];
-				items = items.items;
-			}
-		};
-		const schemaList = model.schemas();
-		for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
-			const schema = schemaList[schemaIndex];
-			// A `$ref` use is skipped: its target is yielded where it is defined.
-			if (schema.ref === undefined && schema.value && !seen.has(schema.value)) {
-				seen.add(schema.value);
-				result.push(new SchemaNode(schema, schema.value));
-			}
+	return memo(model.document, 'typedNodes', () => findTypedNodes(model));
+}
+
+function findTypedNodes(model: SwaggerModel): TypedNode[] {
+	const result: TypedNode[] = [];
+	const seen = new Set<unknown>();
+	const schemaList = model.schemas();
+	for (let schemaIndex = 0; schemaIndex < schemaList.length; schemaIndex++) {
+		const schema = schemaList[schemaIndex];
+		// A `$ref` use is skipped: its target is yielded where it is defined.
+		if (schema.ref === undefined && schema.value && !seen.has(schema.value)) {
+			seen.add(schema.value);
+			result.push(new SchemaNode(schema, schema.value));
 		}
-		for (const parameter of model.uniqueParameters()) {
-			const value = parameter.value;
-			if (value && value.in !== 'body' && !seen.has(value)) {
-				seen.add(value);
-				result.push({ path: parameter.definitionPath, value, kind: 'parameter' });
-				addItems(value, parameter.definitionPath);
-			}
+	}
+	for (const parameter of model.uniqueParameters()) {
+		const value = parameter.value;
+		if (value && value.in !== 'body' && !seen.has(value)) {
+			seen.add(value);
+			result.push({ path: parameter.definitionPath, value, kind: 'parameter' });
+			addItems(result, seen, value, parameter.definitionPath);
 		}
-		for (const operation of model.operations()) {
-			for (const response of model.responses(operation)) {
-				const headers = response.value?.headers;
-				if (!isObject(headers)) {
-					continue;
-				}
-				for (const [name, header] of Object.entries(headers)) {
-					if (isObject(header) && refOf(header) === undefined && !seen.has(header)) {
-						seen.add(header);
-						const path = [...response.definitionPath, 'headers', name];
-						result.push({ path, value: header, kind: 'header' });
-						addItems(header, path);
-					}
+	}
+	for (const operation of model.operations()) {
+		for (const response of model.responses(operation)) {
+			const headers = response.value?.headers;
+			if (!isObject(headers)) {
+				continue;
+			}
+			for (const [name, header] of Object.entries(headers)) {
+				if (isObject(header) && refOf(header) === undefined && !seen.has(header)) {
+					seen.add(header);
+					const path = [...response.definitionPath, 'headers', name];
+					result.push({ path, value: header, kind: 'header' });
+					addItems(result, seen, header, path);
 				}
 			}
 		}
-		return result;
-	});
+	}
+	return result;
+}
+
+/** Non-body parameters and headers nest `items` without `$ref`s. */
+function addItems(result: TypedNode[], seen: Set<unknown>, value: JsonObject, path: JsonPath): void {
+	let items = value.items;
+	let itemsPath: JsonPath = [...path, 'items'];
+	while (isObject(items) && !seen.has(items)) {
+		seen.add(items);
+		result.push({ path: itemsPath, value: items, kind: 'items' });
+		itemsPath = [...itemsPath, 'items'];
+		items = items.items;
+	}
 }
 
 /** The numeric keywords the schema-limit rules read (shared/schemaLimits.ts): eleven rules, and few nodes hold any. */
@@ -100,23 +103,25 @@ const IS_LIMIT_KEYWORD: ReadonlySet<string> = new Set(LIMIT_KEYWORDS);
  * node's own keys: eleven rules each reading its keyword from every node cost more than that pass.
  */
 export function typedNodesWith(model: SwaggerModel, keyword: LimitKeyword): readonly TypedNode[] {
-	const byKeyword = memo(model.document, 'typedNodesByLimitKeyword', () => {
-		const lists = new Map<string, TypedNode[]>();
-		const typed = typedNodes(model);
-		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
-			const node = typed[typedIndex];
-			for (const key in node.value) {
-				if (IS_LIMIT_KEYWORD.has(key) && Object.hasOwn(node.value, key)) {
-					let list = lists.get(key);
-					if (!list) {
-						list = [];
-						lists.set(key, list);
-					}
-					list.push(node);
+	const byKeyword = memo(model.document, 'typedNodesByLimitKeyword', () => typedNodesByLimitKeyword(model));
+	return byKeyword.get(keyword) ?? [];
+}
+
+function typedNodesByLimitKeyword(model: SwaggerModel): Map<string, TypedNode[]> {
+	const lists = new Map<string, TypedNode[]>();
+	const typed = typedNodes(model);
+	for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
+		const node = typed[typedIndex];
+		for (const key in node.value) {
+			if (IS_LIMIT_KEYWORD.has(key) && Object.hasOwn(node.value, key)) {
+				let list = lists.get(key);
+				if (!list) {
+					list = [];
+					lists.set(key, list);
 				}
+				list.push(node);
 			}
 		}
-		return lists;
-	});
-	return byKeyword.get(keyword) ?? [];
+	}
+	return lists;
 }
