@@ -7,7 +7,7 @@ import { memo } from '../core/memo';
 import { effectiveSeverity, ruleOption, type EngineConfig } from './config';
 import { ruleDocsUrl } from './docs';
 import type { ParsedFile } from './parsedFile';
-import type { ConnectorArtifacts, ConnectorContext, Finding, PreviousVersion, ReportDescriptor, Rule, RuleContext, Severity } from './types';
+import type { ConnectorArtifacts, ConnectorContext, Finding, PreviousVersion, ReportDescriptor, Rule, RuleContext, RuleOptionValue, Severity } from './types';
 
 export interface ConnectorInput {
 	readonly swagger?: ParsedFile;
@@ -74,6 +74,7 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 			}
 		: undefined;
 
+	const inputs: CheckInputs = { swagger, apiProperties, files, artifacts, connector, previous };
 	const severities = severitiesOf(rules, options.config);
 	for (let index = 0; index < rules.length; index++) {
 		const rule = rules[index];
@@ -90,50 +91,7 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 		if (!available) {
 			continue;
 		}
-		let docsUrl: string | undefined; // one per rule, made with its first finding
-		const context: RuleContext = {
-			swagger,
-			apiProperties,
-			files,
-			artifacts,
-			connector,
-			previous,
-			option: <T,>(name: string) => ruleOption(rule, options.config, name) as T,
-			report: (descriptor: ReportDescriptor) => {
-				const file = isJsonFileKind(descriptor.file) ? files[descriptor.file] : undefined;
-				if (!file && !(!isJsonFileKind(descriptor.file) && artifacts[descriptor.file])) {
-					return;
-				}
-				const target = descriptor.target ?? 'value';
-				const jsonPointer = toJsonPointer(descriptor.path);
-				// The same finding reached twice (a shared definition seen from several uses) is reported once.
-				const where = descriptor.range ? `${descriptor.range.start.line}:${descriptor.range.start.character}` : target;
-				const key = `${rule.id}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${where}\u0000${descriptor.message}`;
-				if (seen.has(key)) {
-					return;
-				}
-				seen.add(key);
-				findings[descriptor.file].push({
-					ruleId: rule.id,
-					severity,
-					message: descriptor.message,
-					file: descriptor.file,
-					path: descriptor.path,
-					jsonPointer,
-					range: descriptor.range ?? (file ? pathToRange(file.doc, descriptor.path, target) : START_OF_FILE),
-					docsUrl: (docsUrl ??= ruleDocsUrl(rule.id)),
-					data: descriptor.data,
-					related: descriptor.related
-						?.filter((related) => files[related.file])
-						.map((related) => ({
-							file: related.file,
-							range: pathToRange(files[related.file]!.doc, related.path, related.target ?? 'value'),
-							jsonPointer: toJsonPointer(related.path),
-							message: related.message,
-						})),
-				});
-			},
-		};
+		const context = new RuleRun(rule, severity, options.config, inputs, findings, seen);
 		try {
 			rule.check(context);
 		} catch (error) {
@@ -153,6 +111,95 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 		);
 	}
 	return { findings, cancelled: false };
+}
+
+/** What every rule of one check shares. */
+interface CheckInputs {
+	readonly swagger: SwaggerModel | undefined;
+	readonly apiProperties: ApiPropertiesModel | undefined;
+	readonly files: Partial<Record<JsonFileKind, ParsedFile>>;
+	readonly artifacts: ConnectorArtifacts;
+	readonly connector: ConnectorContext;
+	readonly previous: PreviousVersion | undefined;
+}
+
+/**
+ * One rule's context in one check. A class rather than an object literal of closures: V8 holds a closure's optimized
+ * code weakly, so `report` made afresh for each rule of each check lost its optimized code at every full collection and
+ * ran unoptimized until the compiler (on the second of two cores, busy) made it again; a method is compiled once.
+ */
+class RuleRun implements RuleContext {
+	readonly swagger: SwaggerModel | undefined;
+	readonly apiProperties: ApiPropertiesModel | undefined;
+	readonly files: Partial<Record<JsonFileKind, ParsedFile>>;
+	readonly artifacts: ConnectorArtifacts;
+	readonly connector: ConnectorContext;
+	readonly previous: PreviousVersion | undefined;
+	/** One per rule, made with its first finding. */
+	#docsUrl: string | undefined;
+
+	constructor(
+		private readonly rule: Rule,
+		private readonly severity: Severity,
+		private readonly config: EngineConfig,
+		inputs: CheckInputs,
+		private readonly findings: Record<FileKind, Finding[]>,
+		private readonly seen: Set<string>,
+	) {
+		this.swagger = inputs.swagger;
+		this.apiProperties = inputs.apiProperties;
+		this.files = inputs.files;
+		this.artifacts = inputs.artifacts;
+		this.connector = inputs.connector;
+		this.previous = inputs.previous;
+	}
+
+	option<T extends RuleOptionValue>(name: string): T {
+		return ruleOption(this.rule, this.config, name) as T;
+	}
+
+	report(descriptor: ReportDescriptor): void {
+		const files = this.files;
+		const file = isJsonFileKind(descriptor.file) ? files[descriptor.file] : undefined;
+		if (!file && !(!isJsonFileKind(descriptor.file) && this.artifacts[descriptor.file])) {
+			return;
+		}
+		const ruleId = this.rule.id;
+		const target = descriptor.target ?? 'value';
+		const jsonPointer = toJsonPointer(descriptor.path);
+		// The same finding reached twice (a shared definition seen from several uses) is reported once.
+		const where = descriptor.range ? `${descriptor.range.start.line}:${descriptor.range.start.character}` : target;
+		const key = `${ruleId}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${where}\u0000${descriptor.message}`;
+		if (this.seen.has(key)) {
+			return;
+		}
+		this.seen.add(key);
+		this.findings[descriptor.file].push({
+			ruleId,
+			severity: this.severity,
+			message: descriptor.message,
+			file: descriptor.file,
+			path: descriptor.path,
+			jsonPointer,
+			range: descriptor.range ?? (file ? pathToRange(file.doc, descriptor.path, target) : START_OF_FILE),
+			docsUrl: (this.#docsUrl ??= ruleDocsUrl(ruleId)),
+			data: descriptor.data,
+			related: descriptor.related && placedRelated(descriptor.related, files),
+		});
+	}
+}
+
+/** The related places whose file is present, with their ranges. */
+function placedRelated(related: NonNullable<ReportDescriptor['related']>, files: Partial<Record<JsonFileKind, ParsedFile>>): NonNullable<Finding['related']> {
+	const placed: NonNullable<Finding['related']>[number][] = [];
+	for (let index = 0; index < related.length; index++) {
+		const place = related[index];
+		const file = files[place.file];
+		if (file) {
+			placed.push({ file: place.file, range: pathToRange(file.doc, place.path, place.target ?? 'value'), jsonPointer: toJsonPointer(place.path), message: place.message });
+		}
+	}
+	return placed;
 }
 
 /**
@@ -198,24 +245,15 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 	// The pointers of specific findings and of the two levels above each; for each rule, the pointers it reports at and
 	// the two levels above those, so "near" (the same node, or up to two levels apart) is a few set lookups.
 	const covered = new Set<string>();
-	const reportedAt = new Map<string, Set<string>>();
-	const reportedBelow = new Map<string, Set<string>>();
-	const add = (map: Map<string, Set<string>>, ruleId: string, pointer: string) => {
-		let set = map.get(ruleId);
-		if (!set) {
-			set = new Set();
-			map.set(ruleId, set);
-		}
-		set.add(pointer);
-	};
+	const places: RulePlaces = { at: new Map(), below: new Map() };
 	// Only what a finding can give way to is indexed: the places of the rules some rule names, and, when a generic
 	// rule reported anything, the places of the specific ones (a megabyte connector has hundreds of other findings).
 	const anyGeneric = list.some((finding) => deferring.has(finding.ruleId));
 	for (const finding of list) {
 		if (givenWayTo.has(finding.ruleId)) {
-			add(reportedAt, finding.ruleId, finding.jsonPointer);
+			addPlace(places.at, finding.ruleId, finding.jsonPointer);
 			for (const above of ancestors(finding.jsonPointer)) {
-				add(reportedBelow, finding.ruleId, above);
+				addPlace(places.below, finding.ruleId, above);
 			}
 		}
 		if (!anyGeneric || deferring.has(finding.ruleId)) {
@@ -227,15 +265,43 @@ function withoutDeferredDuplicates(list: Finding[], rules: readonly Rule[]): Fin
 			pointer = pointer.slice(0, pointer.lastIndexOf('/'));
 		}
 	}
-	const near = (ruleId: string, pointer: string) =>
-		reportedAt.get(ruleId)?.has(pointer) || reportedBelow.get(ruleId)?.has(pointer) || ancestors(pointer).some((above) => reportedAt.get(ruleId)?.has(above));
-	return list.filter((finding) => {
+	const kept: Finding[] = [];
+	for (const finding of list) {
 		if (deferring.has(finding.ruleId) && covered.has(finding.jsonPointer)) {
-			return false;
+			continue;
 		}
 		const betters = named.get(finding.ruleId);
-		return !betters || ![...betters].some((id) => near(id, finding.jsonPointer));
-	});
+		if (!betters || !anyNear(places, betters, finding.jsonPointer)) {
+			kept.push(finding);
+		}
+	}
+	return kept;
+}
+
+/** For each rule, the pointers it reports at, and the pointers one and two levels above those. */
+interface RulePlaces {
+	readonly at: Map<string, Set<string>>;
+	readonly below: Map<string, Set<string>>;
+}
+
+function addPlace(map: Map<string, Set<string>>, ruleId: string, pointer: string): void {
+	let set = map.get(ruleId);
+	if (!set) {
+		set = new Set();
+		map.set(ruleId, set);
+	}
+	set.add(pointer);
+}
+
+/** Whether one of `ruleIds` reported at `pointer` or up to two levels above or below it. */
+function anyNear(places: RulePlaces, ruleIds: ReadonlySet<string>, pointer: string): boolean {
+	for (const ruleId of ruleIds) {
+		const at = places.at.get(ruleId);
+		if (at?.has(pointer) || places.below.get(ruleId)?.has(pointer) || (at && ancestors(pointer).some((above) => at.has(above)))) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The pointers one and two levels above `pointer` (the root, `''`, included). */
