@@ -11,10 +11,12 @@ export function canonicalJson(value: unknown): string {
 	}
 	if (typeof value === 'object' && value !== null) {
 		const object = value as Record<string, unknown>;
-		return `{${Object.keys(object)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`)
-			.join(',')}}`;
+		const keys = Object.keys(object).sort();
+		const members = new Array<string>(keys.length);
+		for (let index = 0; index < keys.length; index++) {
+			members[index] = `${JSON.stringify(keys[index])}:${canonicalJson(object[keys[index]])}`;
+		}
+		return `{${members.join(',')}}`;
 	}
 	return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }

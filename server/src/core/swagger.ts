@@ -441,5 +441,12 @@ function namedObjects(container: unknown, path: JsonPath): NamedObject[] {
 	if (!isObject(container)) {
 		return [];
 	}
-	return Object.entries(container).map(([name, value]) => ({ name, path: [...path, name], value: isObject(value) ? value : undefined }));
+	const named: NamedObject[] = [];
+	for (const name in container) {
+		if (Object.hasOwn(container, name)) {
+			const value = container[name];
+			named.push({ name, path: [...path, name], value: isObject(value) ? value : undefined });
+		}
+	}
+	return named;
 }

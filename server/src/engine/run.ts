@@ -102,15 +102,19 @@ export function checkConnector(rules: readonly Rule[], input: ConnectorInput, op
 		findings[kind] = withoutDeferredDuplicates(findings[kind], rules);
 	}
 	for (const list of Object.values(findings)) {
-		list.sort(
-			(a, b) =>
-				a.range.start.line - b.range.start.line ||
-				a.range.start.character - b.range.start.character ||
-				SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-				byRuleId(a.ruleId, b.ruleId),
-		);
+		list.sort(byPlace);
 	}
 	return { findings, cancelled: false };
+}
+
+/** Findings in document order; at one place, the most severe first, then by rule id. */
+function byPlace(a: Finding, b: Finding): number {
+	return (
+		a.range.start.line - b.range.start.line ||
+		a.range.start.character - b.range.start.character ||
+		SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+		byRuleId(a.ruleId, b.ruleId)
+	);
 }
 
 /** What every rule of one check shares. */

@@ -104,8 +104,10 @@ class SegmentIndex {
 
 	constructor(paths: readonly (readonly string[])[]) {
 		this.#count = paths.length;
-		paths.forEach((segments, at) => {
-			segments.forEach((segment, position) => {
+		for (let at = 0; at < paths.length; at++) {
+			const segments = paths[at];
+			for (let position = 0; position < segments.length; position++) {
+				const segment = segments[position];
 				const bySegment = (this.#byPosition[position] ??= new Map());
 				let list = bySegment.get(segment);
 				if (!list) {
@@ -113,8 +115,8 @@ class SegmentIndex {
 					bySegment.set(segment, list);
 				}
 				list.push(at);
-			});
-		});
+			}
+		}
 	}
 
 	/** The group indexes that may match `segments`, ascending (every index when all its segments are variables), one at a time: the search stops early. */

@@ -1,4 +1,4 @@
-import { FROM_VALIDATOR, defineRule } from '../../engine/types';
+import { FROM_VALIDATOR, defineRule, type RuleContext } from '../../engine/types';
 import type { JsonPath } from '../../core/json';
 import { duplicateIndexes } from './_keywords';
 import { typedNodes } from '../shared/typedNodes';
@@ -21,37 +21,40 @@ export default defineRule({
 	files: ['swagger'],
 	check(context) {
 		const swagger = context.swagger!;
-		// The parent's path is asked for only with a finding: the thousands of nodes without such a list allocate nothing,
-		// and a schema's path is made only when asked for.
-		const check = (list: unknown, parent: { readonly path: JsonPath }, key: string) => {
-			if (!Array.isArray(list) || list.length < 2) {
-				return;
-			}
-			for (const index of duplicateIndexes(list)) {
-				context.report({
-					file: 'swagger',
-					path: [...parent.path, key, index],
-					message: 'The array contains duplicate values, values must be unique.',
-					data: { index, value: list[index] },
-				});
-			}
-		};
 		const typed = typedNodes(swagger);
 		for (let typedIndex = 0; typedIndex < typed.length; typedIndex++) {
 			const node = typed[typedIndex];
-			check(node.value.enum, node, 'enum');
+			reportDuplicates(context, node.value.enum, node, 'enum');
 			if (node.kind === 'schema') {
-				check(node.value.required, node, 'required');
+				reportDuplicates(context, node.value.required, node, 'required');
 			}
 		}
 		const root = swagger.root;
 		for (const key of ['schemes', 'consumes', 'produces']) {
-			check(root[key], ROOT, key);
+			reportDuplicates(context, root[key], ROOT, key);
 		}
 		for (const operation of swagger.operations()) {
 			for (const key of ['schemes', 'consumes', 'produces', 'tags']) {
-				check(operation.value[key], operation, key);
+				reportDuplicates(context, operation.value[key], operation, key);
 			}
 		}
 	},
 });
+
+/**
+ * Reports each repeated value of `parent[key]`. The parent's path is asked for only with a finding: the thousands of
+ * nodes without such a list allocate nothing, and a schema's path is made only when asked for.
+ */
+function reportDuplicates(context: RuleContext, list: unknown, parent: { readonly path: JsonPath }, key: string): void {
+	if (!Array.isArray(list) || list.length < 2) {
+		return;
+	}
+	for (const index of duplicateIndexes(list)) {
+		context.report({
+			file: 'swagger',
+			path: [...parent.path, key, index],
+			message: 'The array contains duplicate values, values must be unique.',
+			data: { index, value: list[index] },
+		});
+	}
+}
