@@ -118,14 +118,7 @@ function byPlace(a: Finding, b: Finding): number {
 }
 
 /** What every rule of one check shares. */
-interface CheckInputs {
-	readonly swagger: SwaggerModel | undefined;
-	readonly apiProperties: ApiPropertiesModel | undefined;
-	readonly files: Partial<Record<JsonFileKind, ParsedFile>>;
-	readonly artifacts: ConnectorArtifacts;
-	readonly connector: ConnectorContext;
-	readonly previous: PreviousVersion | undefined;
-}
+type CheckInputs = Pick<RuleRun, 'swagger' | 'apiProperties' | 'files' | 'artifacts' | 'connector' | 'previous'>;
 
 /**
  * One rule's context in one check. A class rather than an object literal of closures: V8 holds a closure's optimized
