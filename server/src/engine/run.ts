@@ -47,7 +47,7 @@ export function noFindings(): Record<FileKind, Finding[]> {
 export function checkConnector(rules: readonly Rule[], input: ConnectorInput, options: CheckOptions): CheckResult {
 	const findings = noFindings();
 	const artifacts = input.artifacts ?? {};
-	const seen = new Set<string>();
+	const seen: SeenFindings = new Map();
 	const usable = (file: ParsedFile | undefined) => (file && !file.doc.fatal ? file : undefined);
 	const swaggerFile = usable(input.swagger);
 	const apiPropertiesFile = usable(input.apiProperties);
@@ -117,6 +117,12 @@ function byPlace(a: Finding, b: Finding): number {
 	);
 }
 
+/**
+ * The messages reported so far at each place (rule, file, pointer, and range or target), one string for the usual
+ * one: keyed with the message too, each key was a long string to hash, a tenth of the report's time.
+ */
+type SeenFindings = Map<string, string | readonly string[]>;
+
 /** What every rule of one check shares. */
 type CheckInputs = Pick<RuleRun, 'swagger' | 'apiProperties' | 'files' | 'artifacts' | 'connector' | 'previous'>;
 
@@ -141,7 +147,7 @@ class RuleRun implements RuleContext {
 		private readonly config: EngineConfig,
 		inputs: CheckInputs,
 		private readonly findings: Record<FileKind, Finding[]>,
-		private readonly seen: Set<string>,
+		private readonly seen: SeenFindings,
 	) {
 		this.swagger = inputs.swagger;
 		this.apiProperties = inputs.apiProperties;
@@ -166,11 +172,15 @@ class RuleRun implements RuleContext {
 		const jsonPointer = toJsonPointer(descriptor.path);
 		// The same finding reached twice (a shared definition seen from several uses) is reported once.
 		const where = descriptor.range ? `${descriptor.range.start.line}:${descriptor.range.start.character}` : target;
-		const key = `${ruleId}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${where}\u0000${descriptor.message}`;
-		if (this.seen.has(key)) {
+		const place = `${ruleId}\u0000${descriptor.file}\u0000${jsonPointer}\u0000${where}`;
+		const messages = this.seen.get(place);
+		if (messages === undefined) {
+			this.seen.set(place, descriptor.message);
+		} else if (messages === descriptor.message || (typeof messages !== 'string' && messages.includes(descriptor.message))) {
 			return;
+		} else {
+			this.seen.set(place, typeof messages === 'string' ? [messages, descriptor.message] : [...messages, descriptor.message]);
 		}
-		this.seen.add(key);
 		this.findings[descriptor.file].push({
 			ruleId,
 			severity: this.severity,
