@@ -84,6 +84,17 @@ test('JSON pointers escape ~ as ~0 and / as ~1, both ways', () => {
 	}
 });
 
+test('escaped segments stay right when met again, and after more distinct ones than are kept', () => {
+	const segments = Array.from({ length: 5000 }, (_, index) => `/k~${index}/`);
+	for (const round of [1, 2]) {
+		for (const segment of segments) {
+			const pointer = toJsonPointer(['paths', segment, 'get']);
+			assert.equal(pointer, `/paths/~1k~0${segment.slice(3, -1)}~1/get`, `round ${round}`);
+			assert.deepEqual(parseJsonPointer(pointer), ['paths', segment, 'get']);
+		}
+	}
+});
+
 test('malformed JSON pointers are rejected', () => {
 	for (const pointer of ['paths', '/a~2', '/a~', '#/a', '/a~/b', '/~']) {
 		assert.equal(parseJsonPointer(pointer), undefined, pointer);
