@@ -110,7 +110,7 @@ function findRootSchemas(model: SwaggerModel): { readonly body: ReadonlySet<unkn
 	const response = new Set<unknown>();
 	for (const parameter of model.uniqueParameters()) {
 		if (parameter.value?.in === 'body' && isObject(parameter.value.schema)) {
-			body.add(resolvedRaw(model, parameter.value.schema));
+			body.add(model.resolveValue(parameter.value.schema));
 		}
 	}
 	const schemaList = model.schemas();
@@ -121,16 +121,6 @@ function findRootSchemas(model: SwaggerModel): { readonly body: ReadonlySet<unkn
 		}
 	}
 	return { body, response };
-}
-
-/** What a local `$ref` points at (undefined when it does not resolve), or the value itself. */
-function resolvedRaw(model: SwaggerModel, raw: unknown): unknown {
-	const ref = refOf(raw);
-	if (ref === undefined) {
-		return raw;
-	}
-	const resolution = resolveRef(model.root, ref);
-	return resolution.ok ? resolution.value : undefined;
 }
 
 /** Follows a local `$ref` (once resolved to content), or returns the value itself. */
