@@ -116,8 +116,7 @@ function findDynamicOccurrences(model: SwaggerModel): DynamicOccurrence[] {
 
 /**
  * The objects with dynamic extensions that each operation's inputs and outputs reach. Methods, not closures made per
- * check: V8 holds a closure's optimized code weakly, so once a check's closures are gone a full collection drops it,
- * and the next check ran this walk unoptimized while the compiler (busy on one of two cores) made it again.
+ * check, for the reason core/memo.ts gives.
  */
 class DynamicHostWalk {
 	readonly hosts = new Map<JsonObject, MutableHost>();

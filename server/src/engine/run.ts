@@ -127,9 +127,8 @@ type SeenFindings = Map<string, string | readonly string[]>;
 type CheckInputs = Pick<RuleRun, 'swagger' | 'apiProperties' | 'files' | 'artifacts' | 'connector' | 'previous'>;
 
 /**
- * One rule's context in one check. A class rather than an object literal of closures: V8 holds a closure's optimized
- * code weakly, so `report` made afresh for each rule of each check lost its optimized code at every full collection and
- * ran unoptimized until the compiler (on the second of two cores, busy) made it again; a method is compiled once.
+ * One rule's context in one check: a class, so `report` is a method compiled once rather than a closure made for each
+ * rule of each check, which loses its optimized code at every full collection (see core/memo.ts).
  */
 class RuleRun implements RuleContext {
 	readonly swagger: SwaggerModel | undefined;
