@@ -8,7 +8,7 @@ import { definitionKey, isObject, refOf, resolveRef } from '../../core/refs';
 import type { JsonPath } from '../../core/json';
 import type { SwaggerModel } from '../../core/swagger';
 import { memo } from '../../core/memo';
-import { typedNodes, typedNodesWith, type LimitKeyword } from './typedNodes';
+import { typedNodes, typedNodesWith, type LimitKeyword, type TypedNode } from './typedNodes';
 
 function has(value: object, key: string): boolean {
 	return Object.prototype.hasOwnProperty.call(value, key);
@@ -224,7 +224,7 @@ export function filterFunctionsUses(model: SwaggerModel): readonly FilterFunctio
 }
 
 function findFilterFunctionsUses(model: SwaggerModel): readonly FilterFunctionsUse[] {
-	const nodes = typedNodes(model).filter((node) => isObject(node.value['x-ms-capabilities']) && Object.prototype.hasOwnProperty.call(node.value['x-ms-capabilities'], 'filterFunctions'));
+	const nodes = typedNodes(model).filter(hasFilterFunctions);
 	if (nodes.length === 0) {
 		return [];
 	}
@@ -237,6 +237,12 @@ function findFilterFunctionsUses(model: SwaggerModel): readonly FilterFunctionsU
 			node.kind === 'parameter' || (node.kind === 'items' && !node.path.includes('responses')) || (node.kind === 'schema' && input.has(node.value) && !output.has(node.value));
 		return { path: [...node.path, 'x-ms-capabilities', 'filterFunctions'], value: capabilities.filterFunctions, inputOnly };
 	});
+}
+
+/** Whether a node's `x-ms-capabilities` has `filterFunctions`: asked of every typed node, so a module function (core/memo.ts). */
+function hasFilterFunctions(node: TypedNode): boolean {
+	const capabilities = node.value['x-ms-capabilities'];
+	return isObject(capabilities) && Object.prototype.hasOwnProperty.call(capabilities, 'filterFunctions');
 }
 
 /** One entry of a `security` requirement object: `{ "<name>": [scopes] }`, at the root or on an operation. */
