@@ -3,6 +3,8 @@
 // severity, the same bytes the main thread writes from the findings, in the targets' order.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { reportWriter, type ReportSpec } from '../server/src/cli/reportFormat';
@@ -40,13 +42,17 @@ describe("the CLI's check threads", () => {
 		});
 	}
 
-	test("leave V8's flags as they are until the first connector arrives, so the CLI's own code cache is saved meanwhile", () => {
+	test("leave V8's flags alone, and save their code cache once the first connector is checked, before replying", () => {
 		// In a process of its own: V8's flags are the whole process's, and other tests set them. The thread is given time
-		// to finish starting (its event loop has idled) before the flags are read, then a first job (one it cannot check).
+		// to finish starting (its event loop has idled) before the cache folder is read, then a first job (one it cannot
+		// check, which is a check all the same).
+		const cache = mkdtempSync(join(tmpdir(), 'cc-thread-cache-'));
 		const script = `
 			const { Worker } = require('node:worker_threads');
 			const { cachedDataVersionTag } = require('node:v8');
+			const { readdirSync } = require('node:fs');
 			const before = cachedDataVersionTag();
+			const files = () => readdirSync(process.env.NODE_COMPILE_CACHE).filter((file) => file.startsWith('checkThread.main-'));
 			const worker = new Worker(process.argv[1]);
 			worker.once('online', () => {
 				const poll = () => {
@@ -54,18 +60,26 @@ describe("the CLI's check threads", () => {
 						setTimeout(poll, 1);
 						return;
 					}
-					const started = cachedDataVersionTag();
+					const started = files();
 					worker.once('message', (reply) => {
-						process.stdout.write(JSON.stringify({ startedAlike: started === before, setByFirstJob: cachedDataVersionTag() !== before, replied: 'error' in reply }));
+						process.stdout.write(JSON.stringify({ started, replied: 'error' in reply, saved: files(), flagsAlone: cachedDataVersionTag() === before, tag: before.toString(16) }));
 						void worker.terminate();
 					});
 					worker.postMessage({ index: 0 });
 				};
 				poll();
 			});`;
-		const result = spawnSync(process.execPath, ['-e', script, CHECK_THREAD], { encoding: 'utf8', timeout: 60_000 });
-		assert.equal(result.stderr, '');
-		assert.deepEqual(JSON.parse(result.stdout), { startedAlike: true, setByFirstJob: true, replied: true });
+		try {
+			const result = spawnSync(process.execPath, ['-e', script, CHECK_THREAD], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', NODE_COMPILE_CACHE: cache } });
+			assert.equal(result.stderr, '');
+			const seen = JSON.parse(result.stdout) as { started: string[]; replied: boolean; saved: string[]; flagsAlone: boolean; tag: string };
+			assert.deepEqual({ ...seen, saved: seen.saved.length }, { started: [], replied: true, saved: 1, flagsAlone: true, tag: seen.tag });
+			// Named for the flags it was made under (<bundle>-<path hash>-<flags tag>-<arch>.cache): the process's.
+			assert.equal(seen.saved[0].split('-')[2], seen.tag);
+			assert.deepEqual(readdirSync(cache), seen.saved, 'no temporary file left');
+		} finally {
+			rmSync(cache, { recursive: true, force: true });
+		}
 	});
 
 	test('send the findings themselves when the run does not say how its report is written', async () => {

@@ -10,11 +10,11 @@ import { reportWriter, type ReportSpec } from './cli/reportFormat';
 
 /**
  * Checks the connectors the CLI sends, writing their files' parts of the report as the run's `ReportSpec` says;
- * `beforeFirstJob` runs when the first connector arrives.
+ * `afterFirstCheck` runs once the first connector is checked, before its result is sent.
  */
-export function runCheckThread(beforeFirstJob?: () => void): void {
+export function runCheckThread(afterFirstCheck?: () => void): void {
 	runCheckWorker((spec: ReportSpec) => {
 		const writer = reportWriter(spec);
 		return (file) => writer.filePart(file);
-	}, beforeFirstJob);
+	}, afterFirstCheck);
 }

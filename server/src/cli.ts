@@ -22,6 +22,7 @@ import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
 import { formatText, plural } from './cli/textFormat';
 import { reportWriter, type ReportSpec } from './cli/reportFormat';
+import { scavengeOnOwnThread } from './host/scavenge';
 import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 const NAME = 'connector-certify';
@@ -67,13 +68,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw error;
 	}
 	const parallel = command.kind === 'check' ? parallelCheck(command.limits, reportSpec(command)) : undefined;
-	// Every command but a check spread over threads checks here, on this thread (see host/tiering.ts). The threads
-	// raise the budget themselves when their first connector arrives: raised here first, it would change V8's flags
-	// under them, and V8 turns down the code cache Node starts a thread with when the flags differ from those it was
-	// made with. Over the dev corpus, the second thread reached its own code 54-79 ms after it was created, against
-	// 33-51 ms now; threads started together start alike, so the first to raise it does not slow the other.
-	if (!parallel) {
-		optimizeOnlyWhatStaysHot();
+	// Before any check thread starts: V8's flags are the whole process's, and the threads' code cache is saved under
+	// them (checkThreadLauncher.ts). The launcher has set them already for a `check` given first, before compiling
+	// anything (cliLauncher.ts); setting them again to the same values changes nothing. The other commands check here,
+	// on this thread, and their bundle was compiled and cached under Node's flags.
+	optimizeOnlyWhatStaysHot();
+	if (parallel) {
+		scavengeOnOwnThread();
 	}
 	switch (command.kind) {
 		case 'help':

@@ -1,14 +1,24 @@
 /**
  * The `connector-certify` command (`dist/cli.js`): compiles the CLI (`dist/cli.main.js`, cli.ts) with V8's code cache
- * (host/codeCache.ts) and runs it. The cache is saved before the CLI runs, while V8's flags are still Node's defaults:
- * commands that check on this thread change them (host/tiering.ts). A `check` gets its first check thread started
- * before all that (host/earlyCheckThread.ts).
+ * (host/codeCache.ts) and runs it. A `check` gets its first check thread started before all that
+ * (host/earlyCheckThread.ts), held; once the CLI's bundle is compiled and its cache saved, the launcher sets the V8
+ * flags the threads check under (host/tiering.ts, host/scavenge.ts) and releases the thread, which compiles its own
+ * bundle under them.
+ *
+ * Set before the threads compile, the flags are those of the threads' code cache, which can then be saved once a
+ * thread has checked a connector and compiled the rules' code (checkThreadLauncher.ts): V8 turns down a cache made
+ * under other flags than it is read under, and the threads used to set the flags at their first connector, so their
+ * cache was saved before it, without the rules. Set after the CLI's bundle is compiled, and after Node has started
+ * the early thread: both then compile under the flags Node's own cache and the CLI's were made under.
  */
 import { join } from 'node:path';
 import { codeCacheDirectory, compileBundle } from './host/codeCache';
-import { startEarlyCheckThread } from './host/earlyCheckThread';
+import { releaseEarlyCheckThread, startEarlyCheckThread } from './host/earlyCheckThread';
+import { scavengeOnOwnThread } from './host/scavenge';
+import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
-if (process.argv[2] === 'check') {
+const check = process.argv[2] === 'check';
+if (check) {
 	try {
 		startEarlyCheckThread(join(__dirname, 'checkThread.js'));
 	} catch {
@@ -24,4 +34,9 @@ try {
 	process.exit(2);
 }
 bundle.saveCodeCache();
+if (check) {
+	optimizeOnlyWhatStaysHot();
+	scavengeOnOwnThread();
+	releaseEarlyCheckThread();
+}
 bundle.run();

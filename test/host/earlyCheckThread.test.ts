@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
 import type { Worker } from 'node:worker_threads';
-import { startEarlyCheckThread, takeEarlyCheckThread } from '../../server/src/host/earlyCheckThread';
+import { releaseEarlyCheckThread, startEarlyCheckThread, takeEarlyCheckThread, whenReleased } from '../../server/src/host/earlyCheckThread';
 
 const ECHO = join(__dirname, '..', 'fixtures', 'earlyCheckThread', 'echo.js');
 const FAILS = join(__dirname, '..', 'fixtures', 'earlyCheckThread', 'fails.js');
@@ -23,17 +23,45 @@ afterEach(async () => {
 	takeEarlyCheckThread(ECHO, 64);
 });
 
-test('the thread started early is handed over once, running, to a run that asks for the same script and heap', async () => {
+/** The echo's answers (see the fixture) until it has answered `question`, which is then asked. */
+async function answersUntil(worker: Worker, question: string): Promise<{ to: unknown; heapMb: number }[]> {
+	const answers: { to: unknown; heapMb: number }[] = [];
+	const collect = (answer: { to: unknown; heapMb: number }) => answers.push(answer);
+	worker.on('message', collect);
+	worker.postMessage(question);
+	while (answers.at(-1)?.to !== question) {
+		await once(worker, 'message');
+	}
+	worker.off('message', collect);
+	return answers;
+}
+
+test('the thread started early is handed over once, running and released, to a run that asks for the same script and heap', async () => {
 	startEarlyCheckThread(ECHO, 96);
 	const started = waiting();
 	assert.ok(started);
 	const worker = takeEarlyCheckThread(ECHO, 96);
 	assert.equal(worker, started);
 	assert.equal(takeEarlyCheckThread(ECHO, 96), undefined);
-	worker.postMessage('heap?');
-	const [limitMb] = (await once(worker, 'message')) as [number];
-	assert.ok(limitMb >= 96 && limitMb < 200, `heap limit ${limitMb} MB`);
+	const answers = await answersUntil(worker, 'heap?');
+	assert.deepEqual(answers.map((answer) => answer.to), ['connector-certify.release', 'heap?']);
+	assert.ok(answers[1].heapMb >= 96 && answers[1].heapMb < 200, `heap limit ${answers[1].heapMb} MB`);
 	await worker.terminate();
+});
+
+test('the launcher releases the early thread once, however often it says so; taking it then sends nothing more', async () => {
+	startEarlyCheckThread(ECHO, 96);
+	releaseEarlyCheckThread();
+	releaseEarlyCheckThread();
+	const worker = takeEarlyCheckThread(ECHO, 96)!;
+	assert.deepEqual((await answersUntil(worker, 'heap?')).map((answer) => answer.to), ['connector-certify.release', 'heap?']);
+	await worker.terminate();
+});
+
+test('off a held thread (here, the main thread), whenReleased runs at once', () => {
+	let ran = false;
+	whenReleased(() => (ran = true));
+	assert.equal(ran, true);
 });
 
 test('a run with another heap limit (--max-memory) or script does not get it, and it is ended', async () => {

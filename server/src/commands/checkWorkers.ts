@@ -57,15 +57,16 @@ const CHECK_THREAD_GROWTH_MB = 64;
 
 /**
  * The worker's side: check the connectors it is sent one after the other, sending back each result or the error's
- * first line; each file's part of the report written by `writers` when the run sent how. `beforeFirstJob` runs when
- * the first connector arrives, before it is checked.
+ * first line; each file's part of the report written by `writers` when the run sent how. `afterFirstCheck` runs once,
+ * when the first connector is checked and its report written, before its result is sent.
  */
-export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>, beforeFirstJob?: () => void): void {
+export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>, afterFirstCheck?: () => void): void {
 	const port = parentPort;
 	if (!port) {
 		return;
 	}
 	const heap = new HeapCollector(CHECK_THREAD_GROWTH_MB);
+	let first = true;
 	const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 	// Never rejects, so one connector's failure cannot stop the queue behind it.
 	const run = async (job: Job) => {
@@ -83,6 +84,10 @@ export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>, beforeFirs
 		} catch (error) {
 			reply = { index: job.index, error: firstLine(error) };
 		}
+		if (first) {
+			first = false;
+			afterFirstCheck?.();
+		}
 		try {
 			port.postMessage(reply, transfer);
 		} catch (error) {
@@ -91,12 +96,7 @@ export function runCheckWorker<Spec>(writers?: FilePartWriters<Spec>, beforeFirs
 		heap.collectIfGrown();
 	};
 	let previous: Promise<void> = Promise.resolve();
-	let first = true;
 	port.on('message', (job: Job) => {
-		if (first) {
-			first = false;
-			beforeFirstJob?.();
-		}
 		previous = previous.then(() => run(job));
 	});
 }

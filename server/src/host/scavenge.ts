@@ -13,7 +13,7 @@ import { isKnownV8 } from './tiering';
 /**
  * Turns parallel scavenging off for the whole process (V8's flags are shared by all its threads; V8 reads this one at
  * each scavenge), on the V8 versions it was measured on; returns whether it did. For a process whose cores are all
- * busy with its own threads: the CLI's check threads call it when they start.
+ * busy with its own threads: the CLI calls it before it starts its check threads.
  */
 export function scavengeOnOwnThread(v8Version: string = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
 	if (!isKnownV8(v8Version)) {

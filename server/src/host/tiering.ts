@@ -32,8 +32,9 @@ export function isKnownV8(v8Version: string): boolean {
 
 /**
  * Raises V8's interrupt budget for the whole process (V8's flags are shared by all its threads), on the V8 versions
- * known to have the flag; returns whether it did. Call it before the checks start, and after starting threads, not
- * before: V8 turns down the code cache Node starts a thread with when the flags have changed since it was made.
+ * known to have the flag; returns whether it did. Call it before the checks start, and before starting the threads
+ * that check: set while a thread compiles, it would change the flags its code cache is made under (see
+ * checkThreadLauncher.ts).
  */
 export function optimizeOnlyWhatStaysHot(v8Version: string = process.versions.v8, setFlags: (flags: string) => void = setFlagsFromString): boolean {
 	if (!isKnownV8(v8Version)) {
