@@ -4,7 +4,8 @@
  * (maintained, dependency-free, and it both writes and reads zips in memory, which the package checker needs).
  * The bytes depend only on the files' contents: entries in a fixed order, a fixed timestamp, fixed compression.
  */
-import { zipSync, type Zippable } from 'fflate';
+import type * as Fflate from 'fflate';
+import type { Zippable } from 'fflate';
 
 /** The entries of a certification package, in the order they are written. */
 export const PACKAGE_ENTRIES = ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png'] as const;
@@ -19,5 +20,8 @@ export function buildPackage(files: Readonly<Record<PackageEntry, Uint8Array>>):
 		// PNG data is already compressed: storing it is smaller and faster than deflating it again.
 		entries[name] = [files[name], { level: name === 'icon.png' ? 0 : 9, mtime: FIXED_TIME }];
 	}
+	// Loaded at first use (as in zip.ts): fflate builds its Huffman tables as it loads, 6-7 ms of every CLI run and of
+	// the language server's start, zip or not.
+	const { zipSync } = require('fflate') as typeof Fflate;
 	return zipSync(entries, { level: 9, mtime: FIXED_TIME });
 }
