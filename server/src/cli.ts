@@ -22,6 +22,7 @@ import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
 import { formatText, plural } from './cli/textFormat';
 import { reportWriter, type ReportSpec } from './cli/reportFormat';
+import { allowFullCollections } from './host/heapCollector';
 import { scavengeOnOwnThread } from './host/scavenge';
 import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
@@ -75,6 +76,11 @@ async function main(argv: readonly string[]): Promise<number> {
 	optimizeOnlyWhatStaysHot();
 	if (parallel) {
 		scavengeOnOwnThread();
+		try {
+			allowFullCollections();
+		} catch {
+			// The threads' collector does without (host/heapCollector.ts).
+		}
 	}
 	switch (command.kind) {
 		case 'help':

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { getHeapStatistics } from 'node:v8';
 import { describe, test } from 'node:test';
-import { HeapCollector } from '../../server/src/host/heapCollector';
+import { allowFullCollections, HeapCollector } from '../../server/src/host/heapCollector';
 
 const MB = 1024 * 1024;
 
@@ -38,5 +38,11 @@ describe('HeapCollector', () => {
 		assert.equal(memory.collectIfGrown(), true);
 		assert.ok(getHeapStatistics().used_heap_size < before + 10 * MB, `${((getHeapStatistics().used_heap_size - before) / MB).toFixed(0)} MB above the start`);
 		void garbage;
+	});
+
+	test('allowFullCollections sets the one flag the first collection sets, for a CLI check to set before its threads compile', () => {
+		const set: string[] = [];
+		allowFullCollections((flags) => set.push(flags));
+		assert.deepEqual(set, ['--expose-gc']);
 	});
 });

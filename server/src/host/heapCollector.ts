@@ -54,13 +54,22 @@ function lazily(make: () => () => void): () => void {
 }
 
 /**
+ * Sets the V8 flag a collector's first collection sets (below), for a process that sets all its flags before its
+ * threads start: the CLI's check (cliLauncher.ts). V8 names a code cache by the flags it was made under, and a flag
+ * set mid-run would have a thread started or saving its cache afterwards use another file. Throws what V8 throws.
+ */
+export function allowFullCollections(setFlags: (flags: string) => void = setFlagsFromString): void {
+	setFlags('--expose-gc');
+}
+
+/**
  * V8's full collection as a function. Node offers it only behind `--expose-gc`, which neither the editor's launch of
  * the server nor the CLI's passes; set afterwards, the flag applies to contexts created later, so a new context hands
  * back the function.
  */
 function fullCollection(): () => void {
 	try {
-		setFlagsFromString('--expose-gc');
+		allowFullCollections();
 		const gc = runInNewContext('gc') as unknown;
 		return typeof gc === 'function' ? () => void gc() : () => {};
 	} catch {
