@@ -87,6 +87,23 @@ describe('a bundle compiled with the code cache', () => {
 		assert.deepEqual(cacheFiles(cacheDirectory), []);
 	});
 
+	test('a cache that was missing and has been made meanwhile (by another thread) is kept, not written again', () => {
+		const { bundle, cacheDirectory } = place('meanwhile', 'module.exports = 5;');
+		const first = compile(bundle, cacheDirectory);
+		const second = compile(bundle, cacheDirectory);
+		assert.deepEqual([first.cache, second.cache], ['missing', 'missing']);
+		first.run();
+		first.saveCodeCache();
+		const [file] = cacheFiles(cacheDirectory);
+		// Written again, the file would be a new one renamed over it (see writeCache), with another inode.
+		const { ino } = statSync(join(cacheDirectory, file));
+		second.run();
+		second.saveCodeCache();
+		assert.deepEqual(cacheFiles(cacheDirectory), [file]);
+		assert.equal(statSync(join(cacheDirectory, file)).ino, ino, 'written again');
+		assert.equal(compile(bundle, cacheDirectory).cache, 'used');
+	});
+
 	test('a rebuilt bundle of the same length never runs the old code: the cache is stale and made again', () => {
 		const { bundle, cacheDirectory } = place('rebuilt', 'module.exports = { value: 1 };');
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'missing', exports: { value: 1 } });
