@@ -99,7 +99,7 @@ describe("the CLI's launchers", () => {
 			const inputs = (await bundledInputs(launcher)).filter((input) => input.startsWith('server/src/'));
 			assert.ok(inputs.includes('server/src/host/codeCache.ts'));
 			assert.deepEqual(
-				inputs.filter((input) => !/^server\/src\/(cliLauncher|checkThreadLauncher|host\/(codeCache|earlyCheckThread|heapCollector|scavenge|tiering))\.ts$/.test(input)),
+				inputs.filter((input) => !/^server\/src\/(cliLauncher|checkThreadLauncher|host\/(checkFlags|codeCache|earlyCheckThread|heapCollector|scavenge|tiering))\.ts$/.test(input)),
 				[],
 			);
 		});

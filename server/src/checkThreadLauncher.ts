@@ -5,7 +5,7 @@
  *
  * V8 compiles most functions at their first call, so a cache saved at the start held the bundle's top level and not
  * the rules, which each thread of each run compiled again. Saved after a check, it holds what that check ran. It can
- * be saved then because the CLI sets the threads' V8 flags before they compile (cliLauncher.ts, cli.ts): a cache holds
+ * be saved then because the CLI sets the threads' V8 flags before they compile (host/checkFlags.ts): a cache holds
  * the flags it was made under, and V8 turns it down under others. Saved before the result is sent, not after: the run
  * ends a thread once it has nothing left for it, which could leave a temporary file half written in the cache folder.
  * Only a run without a usable cache saves one.

@@ -22,8 +22,7 @@ import { McpProbeError, runMcpProbe } from './commands/mcpProbe';
 import { formatMcpProbe, mcpProbeHasProblems } from './commands/mcpProbeFormat';
 import { formatText, plural } from './cli/textFormat';
 import { reportWriter, type ReportSpec } from './cli/reportFormat';
-import { allowFullCollections } from './host/heapCollector';
-import { scavengeOnOwnThread } from './host/scavenge';
+import { setCheckThreadFlags } from './host/checkFlags';
 import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 const NAME = 'connector-certify';
@@ -69,18 +68,12 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw error;
 	}
 	const parallel = command.kind === 'check' ? parallelCheck(command.limits, reportSpec(command)) : undefined;
-	// Before any check thread starts: V8's flags are the whole process's, and the threads' code cache is saved under
-	// them (checkThreadLauncher.ts). The launcher has set them already for a `check` given first, before compiling
-	// anything (cliLauncher.ts); setting them again to the same values changes nothing. The other commands check here,
-	// on this thread, and their bundle was compiled and cached under Node's flags.
-	optimizeOnlyWhatStaysHot();
+	// Before any check thread starts (host/checkFlags.ts). The other commands check here, on this thread, whose bundle
+	// was compiled and cached under Node's flags.
 	if (parallel) {
-		scavengeOnOwnThread();
-		try {
-			allowFullCollections();
-		} catch {
-			// The threads' collector does without (host/heapCollector.ts).
-		}
+		setCheckThreadFlags();
+	} else {
+		optimizeOnlyWhatStaysHot();
 	}
 	switch (command.kind) {
 		case 'help':

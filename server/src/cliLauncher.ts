@@ -2,8 +2,8 @@
  * The `connector-certify` command (`dist/cli.js`): compiles the CLI (`dist/cli.main.js`, cli.ts) with V8's code cache
  * (host/codeCache.ts) and runs it. A `check` gets its first check thread started before all that
  * (host/earlyCheckThread.ts), held; once the CLI's bundle is compiled and its cache saved, the launcher sets the V8
- * flags the threads check under (host/tiering.ts, host/scavenge.ts, and the one their collections need:
- * host/heapCollector.ts) and releases the thread, which compiles its own bundle under them.
+ * flags the threads check under (host/checkFlags.ts) and releases the thread, which compiles its own bundle under
+ * them.
  *
  * Set before the threads compile, the flags are those of the threads' code cache, which can then be saved once a
  * thread has checked a connector and compiled the rules' code (checkThreadLauncher.ts): V8 turns down a cache made
@@ -13,10 +13,8 @@
  */
 import { join } from 'node:path';
 import { codeCacheDirectory, compileBundle } from './host/codeCache';
+import { setCheckThreadFlags } from './host/checkFlags';
 import { releaseEarlyCheckThread, startEarlyCheckThread } from './host/earlyCheckThread';
-import { allowFullCollections } from './host/heapCollector';
-import { scavengeOnOwnThread } from './host/scavenge';
-import { optimizeOnlyWhatStaysHot } from './host/tiering';
 
 const check = process.argv[2] === 'check';
 if (check) {
@@ -36,13 +34,7 @@ try {
 }
 bundle.saveCodeCache();
 if (check) {
-	optimizeOnlyWhatStaysHot();
-	scavengeOnOwnThread();
-	try {
-		allowFullCollections();
-	} catch {
-		// The threads' collector does without (host/heapCollector.ts).
-	}
+	setCheckThreadFlags();
 	releaseEarlyCheckThread();
 }
 bundle.run();

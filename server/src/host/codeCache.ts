@@ -31,9 +31,10 @@ export interface CompiledBundle {
 	run(): unknown;
 	/**
 	 * Writes the code V8 has compiled for the bundle so far, for the next run: once, and only when this run could not
-	 * use the cache and no one has written one since it looked. Never throws. V8 compiles most functions at their first call, so the later, the more the next run
-	 * is spared; but a cache is only made while V8's flags are those the bundle was compiled under (another flag set
-	 * since would make V8 turn it down), so call it before the program changes them.
+	 * use the cache and no one has written one since it looked. Never throws. V8 compiles most functions at their
+	 * first call, so the later, the more the next run is spared; but a cache is only made while V8's flags are those
+	 * the bundle was compiled under (another flag set since would make V8 turn it down), so call it before the program
+	 * changes them.
 	 */
 	saveCodeCache(): void;
 }

@@ -53,15 +53,6 @@ export function whenReleased(start: () => void): void {
 	}
 }
 
-/** Lets the early thread, if one is waiting, go on to compile its bundle; once. */
-export function releaseEarlyCheckThread(): void {
-	const early = slots[SLOT];
-	if (early && !early.released) {
-		early.released = true;
-		early.worker.postMessage(RELEASE);
-	}
-}
-
 const SLOT = Symbol.for('connector-certify.earlyCheckThread');
 const slots = globalThis as { [SLOT]?: EarlyThread };
 
@@ -77,6 +68,15 @@ export function startEarlyCheckThread(script: string, maxMemoryMb: number = DEFA
 	worker.on('error', early.markEnded);
 	worker.on('exit', early.markEnded);
 	slots[SLOT] = early;
+}
+
+/** Lets the early thread, if one is waiting, go on to compile its bundle; once. */
+export function releaseEarlyCheckThread(): void {
+	const early = slots[SLOT];
+	if (early && !early.released) {
+		early.released = true;
+		early.worker.postMessage(RELEASE);
+	}
 }
 
 /**

@@ -55,8 +55,8 @@ function lazily(make: () => () => void): () => void {
 
 /**
  * Sets the V8 flag a collector's first collection sets (below), for a process that sets all its flags before its
- * threads start: the CLI's check (cliLauncher.ts). V8 names a code cache by the flags it was made under, and a flag
- * set mid-run would have a thread started or saving its cache afterwards use another file. Throws what V8 throws.
+ * threads start: the CLI's check (host/checkFlags.ts). V8 names a code cache by the flags it was made under, and a
+ * flag set mid-run would have a thread started or saving its cache afterwards use another file. Throws what V8 throws.
  */
 export function allowFullCollections(setFlags: (flags: string) => void = setFlagsFromString): void {
 	setFlags('--expose-gc');
