@@ -113,7 +113,7 @@ const done = (elapsedMs = 1): CheckOutcome => ({
 	response: { type: 'result', id: 0, cancelled: false, findings: { swagger: [], apiProperties: [], icon: [], script: [], readme: [], intro: [] }, unreadable: {}, elapsedMs },
 });
 
-function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => boolean, make: () => Check) => Promise<readonly Check[]>; current?: () => boolean; withLarge?: boolean } = {}) {
+function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => boolean, make: () => Check) => Promise<readonly Check[]>; current?: () => boolean; withLarge?: boolean; nextTurn?: () => Promise<void> } = {}) {
 	const watch = new Watch();
 	const foreground = new FakeChecker(watch);
 	const background = new FakeChecker(watch);
@@ -154,6 +154,15 @@ function harness(options: { timers?: Timers; plan?: (unit: Unit, stale: () => bo
 			watch.changed();
 		},
 		timers: options.timers,
+		...(options.nextTurn
+			? {
+					nextTurn: () => {
+						const turn = options.nextTurn!();
+						watch.changed(); // a result waiting for its turn is an event
+						return turn;
+					},
+				}
+			: {}),
 	});
 	const allRuns = () => [...foreground.runs, ...background.runs];
 	return { scheduler, watch, foreground, background, large, published, traces, errors, infos, allRuns };
@@ -250,6 +259,32 @@ describe('language server scheduler', { timeout: 10_000 }, () => {
 		assert.deepEqual(
 			published.map((item) => item.plan),
 			[2],
+		);
+		scheduler.dispose();
+	});
+
+	it('publishes a result in the turn it is given after it arrives, and drops it if the unit changed meanwhile', async () => {
+		const timers = new FakeTimers();
+		const turns: (() => void)[] = [];
+		const { scheduler, watch, background, published, traces } = harness({ timers, nextTurn: () => new Promise<void>((resolve) => turns.push(resolve)) });
+		const unit: Unit = { key: 'folder' };
+		scheduler.schedule(unit, 0);
+		timers.fireAll();
+		(await watch.until(() => background.runs[0])).settle(done());
+		await watch.until(() => turns.length === 1);
+		assert.equal(published.length, 0, 'not in the turn the result arrived in');
+		turns[0]();
+		await watch.until(() => published.length === 1);
+		scheduler.schedule(unit, 0);
+		timers.fireAll();
+		(await watch.until(() => background.runs[1])).settle(done());
+		await watch.until(() => turns.length === 2);
+		scheduler.schedule(unit, 250); // a change while the result waits for its turn
+		turns[1]();
+		await watch.until(() => traces.includes('Check result dropped as stale: folder#2'));
+		assert.deepEqual(
+			published.map((item) => item.plan),
+			[1],
 		);
 		scheduler.dispose();
 	});

@@ -187,6 +187,7 @@ export function startLanguageServer(script: string): void {
 			largeChars: LARGE_DOCUMENT_CHARS,
 			heavyMs: HEAVY_CHECK_MS,
 			plan: (unit, stale) => planChecks(server, unit, stale),
+			nextTurn: () => new Promise((resolve) => turns.later(resolve)),
 			publish: (unit, check, outcome) => {
 				publisher.outcome(unit, check.job, outcome);
 				// After the publish has been sent, in a turn of its own: the publish and the collection are two stalls, not
