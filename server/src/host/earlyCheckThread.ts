@@ -9,9 +9,9 @@
  *
  * The thread starts held: once Node has started it, it waits to be released before it compiles its own bundle
  * (`whenReleased`), which the launcher does once it has compiled the CLI's and set the V8 flags the run checks under
- * (host/tiering.ts). Node's code cache for what a thread starts with is made under Node's flags, and V8 turns a cache
- * down under others: set first, the flags cost the thread 15 ms to start, which a one-connector run waits for. The
- * thread's own cache, made once it has checked a connector, is made under the run's flags (checkThreadLauncher.ts).
+ * (host/checkFlags.ts). Node's code cache for what a thread starts with is made under Node's flags, and V8 turns a
+ * cache down under others: set first, the flags cost the thread 15 ms to start, which a one-connector run waits for.
+ * The thread's own cache, made once it has checked a connector, is made under the run's flags (checkThreadLauncher.ts).
  *
  * The launcher and the CLI are two bundles, so the thread is handed over through a global slot. A thread nobody takes
  * (a usage error, `check --help`, no connector found) does not keep the process alive.
