@@ -5,7 +5,6 @@
  * The bytes depend only on the files' contents: entries in a fixed order, a fixed timestamp, fixed compression.
  */
 import type * as Fflate from 'fflate';
-import type { Zippable } from 'fflate';
 
 /** The entries of a certification package, in the order they are written. */
 export const PACKAGE_ENTRIES = ['apiDefinition.swagger.json', 'apiProperties.json', 'icon.png'] as const;
@@ -15,7 +14,7 @@ export type PackageEntry = (typeof PACKAGE_ENTRIES)[number];
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 export function buildPackage(files: Readonly<Record<PackageEntry, Uint8Array>>): Uint8Array {
-	const entries: Zippable = {};
+	const entries: Fflate.Zippable = {};
 	for (const name of PACKAGE_ENTRIES) {
 		// PNG data is already compressed: storing it is smaller and faster than deflating it again.
 		entries[name] = [files[name], { level: name === 'icon.png' ? 0 : 9, mtime: FIXED_TIME }];
