@@ -96,18 +96,21 @@ function sharedParameter(swagger: SwaggerModel, key: string): string {
 	if (typeof name !== 'string') {
 		return `shared parameter '${key}'`;
 	}
-	const counts = memo(swagger.document, 'subjects.sharedParameterNames', () => {
-		const result = new Map<string, number>();
-		const shared = valueAtPath(swagger.document.value, ['parameters']);
-		for (const entry of isObject(shared) ? Object.keys(shared) : []) {
-			const other = parameterAt(swagger, ['parameters', entry])?.name;
-			if (typeof other === 'string') {
-				result.set(other, (result.get(other) ?? 0) + 1);
-			}
-		}
-		return result;
-	});
+	const counts = memo(swagger.document, 'subjects.sharedParameterNames', () => sharedParameterNameCounts(swagger));
 	return `shared parameter '${(counts.get(name) ?? 0) > 1 ? key : name}'`;
+}
+
+/** How many shared parameters (under `#/parameters`) carry each `name`. */
+function sharedParameterNameCounts(swagger: SwaggerModel): Map<string, number> {
+	const result = new Map<string, number>();
+	const shared = valueAtPath(swagger.document.value, ['parameters']);
+	for (const entry of isObject(shared) ? Object.keys(shared) : []) {
+		const other = parameterAt(swagger, ['parameters', entry])?.name;
+		if (typeof other === 'string') {
+			result.set(other, (result.get(other) ?? 0) + 1);
+		}
+	}
+	return result;
 }
 
 /** A parameter at `path.slice(0, at)`: named `base`; its body schema's properties belong to `container`. */
