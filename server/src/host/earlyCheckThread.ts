@@ -13,8 +13,8 @@
  * cache down under others: set first, the flags cost the thread 15 ms to start, which a one-connector run waits for.
  * Set only once the thread has started (it said when it was held), they let it start 30-40 ms sooner, but the second
  * thread, whose start then waited for that, gave its first result 30-40 ms later: the 80 dev connectors took as long
- * (medians of 14 alternating runs, 944 against 952 ms).
- * The thread's own cache, made once it has checked a connector, is made under the run's flags (checkThreadLauncher.ts).
+ * (medians of 14 alternating runs, 944 against 952 ms). The thread's own cache, made once it has checked a connector,
+ * is made under the run's flags (checkThreadLauncher.ts).
  *
  * The launcher and the CLI are two bundles, so the thread is handed over through a global slot. A thread nobody takes
  * (a usage error, `check --help`, no connector found) does not keep the process alive.
