@@ -62,8 +62,9 @@ describe('a bundle compiled with the code cache', () => {
 		writeFileSync(join(root, 'first', 'helper.js'), 'exports.base = 2;');
 		const exports = { answer: 42, filename: '/launcher/cli.js', dirname: '/launcher' };
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'missing', exports });
-		const [file] = cacheFiles(cacheDirectory);
+		const [file, helperFile] = cacheFiles(cacheDirectory).sort();
 		assert.match(file, /^bundle-[0-9a-f]{8}-[0-9a-f]+-\w+\.cache$/);
+		assert.match(helperFile, /^helper-[0-9a-f]{8}-[0-9a-f]+-\w+\.cache$/, 'the bundle it required from beside it has its own');
 		const written = statSync(join(cacheDirectory, file));
 		if (process.platform !== 'win32') {
 			assert.equal(written.mode & 0o777, 0o600);
@@ -71,9 +72,37 @@ describe('a bundle compiled with the code cache', () => {
 		}
 		assert.ok(readFileSync(join(cacheDirectory, file), 'latin1').startsWith(`connector-certify code cache 2\n${readFileSync(bundle, 'latin1')}`), 'the source it was made from follows the first line');
 
+		const helperWritten = statSync(join(cacheDirectory, helperFile));
 		assert.deepEqual(compileInNewProcess(bundle, cacheDirectory), { cache: 'used', exports });
-		assert.deepEqual(cacheFiles(cacheDirectory), [file]);
+		assert.deepEqual(cacheFiles(cacheDirectory).sort(), [file, helperFile]);
 		assert.equal(statSync(join(cacheDirectory, file)).mtimeMs, written.mtimeMs, 'not written again');
+		assert.equal(statSync(join(cacheDirectory, helperFile)).mtimeMs, helperWritten.mtimeMs, 'the helper\'s not written again');
+	});
+
+	test('a bundle it requires from beside it (./name.js) runs once and is cached with it; anything else is Node\'s require', () => {
+		const { bundle, cacheDirectory } = place('beside', `const first = require('./counted.js');
+const again = require('./counted.js');
+module.exports = { same: first === again, runs: globalThis.countedRuns, path: require('node:path').basename(__filename), nested: require('./sub/plain.js').value };
+`);
+		writeFileSync(join(root, 'beside', 'counted.js'), 'globalThis.countedRuns = (globalThis.countedRuns ?? 0) + 1; module.exports = {};');
+		mkdirSync(join(root, 'beside', 'sub'));
+		writeFileSync(join(root, 'beside', 'sub', 'plain.js'), 'exports.value = 7;');
+		const compiled = compile(bundle, cacheDirectory);
+		assert.deepEqual(compiled.run(), { same: true, runs: 1, path: 'cli.js', nested: 7 });
+		assert.deepEqual(cacheFiles(cacheDirectory), [], 'nothing saved before it is asked');
+		compiled.saveCodeCache();
+		assert.deepEqual(cacheFiles(cacheDirectory).map((file) => file.split('-')[0]).sort(), ['bundle', 'counted']);
+	});
+
+	test('a bundle beside it that it loads once its own cache is saved is saved as it loads', () => {
+		const { bundle, cacheDirectory } = place('late', "module.exports = () => require('./late.js').value;");
+		writeFileSync(join(root, 'late', 'late.js'), 'exports.value = 8;');
+		const compiled = compile(bundle, cacheDirectory);
+		const load = compiled.run() as () => number;
+		compiled.saveCodeCache();
+		assert.deepEqual(cacheFiles(cacheDirectory).map((file) => file.split('-')[0]), ['bundle']);
+		assert.equal(load(), 8);
+		assert.deepEqual(cacheFiles(cacheDirectory).map((file) => file.split('-')[0]).sort(), ['bundle', 'late']);
 	});
 
 	test('saves once, however often it is asked', () => {
