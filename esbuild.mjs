@@ -1,7 +1,7 @@
 // Bundles the VS Code client, the language server, the CLI and the CLI's check threads.
 // `--watch` rebuilds on change; `--production` minifies. Type-checking is `npm run typecheck` (esbuild does not).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -27,19 +27,41 @@ const asciiOnly = {
 	},
 };
 
+/**
+ * Modules the Node bundles load from files of their own, beside them in dist/, when they first need them: code few runs
+ * use, which V8 would otherwise parse at the start of each thread that loads a bundle. Each is imported by one module,
+ * by the specifier given here, and is built into `dist/<name>.js` (see its comment).
+ */
+const separateModules = [
+	{ name: 'swaggerSchemaExplainer', importer: 'server/src/core/swaggerSchema.ts', source: 'server/src/core/swaggerSchemaExplainer.ts' },
+	{ name: 'mcpClient', importer: 'server/src/commands/mcpProbe.ts', source: 'server/src/commands/mcpClient.ts' },
+];
+
+const loadSeparately = {
+	name: 'load-separately',
+	setup(build) {
+		build.onResolve({ filter: /^\.\/\w+$/ }, (args) => {
+			const module = separateModules.find(({ name, importer }) => args.path === `./${name}` && args.importer === resolve(importer));
+			return module ? { path: `./${module.name}.js`, external: true } : undefined;
+		});
+	},
+};
+
 const common = { bundle: true, write: false, plugins: [asciiOnly], platform: 'node', format: 'cjs', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none',
 	// jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles cleanly.
 	mainFields: ['module', 'main'] };
+const node = { ...common, plugins: [...common.plugins, loadSeparately] };
 const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-	{ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+	{ ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
 	// The CLI and its check threads: each a small launcher that compiles its bundle with V8's code cache
-	// (host/codeCache.ts). A bundle compiled that way has no module loader for `import()`, so esbuild turns the one
-	// dependency's (pkce-challenge's, reached on Node 18 only) into a `require`.
+	// (host/codeCache.ts). A bundle compiled that way has no module loader for `import()`, so esbuild turns the one it
+	// holds (mcpProbe.ts's, of dist/mcpClient.js, which Node loads as usual) into a `require`.
 	{ ...common, entryPoints: ['server/src/cliLauncher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.main.js', supported: { 'dynamic-import': false } },
+	{ ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.main.js', supported: { 'dynamic-import': false } },
 	{ ...common, entryPoints: ['server/src/checkThreadLauncher.ts'], outfile: 'dist/checkThread.js' },
-	{ ...common, entryPoints: ['server/src/checkThread.ts'], outfile: 'dist/checkThread.main.js', supported: { 'dynamic-import': false } },
+	{ ...node, entryPoints: ['server/src/checkThread.ts'], outfile: 'dist/checkThread.main.js', supported: { 'dynamic-import': false } },
+	...separateModules.map(({ name, source }) => ({ ...common, entryPoints: [source], outfile: `dist/${name}.js` })),
 ];
 
 if (watch) {

@@ -57,7 +57,7 @@ describe('Connector Certify in VS Code', () => {
 	test('the .vsix ships only what runs', () => {
 		const entries = Object.keys(unzipSync(readFileSync(builtVsix()))).filter((name) => name.startsWith('extension/'));
 		const allowed = [
-			/^extension\/dist\/(extension|server)\.js$/,
+			/^extension\/dist\/(extension|server|swaggerSchemaExplainer|mcpClient)\.js$/,
 			/^extension\/docs\/rules\/[a-z0-9-]+\.md$/,
 			/^extension\/docs\/rules\/README\.md$/,
 			/^extension\/snippets\/[A-Za-z.]+\.json$/,
@@ -66,7 +66,7 @@ describe('Connector Certify in VS Code', () => {
 			/^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
 		];
 		assert.deepEqual(entries.filter((name) => !allowed.some((pattern) => pattern.test(name))), []);
-		for (const required of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/images/icon.png', 'extension/snippets/swagger.json']) {
+		for (const required of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/swaggerSchemaExplainer.js', 'extension/dist/mcpClient.js', 'extension/package.json', 'extension/images/icon.png', 'extension/snippets/swagger.json']) {
 			assert.ok(entries.includes(required), required);
 		}
 	});

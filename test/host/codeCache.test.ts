@@ -252,6 +252,30 @@ describe('the built CLI', () => {
 		}
 	});
 
+	test('caches the Swagger explainer, which it loads from beside its bundles, once a thread needs it', () => {
+		const invalid = join(root, 'invalid', 'c');
+		cpSync(CLEAN, invalid, { recursive: true });
+		const swaggerFile = join(invalid, 'apiDefinition.swagger.json');
+		const swagger = JSON.parse(readFileSync(swaggerFile, 'utf8')) as { info: Record<string, unknown> };
+		swagger.info.version = 3;
+		writeFileSync(swaggerFile, JSON.stringify(swagger, null, 2));
+		const cache = join(root, 'explainer-cache');
+		const check = () => {
+			const result = spawnSync(process.execPath, [CLI, 'check', 'c', '--format', 'json'], { cwd: join(root, 'invalid'), encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', NODE_COMPILE_CACHE: cache } });
+			assert.equal(result.status, 1, result.stderr);
+			assert.match(result.stdout, /"ruleId": "json-type-incorrect"/);
+			return result.stdout;
+		};
+		const first = check();
+		const made = mtimes(cache);
+		const files = Object.keys(made);
+		const explainer = files.filter((file) => file.startsWith('swaggerSchemaExplainer-'));
+		assert.equal(explainer.length, 1, files.join(', '));
+		assert.equal(explainer[0].split('-')[2], files.find((file) => file.startsWith('checkThread.main-'))?.split('-')[2], 'made under the thread\'s flags');
+		assert.equal(check(), first);
+		assert.deepEqual(mtimes(cache), made, 'nothing written again');
+	});
+
 	test('without its bundle beside it, says so in one line and exits 2', () => {
 		const alone = join(root, 'launcher-alone');
 		mkdirSync(alone);

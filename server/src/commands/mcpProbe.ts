@@ -143,14 +143,9 @@ interface Probed {
 	readonly truncated: boolean;
 }
 
-/** The SDK, loaded when a probe runs: the other commands do not pay for it. */
-async function loadSdk() {
-	const [{ Client }, { StreamableHTTPClientTransport, StreamableHTTPError }, { McpError, ResultSchema }] = await Promise.all([
-		import('@modelcontextprotocol/sdk/client/index.js'),
-		import('@modelcontextprotocol/sdk/client/streamableHttp.js'),
-		import('@modelcontextprotocol/sdk/types.js'),
-	]);
-	return { Client, StreamableHTTPClientTransport, StreamableHTTPError, McpError, ResultSchema };
+/** The SDK, loaded when a probe runs: the other commands do not pay for it (mcpClient.ts). */
+function loadSdk() {
+	return import('./mcpClient');
 }
 
 type Sdk = Awaited<ReturnType<typeof loadSdk>>;

