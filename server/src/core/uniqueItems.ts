@@ -5,8 +5,8 @@
  * finds first scanning from the end: `i` the last item equal to an earlier one, `j` the last such earlier one; but it
  * finds it with one canonical JSON text per item in a Map (a string is its own key, in a Map of strings). Lists whose
  * items are declared strings or numbers keep Ajv's own code, which is linear already. Both Swagger validators use it:
- * the explaining one (swaggerSchema.ts) and the precompiled check that scripts/generate-validators.mjs writes, whose
- * code requires ./canonicalJson.
+ * the explaining one (swaggerSchemaExplainer.ts) and the precompiled check that scripts/generate-validators.mjs
+ * writes, whose code requires ./canonicalJson.
  */
 import { _, type CodeKeywordDefinition, type KeywordCxt } from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code';
