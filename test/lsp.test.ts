@@ -326,6 +326,19 @@ describe('language server over stdio', () => {
 		assert.equal(find(await fixed, 'json-syntax'), undefined);
 	});
 
+	it('explains a document the Swagger schema rejects (its explainer loads from a file of its own)', async () => {
+		const uri = uriOf('broken', 'apiDefinition.swagger.json');
+		const text = swaggerText.replace('"version": "1.0"', '"version": 1');
+		const explained = diagnosticsFor(uri, (p) => p.version === 3);
+		change(uri, text, 3);
+		const typeError = find(await explained, 'json-type-incorrect');
+		assert.ok(typeError, `expected json-type-incorrect, got ${codes(await explained).join(', ')}`);
+		assert.equal(typeError.message, "The type of the property is incorrect. Expected type 'string', but value is of type 'integer'.");
+		const line = text.split('\n').findIndex((row) => row.includes('"version": 1'));
+		const character = text.split('\n')[line].indexOf('1');
+		assert.deepEqual(typeError.range, { start: { line, character }, end: { line, character: character + 1 } });
+	});
+
 	it('applies settings pulled per folder, ignoring invalid values', async () => {
 		const uri = uriOf('closed', 'apiDefinition.swagger.json');
 		const waiting = diagnosticsFor(uri, (p) => find(p, 'op-summary-required')?.severity === DiagnosticSeverity.Warning);
