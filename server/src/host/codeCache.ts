@@ -1,9 +1,10 @@
 /**
  * Loads one of the CLI's bundles with V8's compiled code from an earlier run, the way Node 22's module compile cache
- * does for ordinary modules (and tsc with it), on every Node the CLI supports. Compiling the 2.3 MB CLI bundle is most
- * of what `connector-certify --version` does besides starting Node, and each check thread compiles its own 1.6 MB
- * bundle. With the cache (alternating runs, medians): `--version` 118 → 93 ms, a check thread's first reply 53-57 →
- * 38-49 ms, the 80 dev connectors 1025 → 988 ms; a first run, which writes the cache, 1024 ms.
+ * does for ordinary modules (and tsc with it), on every Node the CLI supports. Compiling the CLI's bundle (1.5 MB,
+ * 20 ms without the cache) is most of what `connector-certify --version` does besides starting Node, and each check
+ * thread compiles its own (1.2 MB, 17 ms). With the cache (alternating runs, medians, when the bundles were 2.3 and
+ * 1.6 MB): `--version` 118 → 93 ms, a check thread's first reply 53-57 → 38-49 ms, the 80 dev connectors 1025 → 988
+ * ms; a first run, which writes the cache, 1024 ms.
  *
  * The cache is a file per bundle and per V8 version and flags (`cachedDataVersionTag`, which V8 checks a cache against)
  * in a folder only this user may write to: `NODE_COMPILE_CACHE` when set (Node's own variable for its compile cache),

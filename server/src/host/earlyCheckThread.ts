@@ -1,11 +1,15 @@
 /**
- * The CLI's first check thread, started by its launcher (cliLauncher.ts) before the CLI's own 2.3 MB bundle is
+ * The CLI's first check thread, started by its launcher (cliLauncher.ts) before the CLI's own 1.5 MB bundle is
  * compiled and run. A thread takes about 50 ms to start (Node's bootstrap, then its own bundle), and the CLI spent as
  * long compiling and setting up before it started any: started first, the thread gets ready meanwhile, on the other
  * core. Alternating runs on 2 cores, medians of 10: one 1.1 MB connector 313 → 301 ms, a small one 168 → 147 ms,
  * the 80 dev connectors 927 → 924 ms (991 → 964 ms as a first run, without the code cache). Only one is started
  * early: a second cost a one-connector run, which needs one thread, 25–35 ms against the first alone (it competes for
  * the cores while the first thread and the CLI start), and a run's connectors are only known once the CLI has looked.
+ * Nor did a second one help the runs that use two: the 80 dev connectors took 845 against 843 ms with it (medians of
+ * 16 alternating runs), and 953 against 906 ms with the flags below set only once both had started (a thread started
+ * under them takes 48 ms instead of 24 to start, measured alone), though both threads then gave their first result
+ * at once, the second 50-80 ms sooner.
  *
  * The thread starts held: once Node has started it, it waits to be released before it compiles its own bundle
  * (`whenReleased`), which the launcher does once it has compiled the CLI's and set the V8 flags the run checks under
