@@ -3,6 +3,10 @@
  * colour facts the icon rules share. Huge images are not decoded: their size is read from the header only, so a
  * decompression bomb costs nothing. Nor is a header the file cannot back: an image with no width or height (pngjs
  * walks its two billion empty rows for minutes), or one larger than its compressed data could ever inflate to.
+ *
+ * A decode is 2-3 ms of a CLI thread for a 230×230 icon (an eighth of a run over connectors that all have one). Reading
+ * only the corners by hand (fflate's inflate, our own unfiltering) was slower still under the CLI's V8 flags: 10 ms
+ * against pngjs's 3.5 for the dev corpus's two icons, warm; pngjs inflates with Node's zlib.
  */
 import type * as Pngjs from 'pngjs';
 import { hasPngSignature } from '../../core/png';
