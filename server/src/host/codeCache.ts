@@ -110,9 +110,8 @@ export function compileBundle(bundle: string, options: CompileOptions): Compiled
  * The `require` a bundle runs with: Node's, but for a bundle beside it (`./name.js`: the modules esbuild.mjs builds
  * into files of their own, which a bundle loads when it first needs them), compiled with the code cache as well and
  * run once; `onLoad` gets each once it has run, so that its cache is saved with its parent's, or at once when the
- * parent's has been.
- * Loaded by Node, the code Ajv's compiler ran in each thread that met an invalid document was compiled again on every
- * run: one invalid connector took 15 ms longer than with that code in the thread's cache.
+ * parent's has been. Were Node to load them, the code Ajv's compiler ran in each thread that met an invalid document
+ * would be compiled again on every run.
  */
 function bundleRequire(bundle: string, cacheDirectory: string | undefined, onLoad: (loaded: CompiledBundle) => void): NodeJS.Require {
 	const nodeRequire = createRequire(bundle);
