@@ -115,7 +115,7 @@ export class SchemaMeasurer {
 		const ref = refOf(schema);
 		if (ref !== undefined) {
 			const key = definitionKey(ref);
-			if (key === undefined || !Object.prototype.hasOwnProperty.call(this.#definitions, key)) {
+			if (key === undefined || !has(this.#definitions, key)) {
 				// Broken or foreign references are other rules' findings; count the reference itself.
 				return { count: 1, depth: 1 };
 			}
@@ -183,7 +183,7 @@ export function rootSchemas(model: SwaggerModel, kinds: readonly RootSchema['kin
 		const ref = refOf(schema);
 		const key = ref === undefined ? undefined : definitionKey(ref);
 		const definitions = model.root.definitions;
-		const reportPath = key !== undefined && isObject(definitions) && Object.prototype.hasOwnProperty.call(definitions, key) ? ['definitions', key] : path;
+		const reportPath = key !== undefined && isObject(definitions) && has(definitions, key) ? ['definitions', key] : path;
 		const id = reportPath.join('\u0000');
 		if (isObject(schema) && !seen.has(id)) {
 			seen.add(id);
@@ -242,7 +242,7 @@ function findFilterFunctionsUses(model: SwaggerModel): readonly FilterFunctionsU
 /** Whether a node's `x-ms-capabilities` has `filterFunctions`: asked of every typed node, so a module function (core/memo.ts). */
 function hasFilterFunctions(node: TypedNode): boolean {
 	const capabilities = node.value['x-ms-capabilities'];
-	return isObject(capabilities) && Object.prototype.hasOwnProperty.call(capabilities, 'filterFunctions');
+	return isObject(capabilities) && has(capabilities, 'filterFunctions');
 }
 
 /** One entry of a `security` requirement object: `{ "<name>": [scopes] }`, at the root or on an operation. */
@@ -277,7 +277,7 @@ function findSecurityRequirementEntries(model: SwaggerModel): readonly SecurityR
 				return;
 			}
 			for (const [name, value] of Object.entries(requirement)) {
-				const defined = Object.prototype.hasOwnProperty.call(definitions, name);
+				const defined = has(definitions, name);
 				const definition = defined && isObject(definitions[name]) ? (definitions[name] as Record<string, unknown>) : undefined;
 				result.push({ name, path: [...list.path, index, name], value, definition, defined });
 			}
@@ -304,7 +304,7 @@ const FLOW_URLS: Readonly<Record<string, readonly string[]>> = {
 /** What a security scheme needs and allows, for a known `type` (undefined for an unknown or missing type). */
 export function schemeFieldRules(scheme: Record<string, unknown>): { type: string; allowed: readonly string[]; required: readonly string[] } | undefined {
 	const type = scheme.type;
-	if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEME_FIELDS, type)) {
+	if (typeof type !== 'string' || !has(SCHEME_FIELDS, type)) {
 		return undefined;
 	}
 	if (type === 'basic') {
@@ -313,7 +313,7 @@ export function schemeFieldRules(scheme: Record<string, unknown>): { type: strin
 	if (type === 'apiKey') {
 		return { type, allowed: SCHEME_FIELDS.apiKey, required: ['name', 'in'] };
 	}
-	const flow = typeof scheme.flow === 'string' && Object.prototype.hasOwnProperty.call(FLOW_URLS, scheme.flow) ? scheme.flow : undefined;
+	const flow = typeof scheme.flow === 'string' && has(FLOW_URLS, scheme.flow) ? scheme.flow : undefined;
 	if (flow === undefined) {
 		// Without a known flow, the URLs cannot be judged; only `flow` and `scopes` are required.
 		return { type, allowed: SCHEME_FIELDS.oauth2, required: ['flow', 'scopes'] };
