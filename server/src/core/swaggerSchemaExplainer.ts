@@ -35,7 +35,8 @@ export function compileExplainingValidator(): ExplainingValidator {
 	const uris = new WeakMap<object, string>();
 	indexSchema(swagger2Schema, SWAGGER_SCHEMA_ID, uris);
 	const meta = ajv.getSchema(DRAFT04_ID)?.schema;
-	if (typeof meta === 'object' && meta !== null) {
+	// refs.ts's isObject, written out: importing it would bring core/json.ts's module-level tables into this file.
+	if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) {
 		indexSchema(meta, DRAFT04_ID, uris);
 	}
 	return { ajv, validate, uris };
