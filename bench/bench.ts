@@ -1,9 +1,10 @@
 // `npm run bench` (not a test): in-process timings for the four largest swaggers of ../shared/corpus/dev — our
 // tolerant parse, the rules with schema validation, and the total — beside jsonc-parser's own `parseTree` on the same
 // text in the same run (the floor); the CLI's wall time over the whole dev corpus (run again, and as a first run
-// without its code cache) beside reading and `parseTree`-ing the same files, and over hundreds of small connectors
-// (the per-connector cost); and the editor: Encodian through a real LSP client over stdio. Then issue 15's targets,
-// each with its figure from this run and "met" or "missed" (absolute times on these machines swing, ratios less).
+// without its code cache) beside a process that reads and `parseTree`s the same files (bench/floor.ts), and over
+// hundreds of small connectors (the per-connector cost); and the editor: Encodian through a real LSP client over
+// stdio. Then issue 15's targets, each with its figure from this run and "met" or "missed" (absolute times on these
+// machines swing, ratios less).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +19,14 @@ import { parseBytesNatively } from '../server/src/host/nativeUtf8';
 import { RULES } from '../server/src/rules/index';
 import { EDITOR_MAX_CHARS } from '../server/src/lsp/limits';
 import { measureEditor, measureRequests } from './editor';
+import { floorPasses } from './floorProcess';
 import { stats, type Stats } from './stats';
 
 // Bundled to dist/bench/ (`npm run bench`), so the engine measured is the code that ships, not tsx's transform of it.
 const ROOT = join(__dirname, '..', '..');
 const CORPUS_ARG = '../shared/corpus/dev';
 const CORPUS = join(ROOT, CORPUS_ARG);
+const FLOOR = join(__dirname, 'floor.js');
 const WARMUP = 5;
 const RUNS = 15;
 /** Each CLI figure's runs; the warm run, the first run and the floor take turns, so a noisy spell hits all three alike. */
@@ -144,32 +147,14 @@ function cliWallTimes(folder: string): Stats {
 	return stats(Array.from({ length: CLI_RUNS }, () => runCli(folder, 'warm').ms));
 }
 
-/** Reading every file the CLI reads in the dev corpus and `parseTree`-ing the JSON ones, in this process: the CLI's floor. */
-function cliFloorMs(): number {
-	const start = performance.now();
-	for (const name of readdirSync(CORPUS)) {
-		const folder = join(CORPUS, name);
-		if (!statSync(folder).isDirectory()) {
-			continue;
-		}
-		for (const file of readdirSync(folder)) {
-			const lower = file.toLowerCase();
-			if (lower.endsWith('.json')) {
-				parseTree(readFileSync(join(folder, file), 'utf8'), [], { allowTrailingComma: true, disallowComments: false });
-			} else if (lower === 'icon.png' || lower === 'script.csx' || lower === 'readme.md') {
-				readFileSync(join(folder, file));
-			}
-		}
-	}
-	return performance.now() - start;
-}
-
 /**
- * The CLI over the dev corpus, run again (with the code cache a first run made) and as a first run, and its floor:
- * CLI_RUNS of each, taking turns. Measured one after the other, a spell of load on the machine fell on one of the three
- * and moved the ratios: the first run's went from 2.67× to 3.24× between runs of the same code.
+ * The CLI over the dev corpus, run again (with the code cache a first run made) and as a first run, and its floor as
+ * issue 15 measured it: a process that reads and parses the same files once. CLI_RUNS of each, taking turns. Measured
+ * one after the other, a spell of load on the machine fell on one of the three and moved the ratios: the first run's
+ * went from 2.67× to 3.24× between runs of the same code. Then, for comparison, the same process's later passes, once
+ * `parseTree` is warm: the least reading and parsing these files can take, which no one-off process gets.
  */
-function cliCorpusFigures(): { warm: Stats & { exit: number | null }; cold: Stats; floor: Stats } {
+function cliCorpusFigures(): { warm: Stats & { exit: number | null }; cold: Stats; floor: Stats; warmFloor: Stats } {
 	runCli(CORPUS_ARG, 'warm');
 	const warm: number[] = [];
 	const cold: number[] = [];
@@ -180,9 +165,9 @@ function cliCorpusFigures(): { warm: Stats & { exit: number | null }; cold: Stat
 		warm.push(run.ms);
 		exit = run.exit;
 		cold.push(runCli(CORPUS_ARG, 'cold').ms);
-		floor.push(cliFloorMs());
+		floor.push(floorPasses(FLOOR, CORPUS, 1)[0]);
 	}
-	return { warm: { ...stats(warm), exit }, cold: stats(cold), floor: stats(floor) };
+	return { warm: { ...stats(warm), exit }, cold: stats(cold), floor: stats(floor), warmFloor: stats(floorPasses(FLOOR, CORPUS, 1 + CLI_RUNS).slice(1)) };
 }
 
 /** How many small connectors the fixed-cost line checks: the upstream repository holds about a thousand, most of them small. */
@@ -238,7 +223,9 @@ async function main(): Promise<void> {
 	const cli = corpus.warm;
 	const cliCold = corpus.cold;
 	const floor = corpus.floor.median;
-	console.log(`\nCLI wall time, check ${CORPUS_ARG} --format json (80 connectors, ${CLI_RUNS} runs each): with the code cache an earlier run made, median ${cli.median.toFixed(0)} ms, p90 ${cli.p90.toFixed(0)} ms (exit ${cli.exit}); as the first run on a machine (no code cache yet), median ${cliCold.median.toFixed(0)} ms, p90 ${cliCold.p90.toFixed(0)} ms; reading and parseTree-ing the same files: ${floor.toFixed(0)} ms.`);
+	const warmFloor = corpus.warmFloor.median;
+	console.log(`\nCLI wall time, check ${CORPUS_ARG} --format json (80 connectors, ${CLI_RUNS} runs each): with the code cache an earlier run made, median ${cli.median.toFixed(0)} ms, p90 ${cli.p90.toFixed(0)} ms (exit ${cli.exit}); as the first run on a machine (no code cache yet), median ${cliCold.median.toFixed(0)} ms, p90 ${cliCold.p90.toFixed(0)} ms.`);
+	console.log(`Its floor, a process that reads the same files and parseTree-s the JSON ones (bench/floor.ts): ${floor.toFixed(0)} ms, p90 ${corpus.floor.p90.toFixed(0)} ms; the same process's later passes, parseTree warm: ${warmFloor.toFixed(0)} ms (the CLI run again is ${(cli.median / warmFloor).toFixed(2)}× that, its first run ${(cliCold.median / warmFloor).toFixed(2)}×; informational).`);
 
 	const small = smallConnectorsCli();
 	if (small) {
@@ -269,7 +256,7 @@ async function main(): Promise<void> {
 	console.log(`- Longest main-thread stall while editing (event-loop delay): ${editor.longestStallMs ?? 'unknown'} ms; target ≤ ${TARGETS.stallMs} ms: ${verdict(editor.longestStallMs !== undefined && editor.longestStallMs <= TARGETS.stallMs)}`);
 	console.log(`- Longest main-thread stall answering those requests cold on ${requests.sizeMb.toFixed(2)} MB: ${requests.longestStallMs ?? 'unknown'} ms; target ≤ ${TARGETS.stallMs} ms: ${verdict(requests.longestStallMs !== undefined && requests.longestStallMs <= TARGETS.stallMs)}`);
 	console.log(`- Server peak RSS: ${editor.peakRssMb?.toFixed(0) ?? 'unknown'} MB; target ≤ ${TARGETS.peakRssMb} MB: ${verdict(editor.peakRssMb !== undefined && editor.peakRssMb <= TARGETS.peakRssMb)}`);
-	console.log(`- CLI over the 80 dev connectors, run again: ${cli.median.toFixed(0)} ms, ${cliRatio.toFixed(2)}× reading and parseTree-ing them (${floor.toFixed(0)} ms); target ≤ ${TARGETS.cliRatio}×: ${verdict(cliRatio <= TARGETS.cliRatio)}`);
+	console.log(`- CLI over the 80 dev connectors, run again: ${cli.median.toFixed(0)} ms, ${cliRatio.toFixed(2)}× a process reading and parseTree-ing them (${floor.toFixed(0)} ms); target ≤ ${TARGETS.cliRatio}×: ${verdict(cliRatio <= TARGETS.cliRatio)}`);
 	console.log(`- CLI over the 80 dev connectors, first run on a machine: ${cliCold.median.toFixed(0)} ms, ${cliColdRatio.toFixed(2)}×; target ≤ ${TARGETS.cliRatio}×: ${verdict(cliColdRatio <= TARGETS.cliRatio)}`);
 }
 
