@@ -11,8 +11,8 @@
  * runs (2.0-2.1 s, 7.5-8.1 s) but leaves nothing for the loops that do stay hot in a long run. What runs meanwhile is
  * Sparkplug's baseline code (about 2,400 functions in a run over the dev corpus); compiling it for every function at
  * once (`--always-sparkplug`) or on a background thread (`--concurrent-sparkplug`) changed nothing measurable (the dev
- * corpus 913 ms against 915 and 902, medians of 8 alternating runs). Measured again once the CLI had become four
- * times faster, the budget still pays: without the check flags (host/checkFlags.ts) the dev corpus took 1,386 ms
+ * corpus 913 ms against 915 and 902, medians of 8 alternating runs). Measured again once the CLI had become more
+ * than twice as fast, the budget still pays: without the check flags (host/checkFlags.ts) the dev corpus took 1,386 ms
  * against 877 as a first run, 1,316 against 808 with the code cache (medians of 10 alternating runs, every one slower),
  * though the flags make V8 turn down Node's own code cache, so that each check thread compiles Node's modules afresh.
  */
